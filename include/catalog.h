@@ -1,0 +1,134 @@
+/*
+ * catalog.h: the exercise catalog, everything clinical that heelrx knows.
+ *
+ * The catalog is data, not code: a clinic edits exercises.yaml and the
+ * plan changes.  catalog_load() turns YAML bytes into a struct catalog
+ * that has passed every check the schema asks for, so the engine can
+ * trust it.  Unit tests may also build a catalog in C.
+ *
+ * Texts are NUL-terminated UTF-8 with no control characters other than
+ * newline and tab.  Texts marked "template" may name the side a leg is
+ * on with {side}, {Side}, {SIDE} and the other leg with {other},
+ * {Other}, {OTHER}; "{{" stands for a literal "{".  The engine fills
+ * them in (see template.h).  Other texts hold no placeholders, and the
+ * loader has already turned their "{{" into "{".
+ */
+#ifndef HEELRX_CATALOG_H
+#define HEELRX_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "failure.h"
+
+/* The schema this build reads; a catalog must declare it. */
+enum { CATALOG_SCHEMA_VERSION = 1 };
+
+/* Largest catalog read from a file or standard input, in bytes. */
+enum { CATALOG_MAX_BYTES = 64 * 1024 * 1024 };
+
+/* Deepest nesting of mappings and lists accepted; a catalog needs 4. */
+enum { CATALOG_MAX_DEPTH = 16 };
+
+/* Marks "no key exercise" in struct rule. */
+#define CATALOG_NO_EXERCISE ((size_t)-1)
+
+struct text_list {
+	const char *const *items;
+	size_t count;
+};
+
+/* How hard and how long one exercise is done. */
+struct dose {
+	unsigned sets;             /* 1 to 20 */
+	unsigned reps;             /* repetitions per set, 1 to 100 */
+	unsigned rest_min_seconds; /* rest between sets, 0 to 600 */
+	unsigned rest_max_seconds; /* rest_min_seconds to 600 */
+	unsigned hold_seconds;     /* hold at the end of each rep; 0: none */
+};
+
+/* Which fields of an exercise's dose replace the catalog's. */
+enum dose_field {
+	DOSE_SETS = 1 << 0,
+	DOSE_REPS = 1 << 1,
+	DOSE_REST = 1 << 2,
+	DOSE_HOLD = 1 << 3
+};
+
+struct dose_override {
+	unsigned fields; /* a set of enum dose_field */
+	struct dose dose;
+};
+
+struct exercise {
+	const char *id;        /* lower-case letters, digits and '-' */
+	const char *name;
+	const char *target;    /* the muscle it strengthens */
+	const char *equipment; /* NULL: the catalog's equipment */
+	const char *anchor;    /* where the band is fixed */
+	const char *position;  /* the starting position */
+	struct text_list setup; /* templates: filled per working leg */
+	struct text_list steps;
+	struct text_list cues;
+	struct dose_override dose;
+};
+
+/* Which leg or legs work when one heel hurts. */
+enum work_rule {
+	WORK_OPPOSITE, /* the leg opposite the pain */
+	WORK_SAME,     /* the painful side's leg */
+	WORK_BOTH      /* both legs */
+};
+
+/* What to do for one presentation: one painful heel, or both. */
+struct rule {
+	enum work_rule work;      /* always WORK_BOTH for both heels */
+	const char *headline;     /* template */
+	const char *warning;      /* template; NULL: none */
+	struct text_list rationale; /* templates */
+	const size_t *order;      /* indices into exercises, in plan order */
+	size_t order_count;
+	size_t key_exercise;      /* index into exercises or CATALOG_NO_EXERCISE */
+};
+
+struct schedule {
+	unsigned sessions_per_week; /* 1 to 7 */
+	unsigned rest_days_between; /* 0 to 6 */
+	const char *note;           /* NULL: none */
+};
+
+struct arena;
+
+struct catalog {
+	unsigned schema_version;
+	const char *title;
+	const char *equipment;
+	struct dose dose;
+	struct schedule schedule;
+	const char *load;             /* how to choose the resistance */
+	struct text_list progression; /* when and how to make it harder */
+	struct rule one_side;
+	struct rule both_sides;
+	const struct exercise *exercises;
+	size_t exercise_count;
+
+	struct arena *arena; /* owns everything above; NULL when built in C */
+};
+
+/*
+ * Reads and validates the catalog in the file at path ("-": standard
+ * input).  On success *out owns a new catalog; on failure *out is NULL
+ * and f says why, naming path, line and column.
+ */
+enum status catalog_load_file(const char *path, struct catalog **out,
+			      struct failure *f);
+
+/* The same for len bytes already in memory; name is used in messages. */
+enum status catalog_load_bytes(const char *name, const char *bytes,
+			       size_t len, struct catalog **out,
+			       struct failure *f);
+
+/* Frees a catalog returned by a catalog_load function; NULL is allowed. */
+void catalog_free(struct catalog *);
+
+#endif

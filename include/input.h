@@ -1,0 +1,26 @@
+/*
+ * input.h: reading a whole file or standard input into memory.
+ *
+ * heelrx reads the catalog itself rather than through libyaml's FILE
+ * reader, so that it can refuse what is not a regular file or a pipe,
+ * cap the size before parsing, and report the operating system's reason
+ * for a failure.
+ */
+#ifndef HEELRX_INPUT_H
+#define HEELRX_INPUT_H
+
+#include <stddef.h>
+
+#include "failure.h"
+
+/*
+ * Reads all of path ("-": standard input) into a new buffer that the
+ * caller frees.  Fails with STATUS_NO_INPUT when the file cannot be
+ * opened or is not a regular file or pipe, STATUS_DATA when it holds
+ * more than max_bytes, and STATUS_IO when reading fails.  name is what
+ * messages call the file.
+ */
+enum status input_read(const char *path, const char *name, size_t max_bytes,
+		       char **bytes, size_t *len, struct failure *f);
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * request.h: what the user asked for, once the command line and the
+ * environment have been read.  cli fills it; the engine and main read
+ * it.  Nothing here knows about argp.
+ */
+#ifndef HEELRX_REQUEST_H
+#define HEELRX_REQUEST_H
+
+#include <stdbool.h>
+
+/* One leg.  Used as an array index, so the values are fixed. */
+enum side { SIDE_LEFT = 0, SIDE_RIGHT = 1 };
+enum { SIDE_COUNT = 2 };
+
+/* Which heels hurt, as a set of sides: PAIN_BOTH == LEFT | RIGHT. */
+enum pain {
+	PAIN_NONE = 0,
+	PAIN_LEFT = 1 << SIDE_LEFT,
+	PAIN_RIGHT = 1 << SIDE_RIGHT,
+	PAIN_BOTH = PAIN_LEFT | PAIN_RIGHT
+};
+
+enum format { FORMAT_TEXT, FORMAT_MARKDOWN };
+
+enum action {
+	ACTION_PLAN,  /* print the plan */
+	ACTION_LIST,  /* print the catalog's exercises, one a line */
+	ACTION_CHECK  /* validate the catalog, print nothing */
+};
+
+/* A calendar date; the cli checks that it exists. */
+struct date {
+	int year;
+	int month; /* 1 to 12 */
+	int day;   /* 1 to 31 */
+};
+
+/* Where the catalog comes from. */
+enum catalog_origin {
+	CATALOG_BUILT_IN,    /* the copy compiled into the binary */
+	CATALOG_ENVIRONMENT, /* HEELRX_EXERCISES */
+	CATALOG_OPTION       /* -e FILE */
+};
+
+struct request {
+	enum action action;
+	enum pain pain;
+	enum format format;
+	int width; /* wrap width of text output, in display columns */
+
+	enum catalog_origin catalog_origin;
+	const char *catalog_path; /* NULL for the built-in copy; "-" is stdin */
+
+	/* Handout header.  patient and clinician may be NULL. */
+	const char *patient;
+	const char *clinician;
+	struct date date;
+};
+
+#endif

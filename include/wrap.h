@@ -1,0 +1,27 @@
+/*
+ * wrap.h: filling paragraphs to a width in display columns.
+ *
+ * Line breaking follows the Unicode rules as libunistring implements
+ * them, and widths count what a terminal or printer shows: a degree sign
+ * or an en dash is one column, a CJK character two.
+ */
+#ifndef HEELRX_WRAP_H
+#define HEELRX_WRAP_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* The display width of a UTF-8 string. */
+int wrap_width_of(const char *s);
+
+/*
+ * Writes text to out, filled to width columns.  The first line starts
+ * with first_prefix, the others with rest_prefix (give both the same
+ * display width for a hanging indent).  Newlines in text end lines;
+ * tabs print as spaces.  No line ends in a blank.  Returns false when
+ * memory is exhausted.
+ */
+bool wrap_paragraph(FILE *out, const char *text, int width,
+		    const char *first_prefix, const char *rest_prefix);
+
+#endif

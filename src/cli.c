@@ -1,0 +1,332 @@
+/*
+ * cli.c: argp options, value checks and defaults.
+ *
+ * Every value is checked here, so later stages see only requests that
+ * make sense.  A repeated option takes its last value, except --pain,
+ * whose sides add up: "--pain=left --pain=right" means both heels.
+ */
+#include <argp.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "cli.h"
+
+/* Keys for long-only options, above any character. */
+enum {
+	KEY_PATIENT = 256,
+	KEY_CLINICIAN,
+	KEY_DATE,
+	KEY_LIST,
+	KEY_CHECK
+};
+
+enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
+
+static const char doc[] =
+	"Print a home exercise plan for heel or Achilles pain.\n"
+	"\n"
+	"The plan strengthens the hip and leg muscles of the leg opposite a "
+	"painful heel, or of both legs when both heels hurt, as the exercise "
+	"catalog prescribes."
+	"\v"
+	"Examples:\n"
+	"  heelrx --pain=left                      plan for the right leg\n"
+	"  heelrx -p both -f markdown >> notes.md  append to a notes file\n"
+	"  heelrx -p right --patient='A. Jones' | lpr\n"
+	"  heelrx -e clinic.yaml --check           validate a catalog\n"
+	"\n"
+	"The catalog is the file given with --exercises, else the file named "
+	"by HEELRX_EXERCISES, else the copy built into heelrx. "
+	"SOURCE_DATE_EPOCH, when set, replaces today as the default date.\n"
+	"\n"
+	"Exit status: 0 success, 64 bad command line, 65 invalid catalog, "
+	"66 catalog cannot be opened, 70 internal error, 74 read or write "
+	"error.";
+
+static const struct argp_option options[] = {
+	{NULL, 0, NULL, 0, "The plan:", 1},
+	{"pain", 'p', "SIDE", 0,
+	 "Which heel hurts: left, right or both (also l, r, b); "
+	 "repeat or separate with commas to add sides (required)",
+	 1},
+	{"format", 'f', "FORMAT", 0, "text (default) or markdown (md)", 1},
+	{"width", 'w', "N", 0, "Wrap text output at N columns, 40 to 200 "
+			       "(default 72)",
+	 1},
+
+	{NULL, 0, NULL, 0, "Handout header:", 2},
+	{"patient", KEY_PATIENT, "NAME", 0, "The patient's name", 2},
+	{"clinician", KEY_CLINICIAN, "NAME", 0, "The clinician's name", 2},
+	{"date", KEY_DATE, "YYYY-MM-DD", 0, "The plan's date (default: today)",
+	 2},
+
+	{NULL, 0, NULL, 0, "The catalog:", 3},
+	{"exercises", 'e', "FILE", 0,
+	 "Read exercises and rules from FILE ('-': standard input)", 3},
+	{"list", KEY_LIST, NULL, 0,
+	 "List the catalog's exercises (id, name, target), tab-separated, "
+	 "and exit",
+	 3},
+	{"check", KEY_CHECK, NULL, 0,
+	 "Validate the catalog, print nothing, and exit; with --pain, also "
+	 "build that plan",
+	 3},
+
+	{NULL, 0, NULL, 0, "Informational options:", -1},
+	{NULL, 0, NULL, 0, NULL, 0},
+};
+
+/* What the parser carries between options. */
+struct state {
+	struct request *request;
+	struct failure *failure;
+	bool has_list, has_check;
+	const char *date_text;
+};
+
+static bool
+is_word(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && strncasecmp(s, word, len) == 0;
+}
+
+/* Adds the comma-separated sides in arg to the request's pain. */
+static void
+add_pain(struct argp_state *st, struct request *request, const char *arg)
+{
+	const char *item = arg, *comma;
+	size_t len;
+
+	for (;;) {
+		comma = strchr(item, ',');
+		len = comma != NULL ? (size_t)(comma - item) : strlen(item);
+		if (is_word(item, len, "left") || is_word(item, len, "l"))
+			request->pain |= PAIN_LEFT;
+		else if (is_word(item, len, "right") || is_word(item, len, "r"))
+			request->pain |= PAIN_RIGHT;
+		else if (is_word(item, len, "both") || is_word(item, len, "b"))
+			request->pain |= PAIN_BOTH;
+		else
+			argp_error(st,
+				   "invalid side '%.*s' in --pain; valid "
+				   "sides are left, right and both",
+				   (int)len, item);
+		if (comma == NULL)
+			return;
+		item = comma + 1;
+	}
+}
+
+static bool
+is_leap(int year)
+{
+	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+static int
+days_in_month(int year, int month)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30,
+				   31, 31, 30, 31, 30, 31};
+
+	return month == 2 && is_leap(year) ? 29 : days[month - 1];
+}
+
+/* Parses exactly YYYY-MM-DD naming a day that exists. */
+static bool
+parse_date(const char *s, struct date *date)
+{
+	int i;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	date->year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		     (s[2] - '0') * 10 + (s[3] - '0');
+	date->month = (s[5] - '0') * 10 + (s[6] - '0');
+	date->day = (s[8] - '0') * 10 + (s[9] - '0');
+	return date->year >= 1 && date->month >= 1 && date->month <= 12 &&
+	       date->day >= 1 &&
+	       date->day <= days_in_month(date->year, date->month);
+}
+
+static int
+parse_width(const char *s)
+{
+	char *end;
+	long n;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || n < WIDTH_MIN || n > WIDTH_MAX)
+		return -1;
+	return (int)n;
+}
+
+/* Names given on the command line must not smuggle terminal codes. */
+static bool
+is_printable_name(const char *s)
+{
+	const unsigned char *p;
+
+	if (*s == '\0')
+		return false;
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if (*p < 0x20 || *p == 0x7f ||
+		    (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
+			return false;
+	return true;
+}
+
+static error_t
+parse_option(int key, char *arg, struct argp_state *st)
+{
+	struct state *s = st->input;
+	struct request *r = s->request;
+
+	switch (key) {
+	case 'p':
+		add_pain(st, r, arg);
+		break;
+	case 'f':
+		if (strcasecmp(arg, "text") == 0)
+			r->format = FORMAT_TEXT;
+		else if (strcasecmp(arg, "markdown") == 0 ||
+			 strcasecmp(arg, "md") == 0)
+			r->format = FORMAT_MARKDOWN;
+		else
+			argp_error(st,
+				   "invalid format '%s'; valid formats are "
+				   "text and markdown (md)",
+				   arg);
+		break;
+	case 'w':
+		if ((r->width = parse_width(arg)) < 0)
+			argp_error(st,
+				   "invalid width '%s'; expected a whole "
+				   "number from %d to %d",
+				   arg, WIDTH_MIN, WIDTH_MAX);
+		break;
+	case 'e':
+		if (*arg == '\0')
+			argp_error(st, "--exercises needs a file name");
+		r->catalog_path = arg;
+		r->catalog_origin = CATALOG_OPTION;
+		break;
+	case KEY_PATIENT:
+	case KEY_CLINICIAN:
+		if (!is_printable_name(arg))
+			argp_error(st,
+				   "invalid --%s: expected a name with no "
+				   "control characters",
+				   key == KEY_PATIENT ? "patient"
+						      : "clinician");
+		if (key == KEY_PATIENT)
+			r->patient = arg;
+		else
+			r->clinician = arg;
+		break;
+	case KEY_DATE:
+		if (!parse_date(arg, &r->date))
+			argp_error(st,
+				   "invalid date '%s'; expected a real day "
+				   "as YYYY-MM-DD, such as 2026-03-01",
+				   arg);
+		s->date_text = arg;
+		break;
+	case KEY_LIST:
+		s->has_list = true;
+		break;
+	case KEY_CHECK:
+		s->has_check = true;
+		break;
+	case ARGP_KEY_ARG:
+		argp_error(st, "unexpected argument '%s'; options only", arg);
+		break;
+	case ARGP_KEY_END:
+		if (s->has_list && s->has_check)
+			argp_error(st, "--list and --check cannot be combined");
+		if (s->has_list)
+			r->action = ACTION_LIST;
+		else if (s->has_check)
+			r->action = ACTION_CHECK;
+		else if (r->pain == PAIN_NONE)
+			argp_error(st, "missing --pain: say which heel hurts, "
+				       "left, right or both");
+		break;
+	default:
+		return ARGP_ERR_UNKNOWN;
+	}
+	return 0;
+}
+
+/*
+ * Today in local time, or the day SOURCE_DATE_EPOCH names in UTC, as
+ * reproducible builds specify it.
+ */
+static enum status
+default_date(struct date *date, struct failure *f)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t now;
+	struct tm tm;
+
+	if (epoch != NULL) {
+		char *end;
+		long long seconds;
+
+		errno = 0;
+		seconds = strtoll(epoch, &end, 10);
+		if (*epoch < '0' || *epoch > '9' || *end != '\0' ||
+		    errno != 0 || seconds > 253402300799LL)
+			return failure_set(f, STATUS_USAGE,
+					   "SOURCE_DATE_EPOCH: expected "
+					   "seconds since 1970, found '%s'",
+					   epoch);
+		now = (time_t)seconds;
+	} else {
+		now = time(NULL);
+	}
+	if ((epoch != NULL ? gmtime_r(&now, &tm) : localtime_r(&now, &tm)) ==
+	    NULL)
+		return failure_set(f, STATUS_SOFTWARE,
+				   "cannot convert the current time");
+	date->year = tm.tm_year + 1900;
+	date->month = tm.tm_mon + 1;
+	date->day = tm.tm_mday;
+	return STATUS_OK;
+}
+
+enum status
+cli_parse(int argc, char **argv, struct request *request, struct failure *f)
+{
+	static const struct argp argp = {options, parse_option, NULL, doc,
+					 NULL, NULL, NULL};
+	struct state s = {request, f, false, false, NULL};
+	const char *env;
+
+	memset(request, 0, sizeof *request);
+	request->action = ACTION_PLAN;
+	request->format = FORMAT_TEXT;
+	request->width = WIDTH_DEFAULT;
+	request->catalog_origin = CATALOG_BUILT_IN;
+	env = getenv("HEELRX_EXERCISES");
+	if (env != NULL && *env != '\0') {
+		request->catalog_origin = CATALOG_ENVIRONMENT;
+		request->catalog_path = env;
+	}
+
+	/* argp exits with argp_err_exit_status on a usage error. */
+	if (argp_parse(&argp, argc, argv, 0, NULL, &s) != 0)
+		return failure_set(f, STATUS_USAGE, "cannot parse arguments");
+	if (s.date_text == NULL)
+		return default_date(&request->date, f);
+	return STATUS_OK;
+}

@@ -1,0 +1,113 @@
+/*
+ * input.c: whole-file reads with a size cap.  The buffer grows by
+ * doubling from the size fstat reports, so a regular file is read with
+ * one allocation and a pipe with a logarithmic number of them.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "input.h"
+
+static enum status
+read_all(int fd, const char *name, size_t max_bytes, size_t hint,
+	 char **bytes, size_t *len, struct failure *f)
+{
+	size_t cap = hint + 1, used = 0;
+	char *buf, *grown;
+	ssize_t n;
+
+	if (cap > max_bytes + 1)
+		cap = max_bytes + 1;
+	if (cap < 4096)
+		cap = 4096;
+	buf = malloc(cap);
+	if (buf == NULL)
+		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
+				   name);
+	for (;;) {
+		if (used == cap) {
+			/* One byte past the cap is enough to know the
+			 * input is too large. */
+			size_t want = cap > (max_bytes + 1) / 2 ? max_bytes + 1
+							       : cap * 2;
+			if (used > max_bytes)
+				break;
+			grown = realloc(buf, want);
+			if (grown == NULL) {
+				free(buf);
+				return failure_set(f, STATUS_SOFTWARE,
+						   "%s: out of memory", name);
+			}
+			buf = grown;
+			cap = want;
+		}
+		n = read(fd, buf + used, cap - used);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			free(buf);
+			return failure_set(f, STATUS_IO, "%s: %s", name,
+					   strerror(errno));
+		}
+		if (n == 0)
+			break;
+		used += (size_t)n;
+	}
+	if (used > max_bytes) {
+		free(buf);
+		return failure_set(f, STATUS_DATA,
+				   "%s: larger than the limit of %zu bytes",
+				   name, max_bytes);
+	}
+	*bytes = buf;
+	*len = used;
+	return STATUS_OK;
+}
+
+enum status
+input_read(const char *path, const char *name, size_t max_bytes,
+	   char **bytes, size_t *len, struct failure *f)
+{
+	int fd;
+	struct stat st;
+	enum status status;
+	int is_stdin = strcmp(path, "-") == 0;
+
+	*bytes = NULL;
+	*len = 0;
+	if (is_stdin) {
+		fd = STDIN_FILENO;
+	} else {
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+		if (fd < 0)
+			return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+					   strerror(errno));
+	}
+	if (fstat(fd, &st) != 0) {
+		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				     strerror(errno));
+	} else if (S_ISDIR(st.st_mode)) {
+		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				     strerror(EISDIR));
+	} else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
+		   !S_ISSOCK(st.st_mode) && !(is_stdin && S_ISCHR(st.st_mode))) {
+		status = failure_set(f, STATUS_NO_INPUT,
+				     "%s: not a regular file or a pipe", name);
+	} else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {
+		status = failure_set(f, STATUS_DATA,
+				     "%s: larger than the limit of %zu bytes",
+				     name, max_bytes);
+	} else {
+		status = read_all(fd, name, max_bytes,
+				  S_ISREG(st.st_mode) ? (size_t)st.st_size : 0,
+				  bytes, len, f);
+	}
+	if (!is_stdin)
+		close(fd);
+	return status;
+}

@@ -1,0 +1,114 @@
+/*
+ * main.c: heelrx reads top to bottom.  Parse the request, load the
+ * catalog, build the plan, render it, and turn the outcome into an exit
+ * status.  This is the only file that prints diagnostics or exits.
+ */
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <argp.h>
+
+#include "builtin.h"
+#include "catalog.h"
+#include "cli.h"
+#include "plan.h"
+#include "render.h"
+
+#ifndef HEELRX_VERSION
+#error "the build must define HEELRX_VERSION"
+#endif
+
+const char *argp_program_version = "heelrx " HEELRX_VERSION;
+const char *argp_program_bug_address =
+	"the heelrx issue tracker <https://heelrx.invalid/issues>";
+
+/* heelrx: FILE:LINE:COL: message, with the parts that are known. */
+static void
+report(const struct failure *f)
+{
+	if (f->file != NULL && f->line > 0)
+		fprintf(stderr, "heelrx: %s:%lu:%lu: %s\n", f->file, f->line,
+			f->column, f->message);
+	else if (f->file != NULL)
+		fprintf(stderr, "heelrx: %s: %s\n", f->file, f->message);
+	else
+		fprintf(stderr, "heelrx: %s\n", f->message);
+}
+
+/*
+ * Output that did not reach its file is a failure even when every
+ * printf looked fine: buffered data is only written here, at exit.
+ * Registered before argp runs, so "heelrx --help > /dev/full" fails too.
+ */
+static void
+close_stdout(void)
+{
+	int failed = ferror(stdout);
+
+	if (fclose(stdout) != 0 || failed) {
+		/* EBADF: stdout was closed before we started; nothing
+		 * was meant to be read, so that is not a write error. */
+		if (errno == EBADF && !failed)
+			return;
+		fprintf(stderr, "heelrx: write error: %s\n",
+			strerror(errno != 0 ? errno : EIO));
+		_exit(STATUS_IO);
+	}
+}
+
+static enum status
+load(const struct request *r, struct catalog **catalog, struct failure *f)
+{
+	if (r->catalog_origin == CATALOG_BUILT_IN)
+		return catalog_load_bytes("exercises.yaml (built in)",
+					  (const char *)builtin_catalog,
+					  builtin_catalog_size, catalog, f);
+	return catalog_load_file(r->catalog_path, catalog, f);
+}
+
+static enum status
+run(const struct request *r, struct failure *f)
+{
+	struct catalog *catalog;
+	struct plan plan;
+	enum status status;
+
+	if ((status = load(r, &catalog, f)) != STATUS_OK)
+		return status;
+	if (r->action == ACTION_LIST) {
+		status = render_list(catalog, stdout, f);
+	} else if (r->action == ACTION_PLAN || r->pain != PAIN_NONE) {
+		status = plan_build(catalog, r, &plan, f);
+		if (status == STATUS_OK && r->action == ACTION_PLAN)
+			status = r->format == FORMAT_MARKDOWN
+					 ? render_markdown(&plan, stdout, f)
+					 : render_text(&plan, r->width, stdout,
+						       f);
+		plan_free(&plan);
+	}
+	catalog_free(catalog);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct request request;
+	struct failure failure;
+	enum status status;
+
+	setlocale(LC_ALL, "");
+	atexit(close_stdout);
+	argp_err_exit_status = STATUS_USAGE;
+
+	status = cli_parse(argc, argv, &request, &failure);
+	if (status == STATUS_OK)
+		status = run(&request, &failure);
+	if (status != STATUS_OK)
+		report(&failure);
+	return (int)status;
+}

@@ -1,0 +1,85 @@
+/*
+ * wrap.c: paragraph filling on top of libunistring's line breaker.
+ *
+ * libunistring says where a line may break; this file decides where
+ * each printed line starts and ends, adds the prefixes and drops the
+ * blanks a break leaves at the end of a line.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "wrap.h"
+
+/* Narrowest column left for text after a prefix; wider words overflow. */
+enum { WRAP_MIN_COLUMNS = 20 };
+
+int
+wrap_width_of(const char *s)
+{
+	return u8_strwidth((const uint8_t *)s, "UTF-8");
+}
+
+/* Writes prefix and the len bytes at s, less trailing blanks. */
+static void
+put_line(FILE *out, const char *prefix, const char *s, size_t len)
+{
+	size_t plen = strlen(prefix);
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		while (plen > 0 && prefix[plen - 1] == ' ')
+			plen--;
+	fwrite(prefix, 1, plen, out);
+	fwrite(s, 1, len, out);
+	fputc('\n', out);
+}
+
+bool
+wrap_paragraph(FILE *out, const char *text, int width,
+	       const char *first_prefix, const char *rest_prefix)
+{
+	size_t n = strlen(text), i, start = 0;
+	int indent = wrap_width_of(first_prefix);
+	const char *prefix = first_prefix;
+	char *s, *breaks;
+
+	if (wrap_width_of(rest_prefix) > indent)
+		indent = wrap_width_of(rest_prefix);
+	width -= indent;
+	if (width < WRAP_MIN_COLUMNS)
+		width = WRAP_MIN_COLUMNS;
+
+	s = malloc(n + 1);
+	breaks = malloc(n + 1);
+	if (s == NULL || breaks == NULL) {
+		free(s);
+		free(breaks);
+		return false;
+	}
+	for (i = 0; i < n; i++)
+		s[i] = text[i] == '\t' ? ' ' : text[i];
+	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8",
+			    breaks);
+	for (i = 0; i < n; i++) {
+		if (breaks[i] == UC_BREAK_MANDATORY) {
+			put_line(out, prefix, s + start, i - start);
+			prefix = rest_prefix;
+			start = i + 1;
+		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
+					 breaks[i] == UC_BREAK_HYPHENATION)) {
+			put_line(out, prefix, s + start, i - start);
+			prefix = rest_prefix;
+			start = i;
+		}
+	}
+	if (start < n || n == 0)
+		put_line(out, prefix, s + start, n - start);
+	free(s);
+	free(breaks);
+	return true;
+}

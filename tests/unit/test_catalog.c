@@ -1,0 +1,160 @@
+/*
+ * test_catalog.c: the shipped catalog says what the protocol says, and
+ * the loader's structure (references, overrides, escapes) holds.  Error
+ * messages are covered by the golden cases.
+ */
+#include <stdlib.h>
+
+#include "builtin.h"
+#include "catalog.h"
+#include "check.h"
+#include "template.h"
+
+static struct catalog *
+load(const char *text)
+{
+	struct catalog *c = NULL;
+	struct failure f;
+
+	if (catalog_load_bytes("t.yaml", text, strlen(text), &c, &f) !=
+	    STATUS_OK) {
+		fprintf(stderr, "load failed: %s:%lu:%lu: %s\n", f.file,
+			f.line, f.column, f.message);
+		exit(1);
+	}
+	return c;
+}
+
+/* The protocol's facts, as the built-in catalog encodes them. */
+static void
+test_built_in_matches_protocol(void)
+{
+	struct catalog *c = NULL;
+	struct failure f;
+	size_t i;
+
+	CHECK(catalog_load_bytes("built-in", (const char *)builtin_catalog,
+				 builtin_catalog_size, &c, &f) == STATUS_OK);
+	if (c == NULL)
+		return;
+	CHECK(c->dose.sets == 3);
+	CHECK(c->dose.reps == 10);
+	CHECK(c->dose.rest_min_seconds == 45);
+	CHECK(c->dose.rest_max_seconds == 60);
+	CHECK(c->schedule.sessions_per_week == 3);
+	CHECK(c->schedule.rest_days_between == 1);
+	CHECK(c->one_side.work == WORK_OPPOSITE);
+	CHECK(c->both_sides.work == WORK_BOTH);
+	CHECK(c->one_side.warning != NULL);
+	CHECK(c->exercise_count == 3);
+	CHECK(c->one_side.key_exercise != CATALOG_NO_EXERCISE);
+	if (c->one_side.key_exercise != CATALOG_NO_EXERCISE)
+		CHECK_STR(c->exercises[c->one_side.key_exercise].target,
+			  "gluteus medius");
+	CHECK(c->one_side.order_count == 3 && c->both_sides.order_count == 3);
+	for (i = 0; i < c->exercise_count; i++)
+		CHECK(c->exercises[i].dose.fields == 0);
+	catalog_free(c);
+}
+
+static const char minimal[] =
+	"schema_version: 1\n"
+	"title: T\n"
+	"equipment: E {{x}\n"
+	"dose: {sets: 3, reps: 10, rest_seconds: {min: 45, max: 60}}\n"
+	"schedule: {sessions_per_week: 3, rest_days_between: 1}\n"
+	"load: L\n"
+	"progression: [P]\n"
+	"rules:\n"
+	"  one_side: {work: same, headline: '{side}', rationale: [R],\n"
+	"             exercises: [b, a], key_exercise: a}\n"
+	"  both_sides: {headline: H, rationale: [R], exercises: [a]}\n"
+	"exercises:\n"
+	"  - {id: a, name: A, target: T, anchor: X, position: Y,\n"
+	"     setup: ['{Side} {{'], steps: [S], dose: {reps: 12}}\n"
+	"  - {id: b, name: B, target: T, anchor: X, position: Y,\n"
+	"     setup: [U], steps: [S], cues: [C],\n"
+	"     dose: {rest_seconds: {min: 0, max: 0}, hold_seconds: 5}}\n";
+
+static void
+test_structure(void)
+{
+	struct catalog *c = load(minimal);
+
+	CHECK_STR(c->equipment, "E {x}"); /* "{{" unescaped once */
+	CHECK_STR(c->exercises[0].setup.items[0], "{Side} {{"); /* template */
+	CHECK(c->one_side.work == WORK_SAME);
+	CHECK(c->one_side.order[0] == 1 && c->one_side.order[1] == 0);
+	CHECK(c->one_side.key_exercise == 0);
+	CHECK(c->both_sides.key_exercise == CATALOG_NO_EXERCISE);
+	CHECK(c->exercises[0].dose.fields == DOSE_REPS);
+	CHECK(c->exercises[0].dose.dose.reps == 12);
+	CHECK(c->exercises[1].dose.fields == (DOSE_REST | DOSE_HOLD));
+	CHECK(c->exercises[1].dose.dose.rest_max_seconds == 0);
+	CHECK(c->exercises[1].dose.dose.hold_seconds == 5);
+	CHECK(c->exercises[0].cues.count == 0);
+	CHECK(c->exercises[1].cues.count == 1);
+	catalog_free(c);
+}
+
+static void
+test_templates(void)
+{
+	struct template_problem p;
+
+	CHECK(template_check("a {side} {{b", 12, true, &p));
+	CHECK(!template_check("a {side}", 8, false, &p) && p.offset == 2);
+	CHECK(!template_check("x {sides}", 9, true, &p) && p.offset == 2);
+	CHECK(!template_check("{", 1, true, &p) && p.offset == 0);
+}
+
+/* Many exercises and long lists exercise the growing arrays. */
+static void
+test_large_catalog(void)
+{
+	size_t n = 3000, i, cap = 400 + n * 200;
+	char *text = malloc(cap), *p = text;
+	struct catalog *c;
+
+	p += sprintf(p, "%s", "schema_version: 1\ntitle: T\nequipment: E\n"
+			      "dose: {sets: 3, reps: 10, rest_seconds: "
+			      "{min: 45, max: 60}}\n"
+			      "schedule: {sessions_per_week: 3, "
+			      "rest_days_between: 1}\n"
+			      "load: L\nprogression: [P]\nrules:\n"
+			      "  one_side: {work: opposite, headline: H, "
+			      "rationale: [R], key_exercise: e2999,\n"
+			      "    exercises: [");
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "%se%zu", i > 0 ? ", " : "", i);
+	p += sprintf(p, "]}\n  both_sides: {headline: H, rationale: [R], "
+			"exercises: [e0]}\nexercises:\n");
+	for (i = 0; i < n; i++)
+		p += sprintf(p,
+			     "  - {id: e%zu, name: N, target: T, anchor: A, "
+			     "position: P, setup: [S], steps: [S]}\n",
+			     i);
+	c = load(text);
+	CHECK(c->exercise_count == n);
+	CHECK(c->one_side.order_count == n);
+	for (i = 0; i < n; i++)
+		CHECK(c->one_side.order[i] == i);
+	CHECK(c->one_side.key_exercise == n - 1);
+	catalog_free(c);
+	free(text);
+}
+
+int
+main(void)
+{
+	test_built_in_matches_protocol();
+	test_structure();
+	test_templates();
+	test_large_catalog();
+	if (check_failures > 0) {
+		fprintf(stderr, "%d check(s) failed\n", check_failures);
+		return 1;
+	}
+	printf("test_catalog: all checks passed\n");
+	return 0;
+}

@@ -1,0 +1,264 @@
+/*
+ * test_plan.c: the rule engine on catalogs built in C, with no YAML in
+ * the way.  Each test states one rule a physiotherapist relies on.
+ */
+#include <stdlib.h>
+
+#include "check.h"
+#include "plan.h"
+
+static const char *const abduction_setup[] = {
+	"Door on your {other} side.", "Loop around your {side} ankle.",
+	"{Side} foot, {OTHER} door."};
+static const char *const one_step[] = {"Move."};
+static const char *const extension_setup[] = {"Loop behind the {side} knee."};
+static const char *const rationale[] = {"The {side} hip is weak.",
+					"The {other} heel hurts."};
+static const char *const both_rationale[] = {"Front and back imbalance."};
+static const char *const progression[] = {"Harder when easy."};
+
+static const struct exercise exercises[] = {
+	{"hip-extension", "Hip extension", "gluteus maximus", NULL,
+	 "knee height", "standing", {extension_setup, 1}, {one_step, 1},
+	 {NULL, 0}, {0, {0, 0, 0, 0, 0}}},
+	{"hip-abduction", "Hip abduction", "gluteus medius", NULL,
+	 "ankle height", "standing", {abduction_setup, 3}, {one_step, 1},
+	 {NULL, 0}, {0, {0, 0, 0, 0, 0}}},
+	{"curl", "Hamstring curl", "hamstrings", "a chair", "knee height",
+	 "sitting", {extension_setup, 1}, {one_step, 1}, {NULL, 0},
+	 {DOSE_REPS | DOSE_HOLD, {99, 12, 99, 99, 2}}},
+};
+
+static const size_t order[] = {0, 1, 2};
+
+/* The protocol's catalog shape: key exercise listed second on purpose. */
+static struct catalog
+make_catalog(void)
+{
+	struct catalog c = {
+		1,
+		"Title",
+		"A band loop.",
+		{3, 10, 45, 60, 0},
+		{3, 1, NULL},
+		"Hard work.",
+		{progression, 1},
+		{WORK_OPPOSITE, "Work your {SIDE} leg; pain {other}.",
+		 "Not the {other} leg.", {rationale, 2}, order, 3, 1},
+		{WORK_BOTH, "Work both legs.", NULL, {both_rationale, 1}, order,
+		 3, CATALOG_NO_EXERCISE},
+		exercises,
+		3,
+		NULL,
+	};
+	return c;
+}
+
+static struct request
+make_request(enum pain pain)
+{
+	struct request r = {ACTION_PLAN, pain, FORMAT_TEXT, 72,
+			    CATALOG_BUILT_IN, NULL, "P", NULL, {2026, 1, 2}};
+	return r;
+}
+
+static void
+build(const struct catalog *c, enum pain pain, struct plan *plan)
+{
+	struct request r = make_request(pain);
+	struct failure f;
+
+	if (plan_build(c, &r, plan, &f) != STATUS_OK) {
+		fprintf(stderr, "plan_build failed: %s\n", f.message);
+		exit(1);
+	}
+}
+
+static void
+test_left_pain_works_right_leg(void)
+{
+	struct catalog c = make_catalog();
+	struct plan p;
+
+	build(&c, PAIN_LEFT, &p);
+	CHECK(p.working_side_count == 1);
+	CHECK(p.working[0] == SIDE_RIGHT);
+	CHECK(p.working_sides == (1u << SIDE_RIGHT));
+	CHECK_STR(p.headline, "Work your RIGHT leg; pain left.");
+	CHECK_STR(p.warning, "Not the left leg.");
+	CHECK_STR(p.rationale.items[0], "The right hip is weak.");
+	CHECK_STR(p.rationale.items[1], "The left heel hurts.");
+	CHECK(p.exercises[0].setup_count == 1);
+	CHECK(p.exercises[0].setups[0].side == SIDE_RIGHT);
+	CHECK_STR(p.exercises[0].setups[0].lines.items[0],
+		  "Door on your left side.");
+	CHECK_STR(p.exercises[0].setups[0].lines.items[1],
+		  "Loop around your right ankle.");
+	CHECK_STR(p.exercises[0].setups[0].lines.items[2],
+		  "Right foot, LEFT door.");
+	plan_free(&p);
+}
+
+static void
+test_right_pain_mirrors_left(void)
+{
+	struct catalog c = make_catalog();
+	struct plan p;
+
+	build(&c, PAIN_RIGHT, &p);
+	CHECK(p.working_side_count == 1);
+	CHECK(p.working[0] == SIDE_LEFT);
+	CHECK_STR(p.headline, "Work your LEFT leg; pain right.");
+	CHECK_STR(p.warning, "Not the right leg.");
+	CHECK_STR(p.exercises[0].setups[0].lines.items[0],
+		  "Door on your right side.");
+	CHECK_STR(p.exercises[0].setups[0].lines.items[2],
+		  "Left foot, RIGHT door.");
+	plan_free(&p);
+}
+
+static void
+test_both_pain_works_both_legs(void)
+{
+	struct catalog c = make_catalog();
+	struct plan p;
+
+	build(&c, PAIN_BOTH, &p);
+	CHECK(p.working_side_count == 2);
+	CHECK(p.working[0] == SIDE_LEFT && p.working[1] == SIDE_RIGHT);
+	CHECK_STR(p.headline, "Work both legs.");
+	CHECK(p.warning == NULL);
+	CHECK(p.exercise_count == 3);
+	CHECK(p.exercises[0].setup_count == 2);
+	CHECK_STR(p.exercises[1].setups[0].lines.items[1],
+		  "Loop around your left ankle.");
+	CHECK_STR(p.exercises[1].setups[1].lines.items[1],
+		  "Loop around your right ankle.");
+	plan_free(&p);
+}
+
+static void
+test_key_exercise_first_and_marked(void)
+{
+	struct catalog c = make_catalog();
+	struct plan p;
+	size_t i;
+
+	build(&c, PAIN_LEFT, &p);
+	CHECK(p.exercise_count == 3);
+	CHECK_STR(p.exercises[0].exercise->id, "hip-abduction");
+	CHECK(p.exercises[0].is_key);
+	CHECK_STR(p.exercises[1].exercise->id, "hip-extension");
+	CHECK_STR(p.exercises[2].exercise->id, "curl");
+	for (i = 1; i < p.exercise_count; i++)
+		CHECK(!p.exercises[i].is_key);
+	plan_free(&p);
+
+	/* Both heels: the rule names no key, so the order stays. */
+	build(&c, PAIN_BOTH, &p);
+	CHECK_STR(p.exercises[0].exercise->id, "hip-extension");
+	for (i = 0; i < p.exercise_count; i++)
+		CHECK(!p.exercises[i].is_key);
+	plan_free(&p);
+}
+
+static void
+test_dose_and_overrides(void)
+{
+	struct catalog c = make_catalog();
+	struct plan p;
+
+	build(&c, PAIN_RIGHT, &p);
+	/* The catalog's dose as it is. */
+	CHECK(p.exercises[0].dose.sets == 3);
+	CHECK(p.exercises[0].dose.reps == 10);
+	CHECK(p.exercises[0].dose.rest_min_seconds == 45);
+	CHECK(p.exercises[0].dose.rest_max_seconds == 60);
+	CHECK(p.exercises[0].dose.hold_seconds == 0);
+	/* Only the fields the exercise overrides change. */
+	CHECK(p.exercises[2].dose.sets == 3);
+	CHECK(p.exercises[2].dose.reps == 12);
+	CHECK(p.exercises[2].dose.rest_min_seconds == 45);
+	CHECK(p.exercises[2].dose.rest_max_seconds == 60);
+	CHECK(p.exercises[2].dose.hold_seconds == 2);
+	/* Equipment: the exercise's own, or none to repeat. */
+	CHECK(p.exercises[0].equipment == NULL);
+	CHECK_STR(p.exercises[2].equipment, "a chair");
+	CHECK_STR(p.equipment, "A band loop.");
+	CHECK(p.schedule->sessions_per_week == 3);
+	CHECK(p.schedule->rest_days_between == 1);
+	plan_free(&p);
+}
+
+static void
+test_work_rules(void)
+{
+	struct catalog c = make_catalog();
+	struct plan p;
+
+	c.one_side.work = WORK_SAME;
+	build(&c, PAIN_LEFT, &p);
+	CHECK(p.working_side_count == 1 && p.working[0] == SIDE_LEFT);
+	plan_free(&p);
+
+	c.one_side.work = WORK_BOTH;
+	build(&c, PAIN_RIGHT, &p);
+	CHECK(p.working_side_count == 2);
+	plan_free(&p);
+}
+
+static void
+test_header_and_no_pain(void)
+{
+	struct catalog c = make_catalog();
+	struct request r = make_request(PAIN_NONE);
+	struct failure f;
+	struct plan p;
+
+	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
+	plan_free(&p);
+
+	build(&c, PAIN_LEFT, &p);
+	CHECK_STR(p.patient, "P");
+	CHECK(p.clinician == NULL);
+	CHECK(p.date.year == 2026 && p.date.month == 1 && p.date.day == 2);
+	plan_free(&p);
+}
+
+static void
+test_deterministic(void)
+{
+	struct catalog c = make_catalog();
+	struct plan a, b;
+	size_t i;
+
+	build(&c, PAIN_BOTH, &a);
+	build(&c, PAIN_BOTH, &b);
+	CHECK(a.exercise_count == b.exercise_count);
+	for (i = 0; i < a.exercise_count; i++) {
+		CHECK(a.exercises[i].exercise == b.exercises[i].exercise);
+		CHECK_STR(a.exercises[i].setups[1].lines.items[0],
+			  b.exercises[i].setups[1].lines.items[0]);
+	}
+	plan_free(&a);
+	plan_free(&b);
+}
+
+int
+main(void)
+{
+	test_left_pain_works_right_leg();
+	test_right_pain_mirrors_left();
+	test_both_pain_works_both_legs();
+	test_key_exercise_first_and_marked();
+	test_dose_and_overrides();
+	test_work_rules();
+	test_header_and_no_pain();
+	test_deterministic();
+	if (check_failures > 0) {
+		fprintf(stderr, "%d check(s) failed\n", check_failures);
+		return 1;
+	}
+	printf("test_plan: all checks passed\n");
+	return 0;
+}
