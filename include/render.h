@@ -2,8 +2,8 @@
  * render.h: printing a plan, or a catalog's exercise list, to a stream.
  *
  * Renderers lay out what the plan says and decide nothing clinical.
- * They return STATUS_IO when the stream reports a write error (errno
- * then says why) and STATUS_SOFTWARE when memory is exhausted.
+ * They fail only with STATUS_SOFTWARE, when memory is exhausted; write
+ * errors stay in the stream's error flag for whoever closes it.
  */
 #ifndef HEELRX_RENDER_H
 #define HEELRX_RENDER_H
@@ -35,8 +35,5 @@ void render_schedule_phrase(const struct schedule *, char *buf, size_t size);
 
 /* "2026-11-24" */
 void render_date(const struct date *, char *buf, size_t size);
-
-/* The status for a stream after writing: STATUS_IO if it failed. */
-enum status render_finish(FILE *, struct failure *);
 
 #endif

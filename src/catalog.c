@@ -121,6 +121,24 @@ describe(struct loader *ld, char *buf, size_t size)
 }
 
 static enum status
+fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static enum status
+fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
+{
+	char message[sizeof ld->failure->message];
+	va_list ap;
+
+	va_start(ap, format);
+	vsnprintf(message, sizeof message, format, ap);
+	va_end(ap);
+	return failure_at(ld->failure, STATUS_DATA, ld->name, mark.line + 1,
+			  mark.column + 1, "%s", message);
+}
+
+/* The same, prefixed with the key path of the value when there is one. */
+static enum status
 fail_at(struct loader *ld, yaml_mark_t mark, const char *format, ...)
 	__attribute__((format(printf, 3, 4)));
 
@@ -133,8 +151,9 @@ fail_at(struct loader *ld, yaml_mark_t mark, const char *format, ...)
 	va_start(ap, format);
 	vsnprintf(message, sizeof message, format, ap);
 	va_end(ap);
-	return failure_at(ld->failure, STATUS_DATA, ld->name, mark.line + 1,
-			  mark.column + 1, "%s", message);
+	if (ld->path_len == 0)
+		return fail_plain(ld, mark, "%s", message);
+	return fail_plain(ld, mark, "%s: %s", ld->path, message);
 }
 
 /* "PATH: expected WHAT, found X" at the current event. */
@@ -143,8 +162,8 @@ fail_expected(struct loader *ld, const char *what)
 {
 	char shown[SHOWN_SCALAR_BYTES * 4 + 16];
 
-	return fail_at(ld, ld->event.start_mark, "%s: expected %s, found %s",
-		       ld->path, what, describe(ld, shown, sizeof shown));
+	return fail_at(ld, ld->event.start_mark, "expected %s, found %s", what,
+		       describe(ld, shown, sizeof shown));
 }
 
 /*
@@ -186,18 +205,18 @@ fail_parser(struct loader *ld)
 	case YAML_READER_ERROR:
 		mark = mark_of_offset(ld, p->problem_offset);
 		if (p->problem_value != -1)
-			return fail_at(ld, mark, "invalid input: %s (#%X)",
+			return fail_plain(ld, mark, "invalid input: %s (#%X)",
 				       p->problem, (unsigned)p->problem_value);
-		return fail_at(ld, mark, "invalid input: %s", p->problem);
+		return fail_plain(ld, mark, "invalid input: %s", p->problem);
 	default:
 		if (p->context != NULL)
-			return fail_at(ld, p->problem_mark,
+			return fail_plain(ld, p->problem_mark,
 				       "invalid YAML: %s (%s at %lu:%lu)",
 				       p->problem, p->context,
 				       (unsigned long)p->context_mark.line + 1,
 				       (unsigned long)p->context_mark.column +
 					       1);
-		return fail_at(ld, p->problem_mark, "invalid YAML: %s",
+		return fail_plain(ld, p->problem_mark, "invalid YAML: %s",
 			       p->problem != NULL ? p->problem : "error");
 	}
 }
@@ -393,12 +412,11 @@ take_text(struct loader *ld, bool is_template, bool may_name_sides,
 		return fail_expected(ld, "a non-empty text");
 	bad = find_forbidden(s, len, &what);
 	if (bad < len)
-		return fail_at(ld, e->start_mark,
-			       "%s: text contains %s at byte %zu", ld->path,
+		return fail_at(ld, e->start_mark, "text contains %s at byte %zu",
 			       what, bad + 1);
 	if (!template_check((const char *)s, len, may_name_sides, &problem))
-		return fail_at(ld, e->start_mark, "%s: %s, at byte %zu",
-			       ld->path, problem.message, problem.offset + 1);
+		return fail_at(ld, e->start_mark, "%s, at byte %zu",
+			       problem.message, problem.offset + 1);
 	copy = arena_strndup(ld->arena, (const char *)s, len);
 	if (copy == NULL)
 		return failure_set(ld->failure, STATUS_SOFTWARE,
@@ -502,14 +520,13 @@ read_mapping(struct loader *ld, const struct field *fields, size_t n,
 			show_scalar(shown, sizeof shown,
 				    ld->event.data.scalar.value, key_len);
 			return fail_at(ld, ld->event.start_mark,
-				       "%s%sunknown key %s; expected one of: %s",
-				       ld->path, ld->path_len > 0 ? ": " : "",
+				       "unknown key %s; expected one of: %s",
 				       shown, names);
 		}
 		saved = path_push_key(ld, key, key_len);
 		if (seen & (UINT32_C(1) << i))
 			return fail_at(ld, ld->event.start_mark,
-				       "%s: key given twice", ld->path);
+				       "key given twice");
 		seen |= UINT32_C(1) << i;
 		if ((status = next(ld)) != STATUS_OK)
 			return status;
@@ -521,8 +538,7 @@ read_mapping(struct loader *ld, const struct field *fields, size_t n,
 	}
 	for (i = 0; i < n; i++)
 		if (fields[i].is_required && !(seen & (UINT32_C(1) << i)))
-			return fail_at(ld, start, "%s%smissing key \"%s\"",
-				       ld->path, ld->path_len > 0 ? ": " : "",
+			return fail_at(ld, start, "missing key \"%s\"",
 				       fields[i].name);
 	return STATUS_OK;
 }
@@ -553,10 +569,8 @@ read_list(struct loader *ld, size_t min_items, item_reader read_item,
 		path_pop(ld, saved);
 	}
 	if (index < min_items)
-		return fail_at(ld, start, "%s: expected at least %zu item%s, "
-					  "found %zu",
-			       ld->path, min_items, min_items == 1 ? "" : "s",
-			       index);
+		return fail_at(ld, start, "expected at least %zu item%s, found %zu",
+			       min_items, min_items == 1 ? "" : "s", index);
 	return STATUS_OK;
 }
 
@@ -682,9 +696,9 @@ read_rest(struct loader *ld, void *slot, const struct field *field)
 	status = read_mapping(ld, fields, 2, rest);
 	if (status == STATUS_OK && rest->min > rest->max)
 		return fail_at(ld, start,
-			       "%s: expected min no larger than max, found "
-			       "min %u and max %u",
-			       ld->path, rest->min, rest->max);
+			       "expected min no larger than max, found min %u "
+			       "and max %u",
+			       rest->min, rest->max);
 	return status;
 }
 
@@ -789,9 +803,9 @@ read_schedule(struct loader *ld, void *slot, const struct field *field)
 	/* The sessions and the rest days between them must fit a week. */
 	if ((s->sessions_per_week - 1) * (s->rest_days_between + 1) >= 7)
 		return fail_at(ld, start,
-			       "%s: %u sessions with %u rest day%s between "
-			       "them do not fit in a week",
-			       ld->path, s->sessions_per_week,
+			       "%u sessions with %u rest day%s between them "
+			       "do not fit in a week",
+			       s->sessions_per_week,
 			       s->rest_days_between,
 			       s->rest_days_between == 1 ? "" : "s");
 	return STATUS_OK;
@@ -1100,7 +1114,7 @@ index_ids(struct loader *ld)
 		slot = id_slot(ld, ld->exercises[i].id);
 		if (slot->id != NULL) {
 			yaml_mark_t first = ld->id_marks[slot->index];
-			return fail_at(ld, ld->id_marks[i],
+			return fail_plain(ld, ld->id_marks[i],
 				       "exercises[%zu].id: duplicate id "
 				       "\"%s\", first given at %lu:%lu",
 				       i, ld->exercises[i].id,
@@ -1134,14 +1148,14 @@ resolve_references(struct loader *ld)
 		slot = id_slot(ld, r->id);
 		if (slot->id == NULL) {
 			free(listed);
-			return fail_at(ld, r->mark,
+			return fail_plain(ld, r->mark,
 				       "%s: expected the id of an exercise, "
 				       "found unknown id \"%s\"",
 				       r->path, r->id);
 		}
 		if (r->list != 0 && listed[slot->index] == r->list) {
 			free(listed);
-			return fail_at(ld, r->mark,
+			return fail_plain(ld, r->mark,
 				       "%s: \"%s\" is already in this list",
 				       r->path, r->id);
 		}
@@ -1167,7 +1181,7 @@ check_key_exercise(struct loader *ld, const struct rule *rule)
 	for (i = 0; i < ld->reference_count; i++)
 		if (ld->references[i].slot == &rule->key_exercise)
 			break;
-	return fail_at(ld, ld->references[i].mark,
+	return fail_plain(ld, ld->references[i].mark,
 		       "%s: \"%s\" is not in the exercises of this rule",
 		       ld->references[i].path,
 		       ld->exercises[rule->key_exercise].id);
@@ -1185,9 +1199,9 @@ read_version(struct loader *ld, void *slot, const struct field *field)
 	status = take_count(ld, 1, 1000000, version);
 	if (status == STATUS_OK && *version != CATALOG_SCHEMA_VERSION)
 		return fail_at(ld, ld->event.start_mark,
-			       "%s: expected %d, found %u: this heelrx reads "
+			       "expected %d, found %u: this heelrx reads "
 			       "schema version %d only",
-			       ld->path, CATALOG_SCHEMA_VERSION, *version,
+			       CATALOG_SCHEMA_VERSION, *version,
 			       CATALOG_SCHEMA_VERSION);
 	return status;
 }
@@ -1226,7 +1240,7 @@ read_stream(struct loader *ld, struct catalog *c)
 	if ((status = next(ld)) != STATUS_OK)
 		return status;
 	if (ld->event.type == YAML_STREAM_END_EVENT)
-		return fail_at(ld, ld->event.start_mark,
+		return fail_plain(ld, ld->event.start_mark,
 			       "the file is empty; expected a catalog");
 	if ((status = next(ld)) != STATUS_OK) /* the root node */
 		return status;
@@ -1239,7 +1253,7 @@ read_stream(struct loader *ld, struct catalog *c)
 	if ((status = next(ld)) != STATUS_OK)
 		return status;
 	if (ld->event.type != YAML_STREAM_END_EVENT)
-		return fail_at(ld, ld->event.start_mark,
+		return fail_plain(ld, ld->event.start_mark,
 			       "a second document; a catalog is one document");
 	return STATUS_OK;
 }

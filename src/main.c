@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,8 +103,15 @@ main(int argc, char **argv)
 	enum status status;
 
 	setlocale(LC_ALL, "");
+	/* A reader that goes away (| head) ends heelrx quietly, even when
+	 * the parent left SIGPIPE ignored. */
+	signal(SIGPIPE, SIG_DFL);
 	atexit(close_stdout);
 	argp_err_exit_status = STATUS_USAGE;
+	/* getopt names the program by argv[0]; every message of ours
+	 * starts "heelrx:", wherever the binary was run from. */
+	if (argc > 0)
+		argv[0] = (char *)"heelrx";
 
 	status = cli_parse(argc, argv, &request, &failure);
 	if (status == STATUS_OK)

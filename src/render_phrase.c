@@ -2,9 +2,7 @@
  * render_phrase.c: the short phrases that text and markdown output
  * share, built from the plan's numbers so both formats say the same.
  */
-#include <errno.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "render.h"
 
@@ -52,13 +50,4 @@ void
 render_date(const struct date *d, char *buf, size_t size)
 {
 	snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
-}
-
-enum status
-render_finish(FILE *out, struct failure *f)
-{
-	if (fflush(out) != 0 || ferror(out))
-		return failure_set(f, STATUS_IO, "write error: %s",
-				   strerror(errno != 0 ? errno : EIO));
-	return STATUS_OK;
 }
