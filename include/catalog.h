@@ -40,11 +40,11 @@ struct text_list {
 
 /* How hard and how long one exercise is done. */
 struct dose {
-	unsigned sets;             /* 1 to 20 */
-	unsigned reps;             /* repetitions per set, 1 to 100 */
+	unsigned sets;		   /* 1 to 20 */
+	unsigned reps;		   /* repetitions per set, 1 to 100 */
 	unsigned rest_min_seconds; /* rest between sets, 0 to 600 */
 	unsigned rest_max_seconds; /* rest_min_seconds to 600 */
-	unsigned hold_seconds;     /* hold at the end of each rep; 0: none */
+	unsigned hold_seconds;	   /* hold at the end of each rep; 0: none */
 };
 
 /* Which fields of an exercise's dose replace the catalog's. */
@@ -61,12 +61,12 @@ struct dose_override {
 };
 
 struct exercise {
-	const char *id;        /* lower-case letters, digits and '-' */
+	const char *id; /* lower-case letters, digits and '-' */
 	const char *name;
-	const char *target;    /* the muscle it strengthens */
-	const char *equipment; /* NULL: the catalog's equipment */
-	const char *anchor;    /* where the band is fixed */
-	const char *position;  /* the starting position */
+	const char *target;	/* the muscle it strengthens */
+	const char *equipment;	/* NULL: the catalog's equipment */
+	const char *anchor;	/* where the band is fixed */
+	const char *position;	/* the starting position */
 	struct text_list setup; /* templates: filled per working leg */
 	struct text_list steps;
 	struct text_list cues;
@@ -82,19 +82,19 @@ enum work_rule {
 
 /* What to do for one presentation: one painful heel, or both. */
 struct rule {
-	enum work_rule work;      /* always WORK_BOTH for both heels */
-	const char *headline;     /* template */
-	const char *warning;      /* template; NULL: none */
+	enum work_rule work;	    /* always WORK_BOTH for both heels */
+	const char *headline;	    /* template */
+	const char *warning;	    /* template; NULL: none */
 	struct text_list rationale; /* templates */
-	const size_t *order;      /* indices into exercises, in plan order */
+	const size_t *order;	    /* indices into exercises, in plan order */
 	size_t order_count;
-	size_t key_exercise;      /* index into exercises or CATALOG_NO_EXERCISE */
+	size_t key_exercise; /* index into exercises or CATALOG_NO_EXERCISE */
 };
 
 struct schedule {
 	unsigned sessions_per_week; /* 1 to 7 */
 	unsigned rest_days_between; /* 0 to 6 */
-	const char *note;           /* NULL: none */
+	const char *note;	    /* NULL: none */
 };
 
 struct arena;
@@ -105,7 +105,7 @@ struct catalog {
 	const char *equipment;
 	struct dose dose;
 	struct schedule schedule;
-	const char *load;             /* how to choose the resistance */
+	const char *load;	      /* how to choose the resistance */
 	struct text_list progression; /* when and how to make it harder */
 	struct rule one_side;
 	struct rule both_sides;
@@ -124,9 +124,8 @@ enum status catalog_load_file(const char *path, struct catalog **out,
 			      struct failure *f);
 
 /* The same for len bytes already in memory; name is used in messages. */
-enum status catalog_load_bytes(const char *name, const char *bytes,
-			       size_t len, struct catalog **out,
-			       struct failure *f);
+enum status catalog_load_bytes(const char *name, const char *bytes, size_t len,
+			       struct catalog **out, struct failure *f);
 
 /* Frees a catalog returned by a catalog_load function; NULL is allowed. */
 void catalog_free(struct catalog *);

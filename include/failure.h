@@ -13,12 +13,12 @@
 /* Values follow <sysexits.h> so that main() can return them as they are. */
 enum status {
 	STATUS_OK = 0,
-	STATUS_USAGE = 64,     /* EX_USAGE: bad command line */
-	STATUS_DATA = 65,      /* EX_DATAERR: the catalog is invalid */
-	STATUS_NO_INPUT = 66,  /* EX_NOINPUT: the catalog cannot be opened */
-	STATUS_SOFTWARE = 70,  /* EX_SOFTWARE: a bug or out of memory */
+	STATUS_USAGE = 64,	 /* EX_USAGE: bad command line */
+	STATUS_DATA = 65,	 /* EX_DATAERR: the catalog is invalid */
+	STATUS_NO_INPUT = 66,	 /* EX_NOINPUT: the catalog cannot be opened */
+	STATUS_SOFTWARE = 70,	 /* EX_SOFTWARE: a bug or out of memory */
 	STATUS_CANT_CREATE = 73, /* EX_CANTCREAT: output cannot be created */
-	STATUS_IO = 74         /* EX_IOERR: reading or writing failed */
+	STATUS_IO = 74		 /* EX_IOERR: reading or writing failed */
 };
 
 /*
@@ -38,12 +38,12 @@ struct failure {
  * "return failure_set(f, STATUS_DATA, ...)". */
 enum status failure_set(struct failure *f, enum status status,
 			const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 
 /* Like failure_set, with a position in file. */
-enum status failure_at(struct failure *f, enum status status,
-		       const char *file, unsigned long line,
-		       unsigned long column, const char *format, ...)
-	__attribute__((format(printf, 6, 7)));
+enum status failure_at(struct failure *f, enum status status, const char *file,
+		       unsigned long line, unsigned long column,
+		       const char *format, ...)
+    __attribute__((format(printf, 6, 7)));
 
 #endif

@@ -22,9 +22,9 @@ struct plan_setup {
 
 struct plan_exercise {
 	const struct exercise *exercise; /* name, target, steps, cues */
-	bool is_key;                     /* the one that matters most */
-	const char *equipment;           /* its own; NULL: the plan's */
-	struct dose dose;                /* the catalog's, with overrides */
+	bool is_key;			 /* the one that matters most */
+	const char *equipment;		 /* its own; NULL: the plan's */
+	struct dose dose;		 /* the catalog's, with overrides */
 	struct plan_setup setups[SIDE_COUNT]; /* one per working leg */
 	size_t setup_count;
 };
@@ -36,11 +36,11 @@ struct plan {
 	enum side working[SIDE_COUNT]; /* the working legs, left first */
 
 	const char *title;
-	const char *headline;       /* filled for the working leg */
-	const char *warning;        /* NULL: none */
+	const char *headline;	    /* filled for the working leg */
+	const char *warning;	    /* NULL: none */
 	struct text_list rationale; /* filled */
 
-	const char *equipment; /* what every exercise uses unless it says */
+	const char *equipment;	 /* what every exercise uses unless it says */
 	const struct dose *dose; /* the usual dose, before overrides */
 	const struct schedule *schedule;
 	const char *load;

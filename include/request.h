@@ -23,9 +23,9 @@ enum pain {
 enum format { FORMAT_TEXT, FORMAT_MARKDOWN };
 
 enum action {
-	ACTION_PLAN,  /* print the plan */
-	ACTION_LIST,  /* print the catalog's exercises, one a line */
-	ACTION_CHECK  /* validate the catalog, print nothing */
+	ACTION_PLAN, /* print the plan */
+	ACTION_LIST, /* print the catalog's exercises, one a line */
+	ACTION_CHECK /* validate the catalog, print nothing */
 };
 
 /* A calendar date; the cli checks that it exists. */
@@ -39,7 +39,7 @@ struct date {
 enum catalog_origin {
 	CATALOG_BUILT_IN,    /* the copy compiled into the binary */
 	CATALOG_ENVIRONMENT, /* HEELRX_EXERCISES */
-	CATALOG_OPTION       /* -e FILE */
+	CATALOG_OPTION	     /* -e FILE */
 };
 
 struct request {

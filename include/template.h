@@ -18,7 +18,7 @@ struct arena;
 
 /* What template_check found wrong, for the loader's message. */
 struct template_problem {
-	size_t offset;       /* byte offset of the offending "{" */
+	size_t offset;	     /* byte offset of the offending "{" */
 	const char *message; /* a static phrase */
 };
 

@@ -120,9 +120,9 @@ describe(struct loader *ld, char *buf, size_t size)
 	}
 }
 
-static enum status
-fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
+static enum status fail_plain(struct loader *ld, yaml_mark_t mark,
+			      const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
 
 static enum status
 fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
@@ -138,9 +138,9 @@ fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
 }
 
 /* The same, prefixed with the key path of the value when there is one. */
-static enum status
-fail_at(struct loader *ld, yaml_mark_t mark, const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
+static enum status fail_at(struct loader *ld, yaml_mark_t mark,
+			   const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
 
 static enum status
 fail_at(struct loader *ld, yaml_mark_t mark, const char *format, ...)
@@ -206,18 +206,18 @@ fail_parser(struct loader *ld)
 		mark = mark_of_offset(ld, p->problem_offset);
 		if (p->problem_value != -1)
 			return fail_plain(ld, mark, "invalid input: %s (#%X)",
-				       p->problem, (unsigned)p->problem_value);
+					  p->problem,
+					  (unsigned)p->problem_value);
 		return fail_plain(ld, mark, "invalid input: %s", p->problem);
 	default:
 		if (p->context != NULL)
-			return fail_plain(ld, p->problem_mark,
-				       "invalid YAML: %s (%s at %lu:%lu)",
-				       p->problem, p->context,
-				       (unsigned long)p->context_mark.line + 1,
-				       (unsigned long)p->context_mark.column +
-					       1);
+			return fail_plain(
+			    ld, p->problem_mark,
+			    "invalid YAML: %s (%s at %lu:%lu)", p->problem,
+			    p->context, (unsigned long)p->context_mark.line + 1,
+			    (unsigned long)p->context_mark.column + 1);
 		return fail_plain(ld, p->problem_mark, "invalid YAML: %s",
-			       p->problem != NULL ? p->problem : "error");
+				  p->problem != NULL ? p->problem : "error");
 	}
 }
 
@@ -316,8 +316,8 @@ static size_t
 path_push_index(struct loader *ld, size_t index)
 {
 	size_t saved = ld->path_len;
-	int n = snprintf(ld->path + saved, sizeof ld->path - saved, "[%zu]",
-			 index);
+	int n =
+	    snprintf(ld->path + saved, sizeof ld->path - saved, "[%zu]", index);
 
 	if (n > 0)
 		ld->path_len += (size_t)n;
@@ -379,9 +379,9 @@ static bool
 is_null(const char *s, size_t len)
 {
 	return (len == 1 && s[0] == '~') ||
-	       (len == 4 && (memcmp(s, "null", 4) == 0 ||
-			     memcmp(s, "Null", 4) == 0 ||
-			     memcmp(s, "NULL", 4) == 0));
+	       (len == 4 &&
+		(memcmp(s, "null", 4) == 0 || memcmp(s, "Null", 4) == 0 ||
+		 memcmp(s, "NULL", 4) == 0));
 }
 
 /*
@@ -412,8 +412,8 @@ take_text(struct loader *ld, bool is_template, bool may_name_sides,
 		return fail_expected(ld, "a non-empty text");
 	bad = find_forbidden(s, len, &what);
 	if (bad < len)
-		return fail_at(ld, e->start_mark, "text contains %s at byte %zu",
-			       what, bad + 1);
+		return fail_at(ld, e->start_mark,
+			       "text contains %s at byte %zu", what, bad + 1);
 	if (!template_check((const char *)s, len, may_name_sides, &problem))
 		return fail_at(ld, e->start_mark, "%s, at byte %zu",
 			       problem.message, problem.offset + 1);
@@ -514,9 +514,8 @@ read_mapping(struct loader *ld, const struct field *fields, size_t n,
 			names[0] = '\0';
 			for (j = 0; j < n && used < sizeof names; j++)
 				used += (size_t)snprintf(
-					names + used, sizeof names - used,
-					"%s%s", j > 0 ? ", " : "",
-					fields[j].name);
+				    names + used, sizeof names - used, "%s%s",
+				    j > 0 ? ", " : "", fields[j].name);
 			show_scalar(shown, sizeof shown,
 				    ld->event.data.scalar.value, key_len);
 			return fail_at(ld, ld->event.start_mark,
@@ -569,7 +568,8 @@ read_list(struct loader *ld, size_t min_items, item_reader read_item,
 		path_pop(ld, saved);
 	}
 	if (index < min_items)
-		return fail_at(ld, start, "expected at least %zu item%s, found %zu",
+		return fail_at(ld, start,
+			       "expected at least %zu item%s, found %zu",
 			       min_items, min_items == 1 ? "" : "s", index);
 	return STATUS_OK;
 }
@@ -639,8 +639,8 @@ read_texts(struct loader *ld, struct text_list *list, bool is_template,
 	enum status status = read_list(ld, 1, read_text_item, &b);
 
 	if (status == STATUS_OK) {
-		list->items = arena_memdup(ld->arena, b.items, b.count,
-					   sizeof *b.items);
+		list->items =
+		    arena_memdup(ld->arena, b.items, b.count, sizeof *b.items);
 		list->count = b.count;
 		if (list->items == NULL)
 			status = failure_set(ld->failure, STATUS_SOFTWARE,
@@ -683,10 +683,8 @@ static enum status
 read_rest(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-		{"min", true, read_count, offsetof(struct rest_range, min), 0,
-		 600},
-		{"max", true, read_count, offsetof(struct rest_range, max), 0,
-		 600},
+	    {"min", true, read_count, offsetof(struct rest_range, min), 0, 600},
+	    {"max", true, read_count, offsetof(struct rest_range, max), 0, 600},
 	};
 	yaml_mark_t start = ld->event.start_mark;
 	struct rest_range *rest = slot;
@@ -709,13 +707,11 @@ struct dose_source {
 };
 
 static const struct field dose_fields[] = {
-	{"sets", true, read_count, offsetof(struct dose_source, sets), 1, 20},
-	{"reps", true, read_count, offsetof(struct dose_source, reps), 1,
-	 100},
-	{"rest_seconds", true, read_rest, offsetof(struct dose_source, rest),
-	 0, 0},
-	{"hold_seconds", false, read_count,
-	 offsetof(struct dose_source, hold_seconds), 0, 120},
+    {"sets", true, read_count, offsetof(struct dose_source, sets), 1, 20},
+    {"reps", true, read_count, offsetof(struct dose_source, reps), 1, 100},
+    {"rest_seconds", true, read_rest, offsetof(struct dose_source, rest), 0, 0},
+    {"hold_seconds", false, read_count,
+     offsetof(struct dose_source, hold_seconds), 0, 120},
 };
 
 enum { N_DOSE_FIELDS = sizeof dose_fields / sizeof dose_fields[0] };
@@ -785,12 +781,11 @@ static enum status
 read_schedule(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-		{"sessions_per_week", true, read_count,
-		 offsetof(struct schedule, sessions_per_week), 1, 7},
-		{"rest_days_between", true, read_count,
-		 offsetof(struct schedule, rest_days_between), 0, 6},
-		{"note", false, read_text, offsetof(struct schedule, note), 0,
-		 0},
+	    {"sessions_per_week", true, read_count,
+	     offsetof(struct schedule, sessions_per_week), 1, 7},
+	    {"rest_days_between", true, read_count,
+	     offsetof(struct schedule, rest_days_between), 0, 6},
+	    {"note", false, read_text, offsetof(struct schedule, note), 0, 0},
 	};
 	yaml_mark_t start = ld->event.start_mark;
 	struct schedule *s = slot;
@@ -805,8 +800,7 @@ read_schedule(struct loader *ld, void *slot, const struct field *field)
 		return fail_at(ld, start,
 			       "%u sessions with %u rest day%s between them "
 			       "do not fit in a week",
-			       s->sessions_per_week,
-			       s->rest_days_between,
+			       s->sessions_per_week, s->rest_days_between,
 			       s->rest_days_between == 1 ? "" : "s");
 	return STATUS_OK;
 }
@@ -877,7 +871,8 @@ read_order_item(struct loader *ld, void *context, size_t index)
 		/* Re-point the references already taken for this list. */
 		for (i = ld->reference_count; i-- > 0;) {
 			struct reference *r = &ld->references[i];
-			if (r->slot < b->order || r->slot >= b->order + b->count)
+			if (r->slot < b->order ||
+			    r->slot >= b->order + b->count)
 				break;
 			r->slot = grown + (r->slot - b->order);
 		}
@@ -927,42 +922,40 @@ static enum status
 read_one_side(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-		{"work", true, read_work, offsetof(struct rule, work), 0, 0},
-		{"headline", true, read_side_template,
-		 offsetof(struct rule, headline), 0, 0},
-		{"warning", false, read_side_template,
-		 offsetof(struct rule, warning), 0, 0},
-		{"rationale", true, read_side_template_list,
-		 offsetof(struct rule, rationale), 0, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0},
-		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0},
+	    {"work", true, read_work, offsetof(struct rule, work), 0, 0},
+	    {"headline", true, read_side_template,
+	     offsetof(struct rule, headline), 0, 0},
+	    {"warning", false, read_side_template,
+	     offsetof(struct rule, warning), 0, 0},
+	    {"rationale", true, read_side_template_list,
+	     offsetof(struct rule, rationale), 0, 0},
+	    {"exercises", true, read_rule_exercises, 0, 0, 0},
+	    {"key_exercise", false, read_reference,
+	     offsetof(struct rule, key_exercise), 0, 0},
 	};
 
 	(void)field;
-	return read_mapping(ld, fields, sizeof fields / sizeof fields[0],
-			    slot);
+	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], slot);
 }
 
 static enum status
 read_both_sides(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-		{"headline", true, read_fixed_template,
-		 offsetof(struct rule, headline), 0, 0},
-		{"warning", false, read_fixed_template,
-		 offsetof(struct rule, warning), 0, 0},
-		{"rationale", true, read_fixed_template_list,
-		 offsetof(struct rule, rationale), 0, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0},
-		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0},
+	    {"headline", true, read_fixed_template,
+	     offsetof(struct rule, headline), 0, 0},
+	    {"warning", false, read_fixed_template,
+	     offsetof(struct rule, warning), 0, 0},
+	    {"rationale", true, read_fixed_template_list,
+	     offsetof(struct rule, rationale), 0, 0},
+	    {"exercises", true, read_rule_exercises, 0, 0, 0},
+	    {"key_exercise", false, read_reference,
+	     offsetof(struct rule, key_exercise), 0, 0},
 	};
 
 	(void)field;
 	((struct rule *)slot)->work = WORK_BOTH;
-	return read_mapping(ld, fields, sizeof fields / sizeof fields[0],
-			    slot);
+	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], slot);
 }
 
 /* Read into the loader, not the catalog: see struct rules. */
@@ -970,10 +963,10 @@ static enum status
 read_rules(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-		{"one_side", true, read_one_side,
-		 offsetof(struct rules, one_side), 0, 0},
-		{"both_sides", true, read_both_sides,
-		 offsetof(struct rules, both_sides), 0, 0},
+	    {"one_side", true, read_one_side, offsetof(struct rules, one_side),
+	     0, 0},
+	    {"both_sides", true, read_both_sides,
+	     offsetof(struct rules, both_sides), 0, 0},
 	};
 
 	(void)slot;
@@ -1014,25 +1007,24 @@ static enum status
 read_exercise(struct loader *ld, void *context, size_t index)
 {
 	static const struct field fields[] = {
-		{"id", true, read_id, offsetof(struct exercise, id), 0, 0},
-		{"name", true, read_text, offsetof(struct exercise, name), 0,
-		 0},
-		{"target", true, read_text, offsetof(struct exercise, target),
-		 0, 0},
-		{"equipment", false, read_text,
-		 offsetof(struct exercise, equipment), 0, 0},
-		{"anchor", true, read_text, offsetof(struct exercise, anchor),
-		 0, 0},
-		{"position", true, read_text,
-		 offsetof(struct exercise, position), 0, 0},
-		{"setup", true, read_side_template_list,
-		 offsetof(struct exercise, setup), 0, 0},
-		{"steps", true, read_text_list,
-		 offsetof(struct exercise, steps), 0, 0},
-		{"cues", false, read_text_list, offsetof(struct exercise, cues),
-		 0, 0},
-		{"dose", false, read_dose_override,
-		 offsetof(struct exercise, dose), 0, 0},
+	    {"id", true, read_id, offsetof(struct exercise, id), 0, 0},
+	    {"name", true, read_text, offsetof(struct exercise, name), 0, 0},
+	    {"target", true, read_text, offsetof(struct exercise, target), 0,
+	     0},
+	    {"equipment", false, read_text,
+	     offsetof(struct exercise, equipment), 0, 0},
+	    {"anchor", true, read_text, offsetof(struct exercise, anchor), 0,
+	     0},
+	    {"position", true, read_text, offsetof(struct exercise, position),
+	     0, 0},
+	    {"setup", true, read_side_template_list,
+	     offsetof(struct exercise, setup), 0, 0},
+	    {"steps", true, read_text_list, offsetof(struct exercise, steps), 0,
+	     0},
+	    {"cues", false, read_text_list, offsetof(struct exercise, cues), 0,
+	     0},
+	    {"dose", false, read_dose_override, offsetof(struct exercise, dose),
+	     0, 0},
 	};
 	struct exercise *ex;
 	enum status status;
@@ -1042,7 +1034,7 @@ read_exercise(struct loader *ld, void *context, size_t index)
 	if (ld->exercise_count == ld->exercise_cap) {
 		size_t cap = ld->exercise_cap == 0 ? 16 : ld->exercise_cap * 2;
 		struct exercise *grown =
-			realloc(ld->exercises, cap * sizeof *grown);
+		    realloc(ld->exercises, cap * sizeof *grown);
 		yaml_mark_t *marks;
 		if (grown == NULL)
 			return failure_set(ld->failure, STATUS_SOFTWARE,
@@ -1057,8 +1049,7 @@ read_exercise(struct loader *ld, void *context, size_t index)
 	}
 	ex = &ld->exercises[ld->exercise_count];
 	memset(ex, 0, sizeof *ex);
-	status = read_mapping(ld, fields, sizeof fields / sizeof fields[0],
-			      ex);
+	status = read_mapping(ld, fields, sizeof fields / sizeof fields[0], ex);
 	if (status == STATUS_OK)
 		ld->exercise_count++;
 	return status;
@@ -1115,11 +1106,11 @@ index_ids(struct loader *ld)
 		if (slot->id != NULL) {
 			yaml_mark_t first = ld->id_marks[slot->index];
 			return fail_plain(ld, ld->id_marks[i],
-				       "exercises[%zu].id: duplicate id "
-				       "\"%s\", first given at %lu:%lu",
-				       i, ld->exercises[i].id,
-				       (unsigned long)first.line + 1,
-				       (unsigned long)first.column + 1);
+					  "exercises[%zu].id: duplicate id "
+					  "\"%s\", first given at %lu:%lu",
+					  i, ld->exercises[i].id,
+					  (unsigned long)first.line + 1,
+					  (unsigned long)first.column + 1);
 		}
 		slot->id = ld->exercises[i].id;
 		slot->index = i;
@@ -1149,15 +1140,15 @@ resolve_references(struct loader *ld)
 		if (slot->id == NULL) {
 			free(listed);
 			return fail_plain(ld, r->mark,
-				       "%s: expected the id of an exercise, "
-				       "found unknown id \"%s\"",
-				       r->path, r->id);
+					  "%s: expected the id of an exercise, "
+					  "found unknown id \"%s\"",
+					  r->path, r->id);
 		}
 		if (r->list != 0 && listed[slot->index] == r->list) {
 			free(listed);
 			return fail_plain(ld, r->mark,
-				       "%s: \"%s\" is already in this list",
-				       r->path, r->id);
+					  "%s: \"%s\" is already in this list",
+					  r->path, r->id);
 		}
 		if (r->list != 0)
 			listed[slot->index] = r->list;
@@ -1182,9 +1173,9 @@ check_key_exercise(struct loader *ld, const struct rule *rule)
 		if (ld->references[i].slot == &rule->key_exercise)
 			break;
 	return fail_plain(ld, ld->references[i].mark,
-		       "%s: \"%s\" is not in the exercises of this rule",
-		       ld->references[i].path,
-		       ld->exercises[rule->key_exercise].id);
+			  "%s: \"%s\" is not in the exercises of this rule",
+			  ld->references[i].path,
+			  ld->exercises[rule->key_exercise].id);
 }
 
 /* ---- the document ------------------------------------------------------ */
@@ -1210,20 +1201,19 @@ static enum status
 read_top(struct loader *ld, struct catalog *c)
 {
 	static const struct field fields[] = {
-		{"schema_version", true, read_version,
-		 offsetof(struct catalog, schema_version), 0, 0},
-		{"title", true, read_text, offsetof(struct catalog, title), 0,
-		 0},
-		{"equipment", true, read_text,
-		 offsetof(struct catalog, equipment), 0, 0},
-		{"dose", true, read_dose, offsetof(struct catalog, dose), 0, 0},
-		{"schedule", true, read_schedule,
-		 offsetof(struct catalog, schedule), 0, 0},
-		{"load", true, read_text, offsetof(struct catalog, load), 0, 0},
-		{"progression", true, read_text_list,
-		 offsetof(struct catalog, progression), 0, 0},
-		{"rules", true, read_rules, 0, 0, 0},
-		{"exercises", true, read_exercises, 0, 0, 0},
+	    {"schema_version", true, read_version,
+	     offsetof(struct catalog, schema_version), 0, 0},
+	    {"title", true, read_text, offsetof(struct catalog, title), 0, 0},
+	    {"equipment", true, read_text, offsetof(struct catalog, equipment),
+	     0, 0},
+	    {"dose", true, read_dose, offsetof(struct catalog, dose), 0, 0},
+	    {"schedule", true, read_schedule,
+	     offsetof(struct catalog, schedule), 0, 0},
+	    {"load", true, read_text, offsetof(struct catalog, load), 0, 0},
+	    {"progression", true, read_text_list,
+	     offsetof(struct catalog, progression), 0, 0},
+	    {"rules", true, read_rules, 0, 0, 0},
+	    {"exercises", true, read_exercises, 0, 0, 0},
 	};
 
 	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], c);
@@ -1241,7 +1231,7 @@ read_stream(struct loader *ld, struct catalog *c)
 		return status;
 	if (ld->event.type == YAML_STREAM_END_EVENT)
 		return fail_plain(ld, ld->event.start_mark,
-			       "the file is empty; expected a catalog");
+				  "the file is empty; expected a catalog");
 	if ((status = next(ld)) != STATUS_OK) /* the root node */
 		return status;
 	if (ld->event.type != YAML_MAPPING_START_EVENT)
@@ -1253,8 +1243,9 @@ read_stream(struct loader *ld, struct catalog *c)
 	if ((status = next(ld)) != STATUS_OK)
 		return status;
 	if (ld->event.type != YAML_STREAM_END_EVENT)
-		return fail_plain(ld, ld->event.start_mark,
-			       "a second document; a catalog is one document");
+		return fail_plain(
+		    ld, ld->event.start_mark,
+		    "a second document; a catalog is one document");
 	return STATUS_OK;
 }
 
@@ -1267,9 +1258,9 @@ finish(struct loader *ld, struct catalog *c)
 	if ((status = index_ids(ld)) != STATUS_OK ||
 	    (status = resolve_references(ld)) != STATUS_OK ||
 	    (status = check_key_exercise(ld, &ld->rules.one_side)) !=
-		    STATUS_OK ||
+		STATUS_OK ||
 	    (status = check_key_exercise(ld, &ld->rules.both_sides)) !=
-		    STATUS_OK)
+		STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;
@@ -1308,8 +1299,8 @@ catalog_load_bytes(const char *name, const char *bytes, size_t len,
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
 	if (!yaml_parser_initialize(&ld->parser)) {
-		status = failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
-				     name);
+		status =
+		    failure_set(f, STATUS_SOFTWARE, "%s: out of memory", name);
 	} else {
 		yaml_parser_set_input_string(&ld->parser,
 					     (const unsigned char *)bytes, len);

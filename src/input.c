@@ -14,8 +14,8 @@
 #include "input.h"
 
 static enum status
-read_all(int fd, const char *name, size_t max_bytes, size_t hint,
-	 char **bytes, size_t *len, struct failure *f)
+read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
+	 size_t *len, struct failure *f)
 {
 	size_t cap = hint + 1, used = 0;
 	char *buf, *grown;
@@ -33,8 +33,8 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint,
 		if (used == cap) {
 			/* One byte past the cap is enough to know the
 			 * input is too large. */
-			size_t want = cap > (max_bytes + 1) / 2 ? max_bytes + 1
-							       : cap * 2;
+			size_t want =
+			    cap > (max_bytes + 1) / 2 ? max_bytes + 1 : cap * 2;
 			if (used > max_bytes)
 				break;
 			grown = realloc(buf, want);
@@ -70,8 +70,8 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint,
 }
 
 enum status
-input_read(const char *path, const char *name, size_t max_bytes,
-	   char **bytes, size_t *len, struct failure *f)
+input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
+	   size_t *len, struct failure *f)
 {
 	int fd;
 	struct stat st;
@@ -95,7 +95,8 @@ input_read(const char *path, const char *name, size_t max_bytes,
 		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
 				     strerror(EISDIR));
 	} else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
-		   !S_ISSOCK(st.st_mode) && !(is_stdin && S_ISCHR(st.st_mode))) {
+		   !S_ISSOCK(st.st_mode) &&
+		   !(is_stdin && S_ISCHR(st.st_mode))) {
 		status = failure_set(f, STATUS_NO_INPUT,
 				     "%s: not a regular file or a pipe", name);
 	} else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {

@@ -25,7 +25,7 @@
 
 const char *argp_program_version = "heelrx " HEELRX_VERSION;
 const char *argp_program_bug_address =
-	"the heelrx issue tracker <https://heelrx.invalid/issues>";
+    "the heelrx issue tracker <https://heelrx.invalid/issues>";
 
 /* heelrx: FILE:LINE:COL: message, with the parts that are known. */
 static void
@@ -86,9 +86,8 @@ run(const struct request *r, struct failure *f)
 		status = plan_build(catalog, r, &plan, f);
 		if (status == STATUS_OK && r->action == ACTION_PLAN)
 			status = r->format == FORMAT_MARKDOWN
-					 ? render_markdown(&plan, stdout, f)
-					 : render_text(&plan, r->width, stdout,
-						       f);
+				     ? render_markdown(&plan, stdout, f)
+				     : render_text(&plan, r->width, stdout, f);
 		plan_free(&plan);
 	}
 	catalog_free(catalog);

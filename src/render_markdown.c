@@ -201,8 +201,7 @@ add_exercise(cmark_node *doc, const struct plan *plan,
 		 "Movement:");
 	add_texts(doc, &ex->steps, CMARK_ORDERED_LIST);
 	if (ex->cues.count > 0) {
-		add_text(add(add(doc, CMARK_NODE_PARAGRAPH),
-			     CMARK_NODE_STRONG),
+		add_text(add(add(doc, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG),
 			 "Remember:");
 		add_texts(doc, &ex->cues, CMARK_BULLET_LIST);
 	}

@@ -82,8 +82,8 @@ labelled(struct page *pg, const char *indent, const char *label,
 	char first[64], rest[64];
 
 	snprintf(first, sizeof first, "%s%s: ", indent, label);
-	snprintf(rest, sizeof rest, "%s%*s", indent,
-		 (int)strlen(label) + 2, "");
+	snprintf(rest, sizeof rest, "%s%*s", indent, (int)strlen(label) + 2,
+		 "");
 	para(pg, text, first, rest);
 }
 

@@ -40,8 +40,8 @@ put_line(FILE *out, const char *prefix, const char *s, size_t len)
 }
 
 bool
-wrap_paragraph(FILE *out, const char *text, int width,
-	       const char *first_prefix, const char *rest_prefix)
+wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
+	       const char *rest_prefix)
 {
 	size_t n = strlen(text), i, start = 0;
 	int indent = wrap_width_of(first_prefix);

@@ -10,24 +10,25 @@
 
 static int check_failures;
 
-#define CHECK(cond)                                                          \
-	do {                                                                 \
-		if (!(cond)) {                                               \
+#define CHECK(cond)                                                            \
+	do {                                                                   \
+		if (!(cond)) {                                                 \
 			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, \
-				__LINE__, #cond);                            \
-			check_failures++;                                    \
-		}                                                            \
+				__LINE__, #cond);                              \
+			check_failures++;                                      \
+		}                                                              \
 	} while (0)
 
-#define CHECK_STR(got, want)                                                 \
-	do {                                                                 \
-		const char *got_ = (got), *want_ = (want);                   \
-		if (got_ == NULL || strcmp(got_, want_) != 0) {              \
-			fprintf(stderr, "%s:%d: %s is \"%s\", expected \"%s\"\n", \
-				__FILE__, __LINE__, #got,                    \
-				got_ ? got_ : "(null)", want_);              \
-			check_failures++;                                    \
-		}                                                            \
+#define CHECK_STR(got, want)                                                   \
+	do {                                                                   \
+		const char *got_ = (got), *want_ = (want);                     \
+		if (got_ == NULL || strcmp(got_, want_) != 0) {                \
+			fprintf(stderr,                                        \
+				"%s:%d: %s is \"%s\", expected \"%s\"\n",      \
+				__FILE__, __LINE__, #got,                      \
+				got_ ? got_ : "(null)", want_);                \
+			check_failures++;                                      \
+		}                                                              \
 	} while (0)
 
 #endif

@@ -7,9 +7,9 @@
 #include "check.h"
 #include "plan.h"
 
-static const char *const abduction_setup[] = {
-	"Door on your {other} side.", "Loop around your {side} ankle.",
-	"{Side} foot, {OTHER} door."};
+static const char *const abduction_setup[] = {"Door on your {other} side.",
+					      "Loop around your {side} ankle.",
+					      "{Side} foot, {OTHER} door."};
 static const char *const one_step[] = {"Move."};
 static const char *const extension_setup[] = {"Loop behind the {side} knee."};
 static const char *const rationale[] = {"The {side} hip is weak.",
@@ -18,15 +18,36 @@ static const char *const both_rationale[] = {"Front and back imbalance."};
 static const char *const progression[] = {"Harder when easy."};
 
 static const struct exercise exercises[] = {
-	{"hip-extension", "Hip extension", "gluteus maximus", NULL,
-	 "knee height", "standing", {extension_setup, 1}, {one_step, 1},
-	 {NULL, 0}, {0, {0, 0, 0, 0, 0}}},
-	{"hip-abduction", "Hip abduction", "gluteus medius", NULL,
-	 "ankle height", "standing", {abduction_setup, 3}, {one_step, 1},
-	 {NULL, 0}, {0, {0, 0, 0, 0, 0}}},
-	{"curl", "Hamstring curl", "hamstrings", "a chair", "knee height",
-	 "sitting", {extension_setup, 1}, {one_step, 1}, {NULL, 0},
-	 {DOSE_REPS | DOSE_HOLD, {99, 12, 99, 99, 2}}},
+    {"hip-extension",
+     "Hip extension",
+     "gluteus maximus",
+     NULL,
+     "knee height",
+     "standing",
+     {extension_setup, 1},
+     {one_step, 1},
+     {NULL, 0},
+     {0, {0, 0, 0, 0, 0}}},
+    {"hip-abduction",
+     "Hip abduction",
+     "gluteus medius",
+     NULL,
+     "ankle height",
+     "standing",
+     {abduction_setup, 3},
+     {one_step, 1},
+     {NULL, 0},
+     {0, {0, 0, 0, 0, 0}}},
+    {"curl",
+     "Hamstring curl",
+     "hamstrings",
+     "a chair",
+     "knee height",
+     "sitting",
+     {extension_setup, 1},
+     {one_step, 1},
+     {NULL, 0},
+     {DOSE_REPS | DOSE_HOLD, {99, 12, 99, 99, 2}}},
 };
 
 static const size_t order[] = {0, 1, 2};
@@ -36,20 +57,30 @@ static struct catalog
 make_catalog(void)
 {
 	struct catalog c = {
-		1,
-		"Title",
-		"A band loop.",
-		{3, 10, 45, 60, 0},
-		{3, 1, NULL},
-		"Hard work.",
-		{progression, 1},
-		{WORK_OPPOSITE, "Work your {SIDE} leg; pain {other}.",
-		 "Not the {other} leg.", {rationale, 2}, order, 3, 1},
-		{WORK_BOTH, "Work both legs.", NULL, {both_rationale, 1}, order,
-		 3, CATALOG_NO_EXERCISE},
-		exercises,
-		3,
-		NULL,
+	    1,
+	    "Title",
+	    "A band loop.",
+	    {3, 10, 45, 60, 0},
+	    {3, 1, NULL},
+	    "Hard work.",
+	    {progression, 1},
+	    {WORK_OPPOSITE,
+	     "Work your {SIDE} leg; pain {other}.",
+	     "Not the {other} leg.",
+	     {rationale, 2},
+	     order,
+	     3,
+	     1},
+	    {WORK_BOTH,
+	     "Work both legs.",
+	     NULL,
+	     {both_rationale, 1},
+	     order,
+	     3,
+	     CATALOG_NO_EXERCISE},
+	    exercises,
+	    3,
+	    NULL,
 	};
 	return c;
 }
@@ -57,8 +88,9 @@ make_catalog(void)
 static struct request
 make_request(enum pain pain)
 {
-	struct request r = {ACTION_PLAN, pain, FORMAT_TEXT, 72,
-			    CATALOG_BUILT_IN, NULL, "P", NULL, {2026, 1, 2}};
+	struct request r = {ACTION_PLAN,      pain, FORMAT_TEXT, 72,
+			    CATALOG_BUILT_IN, NULL, "P",	 NULL,
+			    {2026, 1, 2}};
 	return r;
 }
 
