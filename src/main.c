@@ -25,7 +25,7 @@
 
 const char *argp_program_version = "heelrx " HEELRX_VERSION;
 const char *argp_program_bug_address =
-    "the heelrx issue tracker <https://heelrx.invalid/issues>";
+    "the heelrx issue tracker";
 
 /* heelrx: FILE:LINE:COL: message, with the parts that are known. */
 static void
