@@ -38,12 +38,12 @@ struct failure {
  * "return failure_set(f, STATUS_DATA, ...)". */
 enum status failure_set(struct failure *f, enum status status,
 			const char *format, ...)
-    __attribute__((format(printf, 3, 4)));
+	__attribute__((format(printf, 3, 4)));
 
 /* Like failure_set, with a position in file. */
 enum status failure_at(struct failure *f, enum status status, const char *file,
 		       unsigned long line, unsigned long column,
 		       const char *format, ...)
-    __attribute__((format(printf, 6, 7)));
+	__attribute__((format(printf, 6, 7)));
 
 #endif

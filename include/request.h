@@ -51,6 +51,9 @@ struct request {
 	enum catalog_origin catalog_origin;
 	const char *catalog_path; /* NULL for the built-in copy; "-" is stdin */
 
+	/* Where the output goes: NULL or "-" for standard output. */
+	const char *output_path;
+
 	/* Handout header.  patient and clinician may be NULL. */
 	const char *patient;
 	const char *clinician;

@@ -122,7 +122,7 @@ describe(struct loader *ld, char *buf, size_t size)
 
 static enum status fail_plain(struct loader *ld, yaml_mark_t mark,
 			      const char *format, ...)
-    __attribute__((format(printf, 3, 4)));
+	__attribute__((format(printf, 3, 4)));
 
 static enum status
 fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
@@ -140,7 +140,7 @@ fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
 /* The same, prefixed with the key path of the value when there is one. */
 static enum status fail_at(struct loader *ld, yaml_mark_t mark,
 			   const char *format, ...)
-    __attribute__((format(printf, 3, 4)));
+	__attribute__((format(printf, 3, 4)));
 
 static enum status
 fail_at(struct loader *ld, yaml_mark_t mark, const char *format, ...)
@@ -212,10 +212,11 @@ fail_parser(struct loader *ld)
 	default:
 		if (p->context != NULL)
 			return fail_plain(
-			    ld, p->problem_mark,
-			    "invalid YAML: %s (%s at %lu:%lu)", p->problem,
-			    p->context, (unsigned long)p->context_mark.line + 1,
-			    (unsigned long)p->context_mark.column + 1);
+				ld, p->problem_mark,
+				"invalid YAML: %s (%s at %lu:%lu)", p->problem,
+				p->context,
+				(unsigned long)p->context_mark.line + 1,
+				(unsigned long)p->context_mark.column + 1);
 		return fail_plain(ld, p->problem_mark, "invalid YAML: %s",
 				  p->problem != NULL ? p->problem : "error");
 	}
@@ -316,8 +317,8 @@ static size_t
 path_push_index(struct loader *ld, size_t index)
 {
 	size_t saved = ld->path_len;
-	int n =
-	    snprintf(ld->path + saved, sizeof ld->path - saved, "[%zu]", index);
+	int n = snprintf(ld->path + saved, sizeof ld->path - saved, "[%zu]",
+			 index);
 
 	if (n > 0)
 		ld->path_len += (size_t)n;
@@ -514,8 +515,9 @@ read_mapping(struct loader *ld, const struct field *fields, size_t n,
 			names[0] = '\0';
 			for (j = 0; j < n && used < sizeof names; j++)
 				used += (size_t)snprintf(
-				    names + used, sizeof names - used, "%s%s",
-				    j > 0 ? ", " : "", fields[j].name);
+					names + used, sizeof names - used,
+					"%s%s", j > 0 ? ", " : "",
+					fields[j].name);
 			show_scalar(shown, sizeof shown,
 				    ld->event.data.scalar.value, key_len);
 			return fail_at(ld, ld->event.start_mark,
@@ -639,8 +641,8 @@ read_texts(struct loader *ld, struct text_list *list, bool is_template,
 	enum status status = read_list(ld, 1, read_text_item, &b);
 
 	if (status == STATUS_OK) {
-		list->items =
-		    arena_memdup(ld->arena, b.items, b.count, sizeof *b.items);
+		list->items = arena_memdup(ld->arena, b.items, b.count,
+					   sizeof *b.items);
 		list->count = b.count;
 		if (list->items == NULL)
 			status = failure_set(ld->failure, STATUS_SOFTWARE,
@@ -683,8 +685,10 @@ static enum status
 read_rest(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-	    {"min", true, read_count, offsetof(struct rest_range, min), 0, 600},
-	    {"max", true, read_count, offsetof(struct rest_range, max), 0, 600},
+		{"min", true, read_count, offsetof(struct rest_range, min), 0,
+		 600},
+		{"max", true, read_count, offsetof(struct rest_range, max), 0,
+		 600},
 	};
 	yaml_mark_t start = ld->event.start_mark;
 	struct rest_range *rest = slot;
@@ -707,11 +711,12 @@ struct dose_source {
 };
 
 static const struct field dose_fields[] = {
-    {"sets", true, read_count, offsetof(struct dose_source, sets), 1, 20},
-    {"reps", true, read_count, offsetof(struct dose_source, reps), 1, 100},
-    {"rest_seconds", true, read_rest, offsetof(struct dose_source, rest), 0, 0},
-    {"hold_seconds", false, read_count,
-     offsetof(struct dose_source, hold_seconds), 0, 120},
+	{"sets", true, read_count, offsetof(struct dose_source, sets), 1, 20},
+	{"reps", true, read_count, offsetof(struct dose_source, reps), 1, 100},
+	{"rest_seconds", true, read_rest, offsetof(struct dose_source, rest), 0,
+	 0},
+	{"hold_seconds", false, read_count,
+	 offsetof(struct dose_source, hold_seconds), 0, 120},
 };
 
 enum { N_DOSE_FIELDS = sizeof dose_fields / sizeof dose_fields[0] };
@@ -781,11 +786,12 @@ static enum status
 read_schedule(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-	    {"sessions_per_week", true, read_count,
-	     offsetof(struct schedule, sessions_per_week), 1, 7},
-	    {"rest_days_between", true, read_count,
-	     offsetof(struct schedule, rest_days_between), 0, 6},
-	    {"note", false, read_text, offsetof(struct schedule, note), 0, 0},
+		{"sessions_per_week", true, read_count,
+		 offsetof(struct schedule, sessions_per_week), 1, 7},
+		{"rest_days_between", true, read_count,
+		 offsetof(struct schedule, rest_days_between), 0, 6},
+		{"note", false, read_text, offsetof(struct schedule, note), 0,
+		 0},
 	};
 	yaml_mark_t start = ld->event.start_mark;
 	struct schedule *s = slot;
@@ -922,16 +928,16 @@ static enum status
 read_one_side(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-	    {"work", true, read_work, offsetof(struct rule, work), 0, 0},
-	    {"headline", true, read_side_template,
-	     offsetof(struct rule, headline), 0, 0},
-	    {"warning", false, read_side_template,
-	     offsetof(struct rule, warning), 0, 0},
-	    {"rationale", true, read_side_template_list,
-	     offsetof(struct rule, rationale), 0, 0},
-	    {"exercises", true, read_rule_exercises, 0, 0, 0},
-	    {"key_exercise", false, read_reference,
-	     offsetof(struct rule, key_exercise), 0, 0},
+		{"work", true, read_work, offsetof(struct rule, work), 0, 0},
+		{"headline", true, read_side_template,
+		 offsetof(struct rule, headline), 0, 0},
+		{"warning", false, read_side_template,
+		 offsetof(struct rule, warning), 0, 0},
+		{"rationale", true, read_side_template_list,
+		 offsetof(struct rule, rationale), 0, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0},
+		{"key_exercise", false, read_reference,
+		 offsetof(struct rule, key_exercise), 0, 0},
 	};
 
 	(void)field;
@@ -942,15 +948,15 @@ static enum status
 read_both_sides(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-	    {"headline", true, read_fixed_template,
-	     offsetof(struct rule, headline), 0, 0},
-	    {"warning", false, read_fixed_template,
-	     offsetof(struct rule, warning), 0, 0},
-	    {"rationale", true, read_fixed_template_list,
-	     offsetof(struct rule, rationale), 0, 0},
-	    {"exercises", true, read_rule_exercises, 0, 0, 0},
-	    {"key_exercise", false, read_reference,
-	     offsetof(struct rule, key_exercise), 0, 0},
+		{"headline", true, read_fixed_template,
+		 offsetof(struct rule, headline), 0, 0},
+		{"warning", false, read_fixed_template,
+		 offsetof(struct rule, warning), 0, 0},
+		{"rationale", true, read_fixed_template_list,
+		 offsetof(struct rule, rationale), 0, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0},
+		{"key_exercise", false, read_reference,
+		 offsetof(struct rule, key_exercise), 0, 0},
 	};
 
 	(void)field;
@@ -963,10 +969,10 @@ static enum status
 read_rules(struct loader *ld, void *slot, const struct field *field)
 {
 	static const struct field fields[] = {
-	    {"one_side", true, read_one_side, offsetof(struct rules, one_side),
-	     0, 0},
-	    {"both_sides", true, read_both_sides,
-	     offsetof(struct rules, both_sides), 0, 0},
+		{"one_side", true, read_one_side,
+		 offsetof(struct rules, one_side), 0, 0},
+		{"both_sides", true, read_both_sides,
+		 offsetof(struct rules, both_sides), 0, 0},
 	};
 
 	(void)slot;
@@ -1007,24 +1013,25 @@ static enum status
 read_exercise(struct loader *ld, void *context, size_t index)
 {
 	static const struct field fields[] = {
-	    {"id", true, read_id, offsetof(struct exercise, id), 0, 0},
-	    {"name", true, read_text, offsetof(struct exercise, name), 0, 0},
-	    {"target", true, read_text, offsetof(struct exercise, target), 0,
-	     0},
-	    {"equipment", false, read_text,
-	     offsetof(struct exercise, equipment), 0, 0},
-	    {"anchor", true, read_text, offsetof(struct exercise, anchor), 0,
-	     0},
-	    {"position", true, read_text, offsetof(struct exercise, position),
-	     0, 0},
-	    {"setup", true, read_side_template_list,
-	     offsetof(struct exercise, setup), 0, 0},
-	    {"steps", true, read_text_list, offsetof(struct exercise, steps), 0,
-	     0},
-	    {"cues", false, read_text_list, offsetof(struct exercise, cues), 0,
-	     0},
-	    {"dose", false, read_dose_override, offsetof(struct exercise, dose),
-	     0, 0},
+		{"id", true, read_id, offsetof(struct exercise, id), 0, 0},
+		{"name", true, read_text, offsetof(struct exercise, name), 0,
+		 0},
+		{"target", true, read_text, offsetof(struct exercise, target),
+		 0, 0},
+		{"equipment", false, read_text,
+		 offsetof(struct exercise, equipment), 0, 0},
+		{"anchor", true, read_text, offsetof(struct exercise, anchor),
+		 0, 0},
+		{"position", true, read_text,
+		 offsetof(struct exercise, position), 0, 0},
+		{"setup", true, read_side_template_list,
+		 offsetof(struct exercise, setup), 0, 0},
+		{"steps", true, read_text_list,
+		 offsetof(struct exercise, steps), 0, 0},
+		{"cues", false, read_text_list, offsetof(struct exercise, cues),
+		 0, 0},
+		{"dose", false, read_dose_override,
+		 offsetof(struct exercise, dose), 0, 0},
 	};
 	struct exercise *ex;
 	enum status status;
@@ -1034,7 +1041,7 @@ read_exercise(struct loader *ld, void *context, size_t index)
 	if (ld->exercise_count == ld->exercise_cap) {
 		size_t cap = ld->exercise_cap == 0 ? 16 : ld->exercise_cap * 2;
 		struct exercise *grown =
-		    realloc(ld->exercises, cap * sizeof *grown);
+			realloc(ld->exercises, cap * sizeof *grown);
 		yaml_mark_t *marks;
 		if (grown == NULL)
 			return failure_set(ld->failure, STATUS_SOFTWARE,
@@ -1201,19 +1208,20 @@ static enum status
 read_top(struct loader *ld, struct catalog *c)
 {
 	static const struct field fields[] = {
-	    {"schema_version", true, read_version,
-	     offsetof(struct catalog, schema_version), 0, 0},
-	    {"title", true, read_text, offsetof(struct catalog, title), 0, 0},
-	    {"equipment", true, read_text, offsetof(struct catalog, equipment),
-	     0, 0},
-	    {"dose", true, read_dose, offsetof(struct catalog, dose), 0, 0},
-	    {"schedule", true, read_schedule,
-	     offsetof(struct catalog, schedule), 0, 0},
-	    {"load", true, read_text, offsetof(struct catalog, load), 0, 0},
-	    {"progression", true, read_text_list,
-	     offsetof(struct catalog, progression), 0, 0},
-	    {"rules", true, read_rules, 0, 0, 0},
-	    {"exercises", true, read_exercises, 0, 0, 0},
+		{"schema_version", true, read_version,
+		 offsetof(struct catalog, schema_version), 0, 0},
+		{"title", true, read_text, offsetof(struct catalog, title), 0,
+		 0},
+		{"equipment", true, read_text,
+		 offsetof(struct catalog, equipment), 0, 0},
+		{"dose", true, read_dose, offsetof(struct catalog, dose), 0, 0},
+		{"schedule", true, read_schedule,
+		 offsetof(struct catalog, schedule), 0, 0},
+		{"load", true, read_text, offsetof(struct catalog, load), 0, 0},
+		{"progression", true, read_text_list,
+		 offsetof(struct catalog, progression), 0, 0},
+		{"rules", true, read_rules, 0, 0, 0},
+		{"exercises", true, read_exercises, 0, 0, 0},
 	};
 
 	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], c);
@@ -1244,8 +1252,8 @@ read_stream(struct loader *ld, struct catalog *c)
 		return status;
 	if (ld->event.type != YAML_STREAM_END_EVENT)
 		return fail_plain(
-		    ld, ld->event.start_mark,
-		    "a second document; a catalog is one document");
+			ld, ld->event.start_mark,
+			"a second document; a catalog is one document");
 	return STATUS_OK;
 }
 
@@ -1258,9 +1266,9 @@ finish(struct loader *ld, struct catalog *c)
 	if ((status = index_ids(ld)) != STATUS_OK ||
 	    (status = resolve_references(ld)) != STATUS_OK ||
 	    (status = check_key_exercise(ld, &ld->rules.one_side)) !=
-		STATUS_OK ||
+		    STATUS_OK ||
 	    (status = check_key_exercise(ld, &ld->rules.both_sides)) !=
-		STATUS_OK)
+		    STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;
@@ -1299,8 +1307,8 @@ catalog_load_bytes(const char *name, const char *bytes, size_t len,
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
 	if (!yaml_parser_initialize(&ld->parser)) {
-		status =
-		    failure_set(f, STATUS_SOFTWARE, "%s: out of memory", name);
+		status = failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
+				     name);
 	} else {
 		yaml_parser_set_input_string(&ld->parser,
 					     (const unsigned char *)bytes, len);

@@ -20,57 +20,63 @@ enum { KEY_PATIENT = 256, KEY_CLINICIAN, KEY_DATE, KEY_LIST, KEY_CHECK };
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
 
 static const char doc[] =
-    "Print a home exercise plan for heel or Achilles pain.\n"
-    "\n"
-    "The plan strengthens the hip and leg muscles of the leg opposite a "
-    "painful heel, or of both legs when both heels hurt, as the exercise "
-    "catalog prescribes."
-    "\v"
-    "Examples:\n"
-    "  heelrx --pain=left                      plan for the right leg\n"
-    "  heelrx -p both -f markdown >> notes.md  append to a notes file\n"
-    "  heelrx -p right --patient='A. Jones' | lpr\n"
-    "  heelrx -e clinic.yaml --check           validate a catalog\n"
-    "\n"
-    "The catalog is the file given with --exercises, else the file named "
-    "by HEELRX_EXERCISES, else the copy built into heelrx. "
-    "SOURCE_DATE_EPOCH, when set, replaces today as the default date.\n"
-    "\n"
-    "Exit status: 0 success, 64 bad command line, 65 invalid catalog, "
-    "66 catalog cannot be opened, 70 internal error, 74 read or write "
-    "error.";
+	"Print a home exercise plan for heel or Achilles pain.\n"
+	"\n"
+	"The plan strengthens the hip and leg muscles of the leg opposite a "
+	"painful heel, or of both legs when both heels hurt, as the exercise "
+	"catalog prescribes."
+	"\v"
+	"Examples:\n"
+	"  heelrx --pain=left                      plan for the right leg\n"
+	"  heelrx -p both -f markdown >> notes.md  append to a notes file\n"
+	"  heelrx -p right --patient='A. Jones' | lpr\n"
+	"  heelrx -p left -o plan.txt              write plan.txt safely\n"
+	"  heelrx -e clinic.yaml --check           validate a catalog\n"
+	"\n"
+	"The catalog is the file given with --exercises, else the file named "
+	"by HEELRX_EXERCISES, else the copy built into heelrx. "
+	"SOURCE_DATE_EPOCH, when set, replaces today as the default date.\n"
+	"\n"
+	"Exit status: 0 success, 64 bad command line, 65 invalid catalog, "
+	"66 catalog cannot be opened, 70 internal error, 73 output file "
+	"cannot be created, 74 read or write error.";
 
 static const struct argp_option options[] = {
-    {NULL, 0, NULL, 0, "The plan:", 1},
-    {"pain", 'p', "SIDE", 0,
-     "Which heel hurts: left, right or both (also l, r, b); "
-     "repeat or separate with commas to add sides (required)",
-     1},
-    {"format", 'f', "FORMAT", 0, "text (default) or markdown (md)", 1},
-    {"width", 'w', "N", 0,
-     "Wrap text output at N columns, 40 to 200 "
-     "(default 72)",
-     1},
+	{NULL, 0, NULL, 0, "The plan:", 1},
+	{"pain", 'p', "SIDE", 0,
+	 "Which heel hurts: left, right or both (also l, r, b); "
+	 "repeat or separate with commas to add sides (required)",
+	 1},
+	{"format", 'f', "FORMAT", 0, "text (default) or markdown (md)", 1},
+	{"output", 'o', "FILE", 0,
+	 "Write to FILE, replacing it only once the whole plan is written "
+	 "('-': standard output)",
+	 1},
+	{"width", 'w', "N", 0,
+	 "Wrap text output at N columns, 40 to 200 "
+	 "(default 72)",
+	 1},
 
-    {NULL, 0, NULL, 0, "Handout header:", 2},
-    {"patient", KEY_PATIENT, "NAME", 0, "The patient's name", 2},
-    {"clinician", KEY_CLINICIAN, "NAME", 0, "The clinician's name", 2},
-    {"date", KEY_DATE, "YYYY-MM-DD", 0, "The plan's date (default: today)", 2},
+	{NULL, 0, NULL, 0, "Handout header:", 2},
+	{"patient", KEY_PATIENT, "NAME", 0, "The patient's name", 2},
+	{"clinician", KEY_CLINICIAN, "NAME", 0, "The clinician's name", 2},
+	{"date", KEY_DATE, "YYYY-MM-DD", 0, "The plan's date (default: today)",
+	 2},
 
-    {NULL, 0, NULL, 0, "The catalog:", 3},
-    {"exercises", 'e', "FILE", 0,
-     "Read exercises and rules from FILE ('-': standard input)", 3},
-    {"list", KEY_LIST, NULL, 0,
-     "List the catalog's exercises (id, name, target), tab-separated, "
-     "and exit",
-     3},
-    {"check", KEY_CHECK, NULL, 0,
-     "Validate the catalog, print nothing, and exit; with --pain, also "
-     "build that plan",
-     3},
+	{NULL, 0, NULL, 0, "The catalog:", 3},
+	{"exercises", 'e', "FILE", 0,
+	 "Read exercises and rules from FILE ('-': standard input)", 3},
+	{"list", KEY_LIST, NULL, 0,
+	 "List the catalog's exercises (id, name, target), tab-separated, "
+	 "and exit",
+	 3},
+	{"check", KEY_CHECK, NULL, 0,
+	 "Validate the catalog, print nothing, and exit; with --pain, also "
+	 "build that plan",
+	 3},
 
-    {NULL, 0, NULL, 0, "Informational options:", -1},
-    {NULL, 0, NULL, 0, NULL, 0},
+	{NULL, 0, NULL, 0, "Informational options:", -1},
+	{NULL, 0, NULL, 0, NULL, 0},
 };
 
 /* What the parser carries between options. */
@@ -208,6 +214,11 @@ parse_option(int key, char *arg, struct argp_state *st)
 				   "number from %d to %d",
 				   arg, WIDTH_MIN, WIDTH_MAX);
 		break;
+	case 'o':
+		if (*arg == '\0')
+			argp_error(st, "--output needs a file name");
+		r->output_path = strcmp(arg, "-") == 0 ? NULL : arg;
+		break;
 	case 'e':
 		if (*arg == '\0')
 			argp_error(st, "--exercises needs a file name");
@@ -247,6 +258,9 @@ parse_option(int key, char *arg, struct argp_state *st)
 	case ARGP_KEY_END:
 		if (s->has_list && s->has_check)
 			argp_error(st, "--list and --check cannot be combined");
+		if (s->has_check && r->output_path != NULL)
+			argp_error(st, "--check prints nothing, so it takes no "
+				       "--output");
 		if (s->has_list)
 			r->action = ACTION_LIST;
 		else if (s->has_check)

@@ -11,7 +11,7 @@ static enum status failure_vset(struct failure *f, enum status status,
 				const char *file, unsigned long line,
 				unsigned long column, const char *format,
 				va_list ap)
-    __attribute__((format(printf, 6, 0)));
+	__attribute__((format(printf, 6, 0)));
 
 static enum status
 failure_vset(struct failure *f, enum status status, const char *file,

@@ -33,8 +33,8 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 		if (used == cap) {
 			/* One byte past the cap is enough to know the
 			 * input is too large. */
-			size_t want =
-			    cap > (max_bytes + 1) / 2 ? max_bytes + 1 : cap * 2;
+			size_t want = cap > (max_bytes + 1) / 2 ? max_bytes + 1
+								: cap * 2;
 			if (used > max_bytes)
 				break;
 			grown = realloc(buf, want);

@@ -16,6 +16,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
+#include "output.h"
 #include "plan.h"
 #include "render.h"
 
@@ -24,8 +25,7 @@
 #endif
 
 const char *argp_program_version = "heelrx " HEELRX_VERSION;
-const char *argp_program_bug_address =
-    "the heelrx issue tracker";
+const char *argp_program_bug_address = "the heelrx issue tracker";
 
 /* heelrx: FILE:LINE:COL: message, with the parts that are known. */
 static void
@@ -71,25 +71,47 @@ load(const struct request *r, struct catalog **catalog, struct failure *f)
 	return catalog_load_file(r->catalog_path, catalog, f);
 }
 
+/* Prints what the request asks for to out. */
+static enum status
+render(const struct request *r, const struct catalog *catalog,
+       const struct plan *plan, FILE *out, struct failure *f)
+{
+	if (r->action == ACTION_LIST)
+		return render_list(catalog, out, f);
+	if (r->format == FORMAT_MARKDOWN)
+		return render_markdown(plan, out, f);
+	return render_text(plan, r->width, out, f);
+}
+
+/*
+ * Everything that can fail on bad input happens before the output file
+ * is created, so a bad catalog never touches it.
+ */
 static enum status
 run(const struct request *r, struct failure *f)
 {
 	struct catalog *catalog;
-	struct plan plan;
+	struct plan plan = {0};
+	struct output out;
 	enum status status;
 
 	if ((status = load(r, &catalog, f)) != STATUS_OK)
 		return status;
-	if (r->action == ACTION_LIST) {
-		status = render_list(catalog, stdout, f);
-	} else if (r->action == ACTION_PLAN || r->pain != PAIN_NONE) {
+	if (r->action == ACTION_PLAN || r->pain != PAIN_NONE)
 		status = plan_build(catalog, r, &plan, f);
-		if (status == STATUS_OK && r->action == ACTION_PLAN)
-			status = r->format == FORMAT_MARKDOWN
-				     ? render_markdown(&plan, stdout, f)
-				     : render_text(&plan, r->width, stdout, f);
-		plan_free(&plan);
+	if (status == STATUS_OK && r->action != ACTION_CHECK) {
+		if (r->output_path == NULL) {
+			status = render(r, catalog, &plan, stdout, f);
+		} else if ((status = output_open(&out, r->output_path, f)) ==
+			   STATUS_OK) {
+			status = render(r, catalog, &plan, out.stream, f);
+			if (status == STATUS_OK)
+				status = output_commit(&out, f);
+			else
+				output_abandon(&out);
+		}
 	}
+	plan_free(&plan);
 	catalog_free(catalog);
 	return status;
 }

@@ -122,15 +122,15 @@ build(struct plan *plan, const struct catalog *catalog,
       const struct request *request)
 {
 	const struct rule *rule = request->pain == PAIN_BOTH
-				      ? &catalog->both_sides
-				      : &catalog->one_side;
+					  ? &catalog->both_sides
+					  : &catalog->one_side;
 	/*
 	 * In a rule's texts {side} is the side opposite the pain and
 	 * {other} the painful one.  Texts for both heels cannot name a
 	 * side, so the choice there does not matter.
 	 */
 	enum side text_side =
-	    request->pain == PAIN_LEFT ? SIDE_RIGHT : SIDE_LEFT;
+		request->pain == PAIN_LEFT ? SIDE_RIGHT : SIDE_LEFT;
 	enum side s;
 
 	plan->working_sides = working_sides(request->pain, rule->work);
@@ -152,8 +152,8 @@ build(struct plan *plan, const struct catalog *catalog,
 	if (plan->headline == NULL)
 		return false;
 	if (rule->warning != NULL &&
-	    (plan->warning =
-		 template_fill(plan->arena, rule->warning, text_side)) == NULL)
+	    (plan->warning = template_fill(plan->arena, rule->warning,
+					   text_side)) == NULL)
 		return false;
 	return fill_list(plan->arena, &rule->rationale, text_side,
 			 &plan->rationale) &&

@@ -15,9 +15,9 @@ render_dose_phrase(const struct dose *d, char *buf, size_t size)
 	if (n < 0 || (size_t)n >= size)
 		return;
 	if (d->hold_seconds > 0)
-		n +=
-		    snprintf(buf + n, size - (size_t)n,
-			     ", holding each repetition %u s", d->hold_seconds);
+		n += snprintf(buf + n, size - (size_t)n,
+			      ", holding each repetition %u s",
+			      d->hold_seconds);
 	if (n < 0 || (size_t)n >= size || d->sets == 1)
 		return;
 	if (d->rest_max_seconds == 0)

@@ -17,9 +17,9 @@ struct placeholder {
 };
 
 static const struct placeholder placeholders[] = {
-    {"{side}", false, CASE_LOWER},   {"{Side}", false, CASE_CAPITAL},
-    {"{SIDE}", false, CASE_UPPER},   {"{other}", true, CASE_LOWER},
-    {"{Other}", true, CASE_CAPITAL}, {"{OTHER}", true, CASE_UPPER},
+	{"{side}", false, CASE_LOWER},	 {"{Side}", false, CASE_CAPITAL},
+	{"{SIDE}", false, CASE_UPPER},	 {"{other}", true, CASE_LOWER},
+	{"{Other}", true, CASE_CAPITAL}, {"{OTHER}", true, CASE_UPPER},
 };
 
 enum { N_PLACEHOLDERS = sizeof placeholders / sizeof placeholders[0] };
@@ -139,7 +139,8 @@ fill(char *out, const char *text, enum side side)
 			continue;
 		}
 		word = template_side_word(
-		    p->is_other ? (side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT)
+			p->is_other
+				? (side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT)
 				: side);
 		n += put_word(out != NULL ? out + n : NULL, word, p->word_case);
 		i += strlen(p->name) - 1;

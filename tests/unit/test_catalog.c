@@ -58,23 +58,23 @@ test_built_in_matches_protocol(void)
 }
 
 static const char minimal[] =
-    "schema_version: 1\n"
-    "title: T\n"
-    "equipment: E {{x}\n"
-    "dose: {sets: 3, reps: 10, rest_seconds: {min: 45, max: 60}}\n"
-    "schedule: {sessions_per_week: 3, rest_days_between: 1}\n"
-    "load: L\n"
-    "progression: [P]\n"
-    "rules:\n"
-    "  one_side: {work: same, headline: '{side}', rationale: [R],\n"
-    "             exercises: [b, a], key_exercise: a}\n"
-    "  both_sides: {headline: H, rationale: [R], exercises: [a]}\n"
-    "exercises:\n"
-    "  - {id: a, name: A, target: T, anchor: X, position: Y,\n"
-    "     setup: ['{Side} {{'], steps: [S], dose: {reps: 12}}\n"
-    "  - {id: b, name: B, target: T, anchor: X, position: Y,\n"
-    "     setup: [U], steps: [S], cues: [C],\n"
-    "     dose: {rest_seconds: {min: 0, max: 0}, hold_seconds: 5}}\n";
+	"schema_version: 1\n"
+	"title: T\n"
+	"equipment: E {{x}\n"
+	"dose: {sets: 3, reps: 10, rest_seconds: {min: 45, max: 60}}\n"
+	"schedule: {sessions_per_week: 3, rest_days_between: 1}\n"
+	"load: L\n"
+	"progression: [P]\n"
+	"rules:\n"
+	"  one_side: {work: same, headline: '{side}', rationale: [R],\n"
+	"             exercises: [b, a], key_exercise: a}\n"
+	"  both_sides: {headline: H, rationale: [R], exercises: [a]}\n"
+	"exercises:\n"
+	"  - {id: a, name: A, target: T, anchor: X, position: Y,\n"
+	"     setup: ['{Side} {{'], steps: [S], dose: {reps: 12}}\n"
+	"  - {id: b, name: B, target: T, anchor: X, position: Y,\n"
+	"     setup: [U], steps: [S], cues: [C],\n"
+	"     dose: {rest_seconds: {min: 0, max: 0}, hold_seconds: 5}}\n";
 
 static void
 test_structure(void)

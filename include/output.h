@@ -1,0 +1,42 @@
+/*
+ * output.h: writing the plan to a file so that the file is either the
+ * old one or the complete new one, never half of either.
+ *
+ * The plan goes to a temporary file in the target's folder, which is
+ * flushed to disk and then renamed over the target; the folder is
+ * flushed too, so the rename survives a power cut.  On any failure the
+ * temporary file is removed and the target is left as it was.
+ */
+#ifndef HEELRX_OUTPUT_H
+#define HEELRX_OUTPUT_H
+
+#include <stdio.h>
+
+#include "failure.h"
+
+struct output {
+	FILE *stream;	 /* write the plan here */
+	char *temporary; /* the file being written */
+	const char *path; /* as the user gave it, for messages */
+	char *target;     /* the regular file to replace */
+};
+
+/*
+ * Creates a temporary file beside path with mode 0666 less the umask.
+ * When path is a symbolic link, the file it points to is the one
+ * replaced.  Fails with STATUS_CANT_CREATE when path exists and is not
+ * a regular file, or when the temporary file cannot be created.
+ */
+enum status output_open(struct output *, const char *path, struct failure *);
+
+/*
+ * Flushes, syncs and renames the temporary file over path.  On failure
+ * (STATUS_IO) the temporary file is gone and path is untouched.
+ */
+enum status output_commit(struct output *, struct failure *);
+
+/* Removes the temporary file, if any, and frees what output_open made;
+ * path is untouched. */
+void output_abandon(struct output *);
+
+#endif

@@ -1,0 +1,176 @@
+/*
+ * output.c: atomic replacement of the output file with mkstemp, fsync
+ * and rename, the way careful editors and package managers save.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "output.h"
+
+/* The folder that holds path, as a new string, or NULL. */
+static char *
+folder_of(const char *path)
+{
+	char *copy = strdup(path), *folder;
+
+	if (copy == NULL)
+		return NULL;
+	folder = strdup(dirname(copy));
+	free(copy);
+	return folder;
+}
+
+/*
+ * The file to replace: path itself, or the file a symbolic link at path
+ * points to, so that replacing it keeps the link.  Anything but a
+ * regular file (a device, a pipe, a folder) is refused: renaming over
+ * it would be wrong, and the shell's > already writes to it.
+ */
+static enum status
+resolve_target(const char *path, char **target, struct failure *f)
+{
+	struct stat st;
+
+	*target = NULL;
+	if (stat(path, &st) != 0) {
+		if (errno != ENOENT)
+			return failure_set(f, STATUS_CANT_CREATE, "%s: %s",
+					   path, strerror(errno));
+		*target = strdup(path);
+	} else if (!S_ISREG(st.st_mode)) {
+		return failure_set(f, STATUS_CANT_CREATE,
+				   "%s: not a regular file; use the shell's > "
+				   "to write to it",
+				   path);
+	} else {
+		*target = realpath(path, NULL);
+	}
+	if (*target == NULL)
+		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	return STATUS_OK;
+}
+
+enum status
+output_open(struct output *out, const char *path, struct failure *f)
+{
+	static const char suffix[] = "/.heelrx-XXXXXX";
+	enum status status;
+	char *folder;
+	mode_t mask;
+	int fd;
+
+	out->stream = NULL;
+	out->temporary = NULL;
+	out->path = path;
+	out->target = NULL;
+	if ((status = resolve_target(path, &out->target, f)) != STATUS_OK)
+		return status;
+	folder = folder_of(out->target);
+	if (folder == NULL ||
+	    (out->temporary = malloc(strlen(folder) + sizeof suffix)) == NULL) {
+		free(folder);
+		output_abandon(out);
+		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	}
+	strcpy(out->temporary, folder);
+	strcat(out->temporary, suffix);
+	free(folder);
+
+	fd = mkostemp(out->temporary, O_CLOEXEC);
+	if (fd < 0) {
+		int error = errno;
+		free(out->temporary);
+		out->temporary = NULL; /* never created: nothing to remove */
+		output_abandon(out);
+		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
+				   strerror(error));
+	}
+	/* mkstemp makes the file private; give it the mode any newly
+	 * created file would have.  umask can only be read by setting it. */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) != 0 ||
+	    (out->stream = fdopen(fd, "w")) == NULL) {
+		int error = errno;
+		close(fd);
+		output_abandon(out);
+		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
+				   strerror(error));
+	}
+	return STATUS_OK;
+}
+
+/* Flushes the folder holding path, so that a rename in it is durable. */
+static int
+sync_folder(const char *path)
+{
+	char *folder = folder_of(path);
+	int fd, result;
+
+	if (folder == NULL)
+		return -1;
+	fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(folder);
+	if (fd < 0)
+		return -1;
+	result = fsync(fd);
+	close(fd);
+	return result;
+}
+
+enum status
+output_commit(struct output *out, struct failure *f)
+{
+	FILE *stream = out->stream;
+	int failed = fflush(stream) != 0 || ferror(stream) ||
+		     fsync(fileno(stream)) != 0;
+	int error = errno;
+
+	out->stream = NULL;
+	if (fclose(stream) != 0 && !failed) {
+		failed = 1;
+		error = errno;
+	}
+	if (failed) {
+		output_abandon(out);
+		return failure_set(f, STATUS_IO, "%s: write error: %s",
+				   out->path, strerror(error));
+	}
+	if (rename(out->temporary, out->target) != 0) {
+		error = errno;
+		output_abandon(out);
+		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", out->path,
+				   strerror(error));
+	}
+	free(out->temporary);
+	out->temporary = NULL;
+	if (sync_folder(out->target) != 0) {
+		error = errno;
+		output_abandon(out);
+		return failure_set(f, STATUS_IO, "%s: cannot sync folder: %s",
+				   out->path, strerror(error));
+	}
+	output_abandon(out); /* frees the target's name */
+	return STATUS_OK;
+}
+
+void
+output_abandon(struct output *out)
+{
+	if (out->stream != NULL) {
+		fclose(out->stream);
+		out->stream = NULL;
+	}
+	if (out->temporary != NULL) {
+		unlink(out->temporary);
+		free(out->temporary);
+		out->temporary = NULL;
+	}
+	free(out->target);
+	out->target = NULL;
+}
