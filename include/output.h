@@ -15,10 +15,10 @@
 #include "failure.h"
 
 struct output {
-	FILE *stream;	 /* write the plan here */
-	char *temporary; /* the file being written */
+	FILE *stream;	  /* write the plan here */
+	char *temporary;  /* the file being written */
 	const char *path; /* as the user gave it, for messages */
-	char *target;     /* the regular file to replace */
+	char *target;	  /* the regular file to replace */
 };
 
 /*

@@ -287,9 +287,12 @@ next(struct loader *ld)
 	if (anchor != NULL)
 		return fail_at(ld, e->start_mark,
 			       "anchors are not allowed in a catalog");
-	if (!is_core_tag(tag, e->type))
-		return fail_at(ld, e->start_mark, "unsupported tag \"%s\"",
-			       (const char *)tag);
+	if (!is_core_tag(tag, e->type)) {
+		char shown[SHOWN_SCALAR_BYTES * 4 + 16];
+		show_scalar(shown, sizeof shown, tag,
+			    strlen((const char *)tag));
+		return fail_at(ld, e->start_mark, "unsupported tag %s", shown);
+	}
 	if (ld->depth > CATALOG_MAX_DEPTH)
 		return fail_at(ld, e->start_mark,
 			       "nested deeper than %d levels",
@@ -811,6 +814,19 @@ read_schedule(struct loader *ld, void *slot, const struct field *field)
 	return STATUS_OK;
 }
 
+/* Ids name exercises in rules and in --list output: keep them plain. */
+static bool
+is_valid_id(const char *id)
+{
+	size_t i;
+
+	for (i = 0; id[i] != '\0'; i++)
+		if (!((id[i] >= 'a' && id[i] <= 'z') ||
+		      (id[i] >= '0' && id[i] <= '9') || id[i] == '-'))
+			return false;
+	return i <= 64;
+}
+
 /* ---- exercise references ----------------------------------------------- */
 
 static enum status
@@ -836,21 +852,33 @@ add_reference(struct loader *ld, const char *id, size_t *slot, unsigned list)
 	return STATUS_OK;
 }
 
+/* An exercise id: text of the form every id has, so messages can show it. */
+static enum status
+take_id(struct loader *ld, const char **id)
+{
+	enum status status = take_text(ld, false, false, id);
+
+	if (status == STATUS_OK && !is_valid_id(*id))
+		return fail_expected(ld, "an id of at most 64 lower-case "
+					 "letters, digits and '-'");
+	return status;
+}
+
 static enum status
 read_reference(struct loader *ld, void *slot, const struct field *field)
 {
-	const char *id;
+	const char *id = NULL;
 	enum status status;
 
 	(void)field;
-	if ((status = take_text(ld, false, false, &id)) != STATUS_OK)
+	if ((status = take_id(ld, &id)) != STATUS_OK)
 		return status;
 	return add_reference(ld, id, slot, 0);
 }
 
+/* The items of one rule's exercise list, as references are taken. */
 struct order_builder {
-	size_t *order;
-	size_t count, cap;
+	size_t count;
 	unsigned list;
 };
 
@@ -858,48 +886,43 @@ static enum status
 read_order_item(struct loader *ld, void *context, size_t index)
 {
 	struct order_builder *b = context;
-	const char *id;
+	const char *id = NULL;
 	enum status status;
 
 	(void)index;
-	if ((status = take_text(ld, false, false, &id)) != STATUS_OK)
+	if ((status = take_id(ld, &id)) != STATUS_OK)
 		return status;
-	if (b->count == b->cap) {
-		/* The slots live in the arena, so references stay valid:
-		 * reserve all at once per doubling and copy. */
-		size_t cap = b->cap == 0 ? 8 : b->cap * 2, i;
-		size_t *grown = arena_alloc(ld->arena, cap * sizeof *grown);
-		if (grown == NULL)
-			return failure_set(ld->failure, STATUS_SOFTWARE,
-					   "%s: out of memory", ld->name);
-		if (b->count > 0)
-			memcpy(grown, b->order, b->count * sizeof *grown);
-		/* Re-point the references already taken for this list. */
-		for (i = ld->reference_count; i-- > 0;) {
-			struct reference *r = &ld->references[i];
-			if (r->slot < b->order ||
-			    r->slot >= b->order + b->count)
-				break;
-			r->slot = grown + (r->slot - b->order);
-		}
-		b->order = grown;
-		b->cap = cap;
-	}
-	return add_reference(ld, id, &b->order[b->count++], b->list);
+	b->count++;
+	/* The slot is known once the list's length is. */
+	return add_reference(ld, id, NULL, b->list);
 }
 
-/* A rule's exercise list; the field's slot is the rule itself. */
+/*
+ * A rule's exercise list; the field's slot is the rule itself.  Its
+ * references are the last ones taken, so they get their slots in the
+ * finished array here.
+ */
 static enum status
 read_rule_exercises(struct loader *ld, void *slot, const struct field *field)
 {
-	struct order_builder b = {NULL, 0, 0, ++ld->list_count};
+	struct order_builder b = {0, ++ld->list_count};
 	struct rule *rule = slot;
 	enum status status = read_list(ld, 1, read_order_item, &b);
+	size_t *order, i, first;
 
 	(void)field;
-	rule->order = b.order;
+	if (status != STATUS_OK)
+		return status;
+	order = arena_alloc(ld->arena, b.count * sizeof *order);
+	if (order == NULL)
+		return failure_set(ld->failure, STATUS_SOFTWARE,
+				   "%s: out of memory", ld->name);
+	first = ld->reference_count - b.count;
+	for (i = 0; i < b.count; i++)
+		ld->references[first + i].slot = &order[i];
+	rule->order = order;
 	rule->order_count = b.count;
-	return status;
+	return STATUS_OK;
 }
 
 /* ---- rules ------------------------------------------------------------- */
@@ -982,29 +1005,14 @@ read_rules(struct loader *ld, void *slot, const struct field *field)
 
 /* ---- exercises --------------------------------------------------------- */
 
-static bool
-is_valid_id(const char *id)
-{
-	size_t i;
-
-	for (i = 0; id[i] != '\0'; i++)
-		if (!((id[i] >= 'a' && id[i] <= 'z') ||
-		      (id[i] >= '0' && id[i] <= '9') || id[i] == '-'))
-			return false;
-	return i <= 64;
-}
-
 static enum status
 read_id(struct loader *ld, void *slot, const struct field *field)
 {
 	enum status status;
 
 	(void)field;
-	if ((status = take_text(ld, false, false, slot)) != STATUS_OK)
+	if ((status = take_id(ld, slot)) != STATUS_OK)
 		return status;
-	if (!is_valid_id(*(const char **)slot))
-		return fail_expected(ld, "an id of at most 64 lower-case "
-					 "letters, digits and '-'");
 	ld->id_marks[ld->exercise_count] = ld->event.start_mark;
 	return STATUS_OK;
 }
@@ -1137,7 +1145,7 @@ resolve_references(struct loader *ld)
 	unsigned *listed;
 	size_t i;
 
-	listed = calloc(ld->exercise_count, sizeof *listed);
+	listed = calloc(ld->exercise_count + 1, sizeof *listed);
 	if (listed == NULL)
 		return failure_set(ld->failure, STATUS_SOFTWARE,
 				   "%s: out of memory", ld->name);

@@ -82,7 +82,6 @@ static const struct argp_option options[] = {
 /* What the parser carries between options. */
 struct state {
 	struct request *request;
-	struct failure *failure;
 	bool has_list, has_check;
 	const char *date_text;
 };
@@ -317,7 +316,7 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 {
 	static const struct argp argp = {options, parse_option, NULL, doc,
 					 NULL,	  NULL,		NULL};
-	struct state s = {request, f, false, false, NULL};
+	struct state s = {request, false, false, NULL};
 	const char *env;
 
 	memset(request, 0, sizeof *request);

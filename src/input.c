@@ -17,10 +17,16 @@ static enum status
 read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 	 size_t *len, struct failure *f)
 {
-	size_t cap = hint + 1, used = 0;
+	size_t cap, used = 0;
 	char *buf, *grown;
 	ssize_t n;
 
+	/* Keeps max_bytes + 1 and cap * 2 below overflow. */
+	if (max_bytes > SIZE_MAX / 4)
+		max_bytes = SIZE_MAX / 4;
+	if (hint > max_bytes)
+		hint = max_bytes;
+	cap = hint + 1;
 	if (cap > max_bytes + 1)
 		cap = max_bytes + 1;
 	if (cap < 4096)

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,11 +17,12 @@
 static char *
 folder_of(const char *path)
 {
-	char *copy = strdup(path), *folder;
+	char *copy = strdup(path), *name, *folder;
 
 	if (copy == NULL)
 		return NULL;
-	folder = strdup(dirname(copy));
+	name = dirname(copy);
+	folder = name != NULL ? strdup(name) : NULL;
 	free(copy);
 	return folder;
 }
@@ -31,35 +33,38 @@ folder_of(const char *path)
  * regular file (a device, a pipe, a folder) is refused: renaming over
  * it would be wrong, and the shell's > already writes to it.
  */
-static enum status
-resolve_target(const char *path, char **target, struct failure *f)
+static char *
+resolve_target(const char *path, struct failure *f)
 {
 	struct stat st;
+	char *target;
 
-	*target = NULL;
 	if (stat(path, &st) != 0) {
-		if (errno != ENOENT)
-			return failure_set(f, STATUS_CANT_CREATE, "%s: %s",
-					   path, strerror(errno));
-		*target = strdup(path);
+		if (errno != ENOENT) {
+			failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
+				    strerror(errno));
+			return NULL;
+		}
+		target = strdup(path);
 	} else if (!S_ISREG(st.st_mode)) {
-		return failure_set(f, STATUS_CANT_CREATE,
-				   "%s: not a regular file; use the shell's > "
-				   "to write to it",
-				   path);
+		failure_set(f, STATUS_CANT_CREATE,
+			    "%s: not a regular file; use the shell's > to "
+			    "write to it",
+			    path);
+		return NULL;
 	} else {
-		*target = realpath(path, NULL);
+		target = realpath(path, NULL);
 	}
-	if (*target == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
-	return STATUS_OK;
+	if (target == NULL)
+		failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
+			    strerror(errno != 0 ? errno : ENOMEM));
+	return target;
 }
 
 enum status
 output_open(struct output *out, const char *path, struct failure *f)
 {
 	static const char suffix[] = "/.heelrx-XXXXXX";
-	enum status status;
 	char *folder;
 	mode_t mask;
 	int fd;
@@ -68,17 +73,16 @@ output_open(struct output *out, const char *path, struct failure *f)
 	out->temporary = NULL;
 	out->path = path;
 	out->target = NULL;
-	if ((status = resolve_target(path, &out->target, f)) != STATUS_OK)
-		return status;
+	if ((out->target = resolve_target(path, f)) == NULL)
+		return f->status;
 	folder = folder_of(out->target);
 	if (folder == NULL ||
-	    (out->temporary = malloc(strlen(folder) + sizeof suffix)) == NULL) {
+	    asprintf(&out->temporary, "%s%s", folder, suffix) < 0) {
+		out->temporary = NULL;
 		free(folder);
 		output_abandon(out);
 		return failure_set(f, STATUS_SOFTWARE, "out of memory");
 	}
-	strcpy(out->temporary, folder);
-	strcat(out->temporary, suffix);
 	free(folder);
 
 	fd = mkostemp(out->temporary, O_CLOEXEC);

@@ -61,8 +61,10 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 		free(breaks);
 		return false;
 	}
+	memcpy(s, text, n);
 	for (i = 0; i < n; i++)
-		s[i] = text[i] == '\t' ? ' ' : text[i];
+		if (s[i] == '\t')
+			s[i] = ' ';
 	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8",
 			    breaks);
 	for (i = 0; i < n; i++) {

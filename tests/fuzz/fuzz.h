@@ -1,0 +1,37 @@
+/*
+ * fuzz.h: what the fuzz harnesses share.  A broken promise aborts, which
+ * libFuzzer and the corpus replay both report as a failure.
+ */
+#ifndef HEELRX_FUZZ_H
+#define HEELRX_FUZZ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define fuzz_require(cond)                                                     \
+	do {                                                                   \
+		if (!(cond)) {                                                 \
+			fprintf(stderr, "%s:%d: broken promise: %s\n",         \
+				__FILE__, __LINE__, #cond);                    \
+			abort();                                               \
+		}                                                              \
+	} while (0)
+
+/* A diagnostic is one non-empty line of printable bytes. */
+static inline bool
+fuzz_is_one_line(const char *s)
+{
+	if (*s == '\0')
+		return false;
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return false;
+	return true;
+}
+
+#endif

@@ -1,0 +1,71 @@
+/*
+ * fuzz_pipeline.c: the whole way from bytes to printed plans.  A catalog
+ * that loads must give a plan for every side that renders in every
+ * format, and the text handout must carry no control character other
+ * than the newline, whatever the catalog holds.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "fuzz.h"
+#include "plan.h"
+#include "render.h"
+
+/* Renders plan in every format into memory and checks the text. */
+static void
+render_all(const struct catalog *catalog, const struct plan *plan, int width)
+{
+	struct failure failure;
+	char *text = NULL;
+	size_t len = 0, i;
+	FILE *out;
+
+	out = open_memstream(&text, &len);
+	fuzz_require(out != NULL);
+	fuzz_require(render_text(plan, width, out, &failure) == STATUS_OK);
+	fuzz_require(fclose(out) == 0);
+	fuzz_require(len > 0 && text[len - 1] == '\n');
+	for (i = 0; i < len; i++)
+		fuzz_require((unsigned char)text[i] >= 0x20 || text[i] == '\n');
+	free(text);
+
+	out = open_memstream(&text, &len);
+	fuzz_require(out != NULL);
+	fuzz_require(render_markdown(plan, out, &failure) == STATUS_OK);
+	fuzz_require(render_list(catalog, out, &failure) == STATUS_OK);
+	fuzz_require(fclose(out) == 0);
+	free(text);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const enum pain pains[] = {PAIN_LEFT, PAIN_RIGHT, PAIN_BOTH};
+	struct catalog *catalog = NULL;
+	struct request request;
+	struct failure failure;
+	struct plan plan;
+	size_t i;
+
+	if (catalog_load_bytes("fuzz.yaml", (const char *)data, size, &catalog,
+			       &failure) != STATUS_OK)
+		return 0;
+	memset(&request, 0, sizeof request);
+	request.date.year = 2026;
+	request.date.month = 1;
+	request.date.day = 1;
+	request.patient = "Patient";
+	for (i = 0; i < sizeof pains / sizeof pains[0]; i++) {
+		request.pain = pains[i];
+		fuzz_require(plan_build(catalog, &request, &plan, &failure) ==
+			     STATUS_OK);
+		fuzz_require(plan.exercise_count > 0);
+		render_all(catalog, &plan, i == 0 ? 40 : 72);
+		plan_free(&plan);
+	}
+	catalog_free(catalog);
+	return 0;
+}
