@@ -19,6 +19,7 @@
 #include "arena.h"
 #include "catalog.h"
 #include "input.h"
+#include "printable.h"
 #include "template.h"
 
 enum { PATH_MAX_BYTES = 256, SHOWN_SCALAR_BYTES = 40 };
@@ -76,30 +77,11 @@ struct loader {
 
 /* ---- messages ---------------------------------------------------------- */
 
-/* Writes a short, printable rendering of a scalar into buf. */
+/* Writes a short, quoted, printable rendering of a scalar into buf. */
 static void
 show_scalar(char *buf, size_t size, const unsigned char *s, size_t len)
 {
-	size_t i, n = 0;
-
-	if (size < 8)
-		return;
-	buf[n++] = '"';
-	for (i = 0; i < len && n + 8 < size; i++) {
-		if (i == SHOWN_SCALAR_BYTES) {
-			n += (size_t)snprintf(buf + n, size - n, "...");
-			break;
-		}
-		if (s[i] == '"' || s[i] == '\\')
-			n += (size_t)snprintf(buf + n, size - n, "\\%c", s[i]);
-		else if (s[i] < 0x20 || s[i] == 0x7f)
-			n += (size_t)snprintf(buf + n, size - n, "\\x%02x",
-					      s[i]);
-		else
-			buf[n++] = (char)s[i];
-	}
-	buf[n++] = '"';
-	buf[n] = '\0';
+	printable(buf, size, (const char *)s, len, SHOWN_SCALAR_BYTES, true);
 }
 
 /* What the current event is, in the words of a message. */

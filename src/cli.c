@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "printable.h"
 
 /* Keys for long-only options, above any character. */
 enum { KEY_PATIENT = 256, KEY_CLINICIAN, KEY_DATE, KEY_LIST, KEY_CHECK };
@@ -84,7 +85,18 @@ struct state {
 	struct request *request;
 	bool has_list, has_check;
 	const char *date_text;
+	char shown[200]; /* an option value as a message shows it */
 };
+
+/* The value quoted, with any control character escaped. */
+static const char *
+shown(struct argp_state *st, const char *value, size_t len)
+{
+	struct state *s = st->input;
+
+	printable(s->shown, sizeof s->shown, value, len, 64, true);
+	return s->shown;
+}
 
 static bool
 is_word(const char *s, size_t len, const char *word)
@@ -110,9 +122,9 @@ add_pain(struct argp_state *st, struct request *request, const char *arg)
 			request->pain |= PAIN_BOTH;
 		else
 			argp_error(st,
-				   "invalid side '%.*s' in --pain; valid "
-				   "sides are left, right and both",
-				   (int)len, item);
+				   "invalid side %s in --pain; valid sides "
+				   "are left, right and both",
+				   shown(st, item, len));
 		if (comma == NULL)
 			return;
 		item = comma + 1;
@@ -169,21 +181,6 @@ parse_width(const char *s)
 	return (int)n;
 }
 
-/* Names given on the command line must not smuggle terminal codes. */
-static bool
-is_printable_name(const char *s)
-{
-	const unsigned char *p;
-
-	if (*s == '\0')
-		return false;
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		if (*p < 0x20 || *p == 0x7f ||
-		    (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f))
-			return false;
-	return true;
-}
-
 static error_t
 parse_option(int key, char *arg, struct argp_state *st)
 {
@@ -202,16 +199,17 @@ parse_option(int key, char *arg, struct argp_state *st)
 			r->format = FORMAT_MARKDOWN;
 		else
 			argp_error(st,
-				   "invalid format '%s'; valid formats are "
+				   "invalid format %s; valid formats are "
 				   "text and markdown (md)",
-				   arg);
+				   shown(st, arg, strlen(arg)));
 		break;
 	case 'w':
 		if ((r->width = parse_width(arg)) < 0)
 			argp_error(st,
-				   "invalid width '%s'; expected a whole "
+				   "invalid width %s; expected a whole "
 				   "number from %d to %d",
-				   arg, WIDTH_MIN, WIDTH_MAX);
+				   shown(st, arg, strlen(arg)), WIDTH_MIN,
+				   WIDTH_MAX);
 		break;
 	case 'o':
 		if (*arg == '\0')
@@ -226,12 +224,12 @@ parse_option(int key, char *arg, struct argp_state *st)
 		break;
 	case KEY_PATIENT:
 	case KEY_CLINICIAN:
-		if (!is_printable_name(arg))
+		if (*arg == '\0' || !printable_is_clean(arg))
 			argp_error(st,
-				   "invalid --%s: expected a name with no "
+				   "invalid --%s %s: expected a name with no "
 				   "control characters",
-				   key == KEY_PATIENT ? "patient"
-						      : "clinician");
+				   key == KEY_PATIENT ? "patient" : "clinician",
+				   shown(st, arg, strlen(arg)));
 		if (key == KEY_PATIENT)
 			r->patient = arg;
 		else
@@ -240,9 +238,9 @@ parse_option(int key, char *arg, struct argp_state *st)
 	case KEY_DATE:
 		if (!parse_date(arg, &r->date))
 			argp_error(st,
-				   "invalid date '%s'; expected a real day "
-				   "as YYYY-MM-DD, such as 2026-03-01",
-				   arg);
+				   "invalid date %s; expected a real day as "
+				   "YYYY-MM-DD, such as 2026-03-01",
+				   shown(st, arg, strlen(arg)));
 		s->date_text = arg;
 		break;
 	case KEY_LIST:
@@ -252,7 +250,8 @@ parse_option(int key, char *arg, struct argp_state *st)
 		s->has_check = true;
 		break;
 	case ARGP_KEY_ARG:
-		argp_error(st, "unexpected argument '%s'; options only", arg);
+		argp_error(st, "unexpected argument %s; options only",
+			   shown(st, arg, strlen(arg)));
 		break;
 	case ARGP_KEY_END:
 		if (s->has_list && s->has_check)
@@ -292,11 +291,15 @@ default_date(struct date *date, struct failure *f)
 		errno = 0;
 		seconds = strtoll(epoch, &end, 10);
 		if (*epoch < '0' || *epoch > '9' || *end != '\0' ||
-		    errno != 0 || seconds > 253402300799LL)
+		    errno != 0 || seconds > 253402300799LL) {
+			char value[200];
+			printable(value, sizeof value, epoch, strlen(epoch), 64,
+				  true);
 			return failure_set(f, STATUS_USAGE,
 					   "SOURCE_DATE_EPOCH: expected "
-					   "seconds since 1970, found '%s'",
-					   epoch);
+					   "seconds since 1970, found %s",
+					   value);
+		}
 		now = (time_t)seconds;
 	} else {
 		now = time(NULL);
@@ -316,7 +319,7 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 {
 	static const struct argp argp = {options, parse_option, NULL, doc,
 					 NULL,	  NULL,		NULL};
-	struct state s = {request, false, false, NULL};
+	struct state s = {.request = request};
 	const char *env;
 
 	memset(request, 0, sizeof *request);

@@ -18,6 +18,7 @@
 #include "cli.h"
 #include "output.h"
 #include "plan.h"
+#include "printable.h"
 #include "render.h"
 
 #ifndef HEELRX_VERSION
@@ -27,17 +28,28 @@
 const char *argp_program_version = "heelrx " HEELRX_VERSION;
 const char *argp_program_bug_address = "the heelrx issue tracker";
 
-/* heelrx: FILE:LINE:COL: message, with the parts that are known. */
+/*
+ * heelrx: FILE:LINE:COL: message, with the parts that are known.  File
+ * names come from the user and may hold anything, and messages repeat
+ * them, so both are escaped like every value a message quotes.
+ */
 static void
 report(const struct failure *f)
 {
+	char file[1024], message[sizeof f->message * 4];
+
+	printable(message, sizeof message, f->message, strlen(f->message),
+		  sizeof message, false);
+	if (f->file != NULL)
+		printable(file, sizeof file, f->file, strlen(f->file),
+			  sizeof file, false);
 	if (f->file != NULL && f->line > 0)
-		fprintf(stderr, "heelrx: %s:%lu:%lu: %s\n", f->file, f->line,
-			f->column, f->message);
+		fprintf(stderr, "heelrx: %s:%lu:%lu: %s\n", file, f->line,
+			f->column, message);
 	else if (f->file != NULL)
-		fprintf(stderr, "heelrx: %s: %s\n", f->file, f->message);
+		fprintf(stderr, "heelrx: %s: %s\n", file, message);
 	else
-		fprintf(stderr, "heelrx: %s\n", f->message);
+		fprintf(stderr, "heelrx: %s\n", message);
 }
 
 /*

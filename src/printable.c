@@ -1,0 +1,76 @@
+/*
+ * printable.c: escaping for diagnostics.  The set of characters escaped
+ * here is the set the catalog refuses in texts, so what the loader
+ * would reject can always be shown.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "printable.h"
+
+/* How many bytes at s form a character to escape; 0 if none. */
+static size_t
+unsafe_length(const unsigned char *s, size_t len)
+{
+	if (s[0] < 0x20 || s[0] == 0x7f)
+		return 1;
+	if (s[0] == 0xc2 && len > 1 && s[1] >= 0x80 && s[1] <= 0x9f)
+		return 2;
+	if (s[0] == 0xe2 && len > 2 &&
+	    ((s[1] == 0x80 && s[2] >= 0xaa && s[2] <= 0xae) ||
+	     (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9)))
+		return 3;
+	return 0;
+}
+
+void
+printable(char *buf, size_t size, const char *text, size_t len,
+	  size_t max_shown, bool is_quoted)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	/* Room kept for the worst escape, "...", a quote and the NUL. */
+	const size_t reserve = 3 * 4 + 3 + 2;
+	size_t i = 0, n = 0, k, unsafe;
+
+	if (size < 16)
+		return;
+	if (is_quoted)
+		buf[n++] = '"';
+	while (i < len) {
+		if (i >= max_shown || n + reserve >= size) {
+			memcpy(buf + n, "...", 3);
+			n += 3;
+			break;
+		}
+		unsafe = unsafe_length(s + i, len - i);
+		if (unsafe > 0) {
+			for (k = 0; k < unsafe; k++)
+				n += (size_t)snprintf(buf + n, size - n,
+						      "\\x%02x", s[i + k]);
+			i += unsafe;
+		} else if (is_quoted && (s[i] == '"' || s[i] == '\\')) {
+			buf[n++] = '\\';
+			buf[n++] = (char)s[i++];
+		} else {
+			/* Copy a whole UTF-8 character. */
+			do
+				buf[n++] = (char)s[i++];
+			while (i < len && (s[i] & 0xc0) == 0x80 &&
+			       n + reserve < size);
+		}
+	}
+	if (is_quoted)
+		buf[n++] = '"';
+	buf[n] = '\0';
+}
+
+bool
+printable_is_clean(const char *s)
+{
+	size_t len = strlen(s), i;
+
+	for (i = 0; i < len; i++)
+		if (unsafe_length((const unsigned char *)s + i, len - i) > 0)
+			return false;
+	return true;
+}
