@@ -254,6 +254,30 @@ build_document(const struct plan *plan)
 	return doc;
 }
 
+/*
+ * cmark's writer leaves a blank after the ">" of an empty line in a block
+ * quote; drop trailing blanks so the output is clean in a notes file.
+ * No line can end in a hard break, since texts are trimmed.
+ */
+static void
+put_trimmed_lines(const char *text, FILE *out)
+{
+	const char *nl;
+	size_t len;
+
+	while (*text != '\0') {
+		nl = strchr(text, '\n');
+		len = nl != NULL ? (size_t)(nl - text) : strlen(text);
+		while (len > 0 && text[len - 1] == ' ')
+			len--;
+		fwrite(text, 1, len, out);
+		fputc('\n', out);
+		if (nl == NULL)
+			break;
+		text = nl + 1;
+	}
+}
+
 enum status
 render_markdown(const struct plan *plan, FILE *out, struct failure *f)
 {
@@ -261,7 +285,7 @@ render_markdown(const struct plan *plan, FILE *out, struct failure *f)
 	char *markdown = cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0);
 
 	cmark_node_free(doc);
-	fputs(markdown, out);
+	put_trimmed_lines(markdown, out);
 	free(markdown);
 	(void)f;
 	return STATUS_OK;
