@@ -24,7 +24,7 @@
 
 enum { PATH_MAX_BYTES = 256, SHOWN_SCALAR_BYTES = 40 };
 
-/* Placeholder for the id table; grown when half full. */
+/* One entry of the id table, an open-addressing hash of exercise ids. */
 struct id_slot {
 	const char *id; /* NULL: empty */
 	size_t index;
