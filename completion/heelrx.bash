@@ -46,7 +46,7 @@ _heelrx_split()
 # Fails for an unknown or ambiguous option.
 _heelrx_lookup()
 {
-	local line word found= n_found=0
+	local line word found='' n_found=0
 	[[ $1 == -?* ]] || return 1
 	for line in "${_heelrx_options[@]}"; do
 		_heelrx_split "$line"
@@ -94,7 +94,7 @@ _heelrx_option_names()
 	for line in "${_heelrx_options[@]}"; do
 		_heelrx_split "$line"
 		for word in "${_heelrx_names[@]}"; do
-			[[ $word == --* && $_heelrx_spec != @none ]] && word+==
+			[[ $word == --* && $_heelrx_spec != @none ]] && word+='='
 			[[ $word == "$1"* ]] && COMPREPLY+=("$word")
 		done
 	done
@@ -106,7 +106,7 @@ _heelrx_option_names()
 
 _heelrx()
 {
-	local cur=${COMP_WORDS[COMP_CWORD]} prev= before i word _heelrx_spec
+	local cur=${COMP_WORDS[COMP_CWORD]} prev='' before i word _heelrx_spec
 	local -a _heelrx_names
 	COMPREPLY=()
 	((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
