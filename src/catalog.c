@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <yaml.h>
 
@@ -801,14 +802,91 @@ read_schedule(struct loader *ld, void *slot, const struct field *field)
 	status = read_mapping(ld, fields, 3, s);
 	if (status != STATUS_OK)
 		return status;
-	/* The sessions and the rest days between them must fit a week. */
-	if ((s->sessions_per_week - 1) * (s->rest_days_between + 1) >= 7)
+	/*
+	 * Each session and the rest days after it must fit a week, so
+	 * that the same days repeat every week and the rest holds from
+	 * one week into the next: 3 sessions with 1 rest day take 6 days.
+	 */
+	if (s->sessions_per_week * (s->rest_days_between + 1) > 7)
 		return fail_at(ld, start,
-			       "%u sessions with %u rest day%s between them "
-			       "do not fit in a week",
+			       "%u sessions, each followed by %u rest day%s, "
+			       "take more than a week",
 			       s->sessions_per_week, s->rest_days_between,
 			       s->rest_days_between == 1 ? "" : "s");
 	return STATUS_OK;
+}
+
+/* ---- bands and the log ------------------------------------------------- */
+
+/* The ladder as read, to find a colour given twice. */
+struct band_builder {
+	const char *items[CATALOG_MAX_BANDS];
+	yaml_mark_t marks[CATALOG_MAX_BANDS];
+	size_t count;
+};
+
+static enum status
+read_band(struct loader *ld, void *context, size_t index)
+{
+	struct band_builder *b = context;
+	const char *name;
+	enum status status;
+	size_t i;
+
+	if (index >= CATALOG_MAX_BANDS)
+		return fail_at(ld, ld->event.start_mark,
+			       "a ladder has at most %d bands",
+			       CATALOG_MAX_BANDS);
+	if ((status = take_text(ld, false, false, &name)) != STATUS_OK)
+		return status;
+	/* A colour is a cell of the log and a word of --band. */
+	if (strpbrk(name, "\n\t") != NULL)
+		return fail_expected(ld, "a band colour on one line");
+	for (i = 0; i < b->count; i++)
+		if (strcasecmp(b->items[i], name) == 0)
+			return fail_at(ld, ld->event.start_mark,
+				       "band \"%s\" given twice, first at "
+				       "%lu:%lu",
+				       name,
+				       (unsigned long)b->marks[i].line + 1,
+				       (unsigned long)b->marks[i].column + 1);
+	b->marks[b->count] = ld->event.start_mark;
+	b->items[b->count++] = name;
+	return STATUS_OK;
+}
+
+static enum status
+read_bands(struct loader *ld, void *slot, const struct field *field)
+{
+	struct band_builder b;
+	struct text_list *bands = slot;
+	enum status status;
+
+	(void)field;
+	b.count = 0;
+	if ((status = read_list(ld, 1, read_band, &b)) != STATUS_OK)
+		return status;
+	bands->items =
+		arena_memdup(ld->arena, b.items, b.count, sizeof *b.items);
+	bands->count = b.count;
+	if (bands->items == NULL)
+		return failure_set(ld->failure, STATUS_SOFTWARE,
+				   "%s: out of memory", ld->name);
+	return STATUS_OK;
+}
+
+static enum status
+read_log(struct loader *ld, void *slot, const struct field *field)
+{
+	static const struct field fields[] = {
+		{"pain", true, read_side_template,
+		 offsetof(struct log_sheet, pain), 0, 0},
+		{"note", false, read_text, offsetof(struct log_sheet, note), 0,
+		 0},
+	};
+
+	(void)field;
+	return read_mapping(ld, fields, 2, slot);
 }
 
 /* ---- exercise references ----------------------------------------------- */
@@ -1222,6 +1300,9 @@ read_top(struct loader *ld, struct catalog *c)
 		 offsetof(struct catalog, progression), 0, 0},
 		{"rules", true, read_rules, 0, 0, 0},
 		{"exercises", true, read_exercises, 0, 0, 0},
+		{"bands", false, read_bands, offsetof(struct catalog, bands), 0,
+		 0},
+		{"log", false, read_log, offsetof(struct catalog, log), 0, 0},
 	};
 
 	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], c);

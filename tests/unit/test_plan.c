@@ -50,6 +50,8 @@ static const struct exercise exercises[] = {
 	 {DOSE_REPS | DOSE_HOLD, {99, 12, 99, 99, 2}}},
 };
 
+static const char *const bands[] = {"yellow", "red", "green", "blue"};
+
 static const size_t order[] = {0, 1, 2};
 
 /* The protocol's catalog shape: key exercise listed second on purpose. */
@@ -80,6 +82,8 @@ make_catalog(void)
 		 CATALOG_NO_EXERCISE},
 		exercises,
 		3,
+		{bands, 4},
+		{"{Side} heel pain 0-10", NULL},
 		NULL,
 	};
 	return c;
