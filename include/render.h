@@ -23,6 +23,13 @@ enum status render_text(const struct plan *, int width, FILE *,
 /* A CommonMark document with the same content as the handout. */
 enum status render_markdown(const struct plan *, FILE *, struct failure *);
 
+/*
+ * The plan as one JSON document, schema version RENDER_JSON_VERSION
+ * (README.md and heelrx(1) describe it).
+ */
+enum { RENDER_JSON_VERSION = 1 };
+enum status render_json(const struct plan *, FILE *, struct failure *);
+
 /* One exercise a line: id, name and target, separated by tabs. */
 enum status render_list(const struct catalog *, FILE *, struct failure *);
 

@@ -22,7 +22,8 @@ enum pain {
 
 enum format {
 	FORMAT_TEXT,
-	FORMAT_MARKDOWN
+	FORMAT_MARKDOWN,
+	FORMAT_JSON /* the plan as data, for scripts */
 };
 
 enum action {

@@ -12,6 +12,8 @@
 #include <strings.h>
 #include <time.h>
 
+#include <unistr.h>
+
 #include "calendar.h"
 #include "cli.h"
 
@@ -46,6 +48,7 @@ static const char doc[] =
 	"  heelrx -p left -o plan.txt              write plan.txt safely\n"
 	"  heelrx -e clinic.yaml --check           validate a catalog\n"
 	"  heelrx -p right --start=2026-12-01 --log | lpr\n"
+	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
 	"\n"
 	"--start alone covers 4 weeks; --weeks without --start numbers the "
 	"sessions instead of dating them, as --log alone does.\n"
@@ -64,7 +67,9 @@ static const struct argp_option options[] = {
 	 "Which heel hurts: left, right or both (also l, r, b); "
 	 "repeat or separate with commas to add sides (required)",
 	 1},
-	{"format", 'f', "FORMAT", 0, "text (default) or markdown (md)", 1},
+	{"format", 'f', "FORMAT", 0,
+	 "text (default), markdown (md) or json",
+	 1},
 	{"output", 'o', "FILE", 0,
 	 "Write to FILE, replacing it only once the whole plan is written "
 	 "('-': standard output)",
@@ -213,13 +218,17 @@ parse_width(const char *s)
 	return (int)n;
 }
 
-/* Names given on the command line must not smuggle terminal codes. */
+/*
+ * Names given on the command line must not smuggle terminal codes, and
+ * must be UTF-8 like the rest of the plan: JSON output cannot carry
+ * anything else.
+ */
 static bool
 is_printable_name(const char *s)
 {
 	const unsigned char *p;
 
-	if (*s == '\0')
+	if (*s == '\0' || u8_check((const uint8_t *)s, strlen(s)) != NULL)
 		return false;
 	for (p = (const unsigned char *)s; *p != '\0'; p++)
 		if (*p < 0x20 || *p == 0x7f ||
@@ -268,10 +277,12 @@ parse_option(int key, char *arg, struct argp_state *st)
 		else if (strcasecmp(arg, "markdown") == 0 ||
 			 strcasecmp(arg, "md") == 0)
 			r->format = FORMAT_MARKDOWN;
+		else if (strcasecmp(arg, "json") == 0)
+			r->format = FORMAT_JSON;
 		else
 			argp_error(st,
 				   "invalid format '%s'; valid formats are "
-				   "text and markdown (md)",
+				   "text, markdown (md) and json",
 				   arg);
 		break;
 	case 'w':
@@ -296,8 +307,8 @@ parse_option(int key, char *arg, struct argp_state *st)
 	case KEY_CLINICIAN:
 		if (!is_printable_name(arg))
 			argp_error(st,
-				   "invalid --%s: expected a name with no "
-				   "control characters",
+				   "invalid --%s: expected a name in UTF-8 "
+				   "with no control characters",
 				   key == KEY_PATIENT ? "patient"
 						      : "clinician");
 		if (key == KEY_PATIENT)
