@@ -30,6 +30,12 @@ enum status render_markdown(const struct plan *, FILE *, struct failure *);
 enum { RENDER_JSON_VERSION = 1 };
 enum status render_json(const struct plan *, FILE *, struct failure *);
 
+/*
+ * An iCalendar file (RFC 5545) with one all-day event per session; the
+ * plan must have a start date.
+ */
+enum status render_ics(const struct plan *, FILE *, struct failure *);
+
 /* One exercise a line: id, name and target, separated by tabs. */
 enum status render_list(const struct catalog *, FILE *, struct failure *);
 

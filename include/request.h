@@ -23,7 +23,8 @@ enum pain {
 enum format {
 	FORMAT_TEXT,
 	FORMAT_MARKDOWN,
-	FORMAT_JSON /* the plan as data, for scripts */
+	FORMAT_JSON, /* the plan as data, for scripts */
+	FORMAT_ICS   /* an iCalendar file with one event a session */
 };
 
 enum action {

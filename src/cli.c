@@ -48,6 +48,7 @@ static const char doc[] =
 	"  heelrx -p left -o plan.txt              write plan.txt safely\n"
 	"  heelrx -e clinic.yaml --check           validate a catalog\n"
 	"  heelrx -p right --start=2026-12-01 --log | lpr\n"
+	"  heelrx -p right --start=2026-12-01 -f ics > sessions.ics\n"
 	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
 	"\n"
 	"--start alone covers 4 weeks; --weeks without --start numbers the "
@@ -68,7 +69,8 @@ static const struct argp_option options[] = {
 	 "repeat or separate with commas to add sides (required)",
 	 1},
 	{"format", 'f', "FORMAT", 0,
-	 "text (default), markdown (md) or json",
+	 "text (default), markdown (md), json, or ics (iCalendar, needs "
+	 "--start)",
 	 1},
 	{"output", 'o', "FILE", 0,
 	 "Write to FILE, replacing it only once the whole plan is written "
@@ -220,8 +222,8 @@ parse_width(const char *s)
 
 /*
  * Names given on the command line must not smuggle terminal codes, and
- * must be UTF-8 like the rest of the plan: JSON output cannot carry
- * anything else.
+ * must be UTF-8 like the rest of the plan: JSON and iCalendar output
+ * cannot carry anything else.
  */
 static bool
 is_printable_name(const char *s)
@@ -239,8 +241,8 @@ is_printable_name(const char *s)
 
 /*
  * Completes the options that lay the plan out over weeks, once all are
- * known: --start and --log need some weeks, and the last session must
- * still have a four-digit year.
+ * known: --start and --log need some weeks, a calendar needs dates, and
+ * the last session must still have a four-digit year.
  */
 static void
 check_sessions(struct argp_state *st, struct request *r)
@@ -249,6 +251,11 @@ check_sessions(struct argp_state *st, struct request *r)
 
 	if (r->weeks == 0 && (r->has_start || r->wants_log))
 		r->weeks = WEEKS_DEFAULT;
+	if (r->action == ACTION_PLAN && r->format == FORMAT_ICS &&
+	    !r->has_start)
+		argp_error(st, "--format=ics needs --start=YYYY-MM-DD: a "
+			       "calendar needs the date of the first "
+			       "session");
 	if (!r->has_start)
 		return;
 	last = calendar_add_days(&r->start, (long)r->weeks * 7 - 1);
@@ -279,10 +286,12 @@ parse_option(int key, char *arg, struct argp_state *st)
 			r->format = FORMAT_MARKDOWN;
 		else if (strcasecmp(arg, "json") == 0)
 			r->format = FORMAT_JSON;
+		else if (strcasecmp(arg, "ics") == 0)
+			r->format = FORMAT_ICS;
 		else
 			argp_error(st,
 				   "invalid format '%s'; valid formats are "
-				   "text, markdown (md) and json",
+				   "text, markdown (md), json and ics",
 				   arg);
 		break;
 	case 'w':

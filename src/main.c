@@ -83,6 +83,8 @@ render(const struct request *r, const struct catalog *catalog,
 		return render_markdown(plan, out, f);
 	case FORMAT_JSON:
 		return render_json(plan, out, f);
+	case FORMAT_ICS:
+		return render_ics(plan, out, f);
 	case FORMAT_TEXT:
 		break;
 	}
