@@ -12,11 +12,15 @@
 # line, the shell would expand it as a pattern.
 _heelrx_options=(
 	'-p --pain        left right both'
-	'-f --format      text markdown md'
+	'-f --format      text markdown md json ics'
 	'-w --width       @text'
 	'--patient        @text'
 	'--clinician      @text'
 	'--date           @text'
+	'--start          @text'
+	'--weeks          @text'
+	'--log            @none'
+	'--band           @text'
 	'-e --exercises   @file'
 	'-o --output      @file'
 	'--list           @none'

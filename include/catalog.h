@@ -97,6 +97,18 @@ struct schedule {
 	const char *note;	    /* NULL: none */
 };
 
+/*
+ * The adherence log's clinical words.  pain is a template: the log has
+ * one pain column per painful heel, and {side} names that heel.
+ */
+struct log_sheet {
+	const char *pain; /* a column heading; NULL: the catalog has no log */
+	const char *note; /* printed above the log; NULL: none */
+};
+
+/* Most resistance bands a ladder may list. */
+enum { CATALOG_MAX_BANDS = 32 };
+
 struct arena;
 
 struct catalog {
@@ -111,6 +123,10 @@ struct catalog {
 	struct rule both_sides;
 	const struct exercise *exercises;
 	size_t exercise_count;
+	/* Resistance band colours, lightest first, unique regardless of
+	 * case; count 0: the catalog has no ladder. */
+	struct text_list bands;
+	struct log_sheet log;
 
 	struct arena *arena; /* owns everything above; NULL when built in C */
 };

@@ -20,7 +20,12 @@ enum pain {
 	PAIN_BOTH = PAIN_LEFT | PAIN_RIGHT
 };
 
-enum format { FORMAT_TEXT, FORMAT_MARKDOWN };
+enum format {
+	FORMAT_TEXT,
+	FORMAT_MARKDOWN,
+	FORMAT_JSON, /* the plan as data, for scripts */
+	FORMAT_ICS   /* an iCalendar file with one event a session */
+};
 
 enum action {
 	ACTION_PLAN, /* print the plan */
@@ -58,6 +63,17 @@ struct request {
 	const char *patient;
 	const char *clinician;
 	struct date date;
+
+	/*
+	 * The sessions to lay out: weeks is 0 when none were asked for.
+	 * Without has_start they are numbered rather than dated.
+	 */
+	unsigned weeks;
+	bool has_start;
+	struct date start;
+
+	bool wants_log;	  /* print an adherence log after the plan */
+	const char *band; /* the patient's band colour now; NULL: not given */
 };
 
 #endif

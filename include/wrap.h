@@ -24,4 +24,12 @@ int wrap_width_of(const char *s);
 bool wrap_paragraph(FILE *out, const char *text, int width,
 		    const char *first_prefix, const char *rest_prefix);
 
+/*
+ * text filled to width columns with no prefix and no minimum width, as
+ * a new string whose lines end in '\n' (the last one too); the caller
+ * frees it.  A word wider than width keeps a line of its own.  Returns
+ * NULL when memory is exhausted.
+ */
+char *wrap_fill(const char *text, int width);
+
 #endif

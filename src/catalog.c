@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <yaml.h>
 
@@ -115,8 +116,30 @@ fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
 	va_start(ap, format);
 	vsnprintf(message, sizeof message, format, ap);
 	va_end(ap);
-	return failure_at(ld->failure, STATUS_DATA, ld->name, mark.line + 1,
-			  mark.column + 1, "%s", message);
+	failure_at(ld->failure, STATUS_DATA, ld->name, mark.line + 1,
+		   mark.column + 1, "%s", message);
+	return STATUS_DATA; /* a constant the static analyzer can follow */
+}
+
+/*
+ * Returns STATUS_DATA whatever the failure call returned (always that):
+ * clang's analyzer cannot follow a variadic function's result, and
+ * would otherwise think a failed take_text() may have succeeded.
+ */
+static enum status
+fail_data(enum status status)
+{
+	(void)status;
+	return STATUS_DATA;
+}
+
+/* Memory ran out while loading. */
+static enum status
+fail_memory(struct loader *ld)
+{
+	failure_set(ld->failure, STATUS_SOFTWARE, "%s: out of memory",
+		    ld->name);
+	return STATUS_SOFTWARE;
 }
 
 /* The same, prefixed with the key path of the value when there is one. */
@@ -182,8 +205,7 @@ fail_parser(struct loader *ld)
 
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
-		return failure_set(ld->failure, STATUS_SOFTWARE,
-				   "%s: out of memory", ld->name);
+		return fail_memory(ld);
 	case YAML_READER_ERROR:
 		mark = mark_of_offset(ld, p->problem_offset);
 		if (p->problem_value != -1)
@@ -386,27 +408,28 @@ take_text(struct loader *ld, bool is_template, bool may_name_sides,
 	size_t len, bad;
 	char *copy;
 
+	*out = NULL;
 	if (e->type != YAML_SCALAR_EVENT ||
 	    (e->data.scalar.tag != NULL &&
 	     strcmp((const char *)e->data.scalar.tag, YAML_STR_TAG) != 0 &&
 	     strcmp((const char *)e->data.scalar.tag, "!") != 0))
-		return fail_expected(ld, "a text");
+		return fail_data(fail_expected(ld, "a text"));
 	s = e->data.scalar.value;
 	len = e->data.scalar.length;
 	if (len == 0 || (e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 			 is_null((const char *)s, len)))
-		return fail_expected(ld, "a non-empty text");
+		return fail_data(fail_expected(ld, "a non-empty text"));
 	bad = find_forbidden(s, len, &what);
 	if (bad < len)
-		return fail_at(ld, e->start_mark,
-			       "text contains %s at byte %zu", what, bad + 1);
+		return fail_data(fail_at(ld, e->start_mark,
+					 "text contains %s at byte %zu", what,
+					 bad + 1));
 	if (!template_check((const char *)s, len, may_name_sides, &problem))
-		return fail_at(ld, e->start_mark, "%s, at byte %zu",
-			       problem.message, problem.offset + 1);
+		return fail_data(fail_at(ld, e->start_mark, "%s, at byte %zu",
+					 problem.message, problem.offset + 1));
 	copy = arena_strndup(ld->arena, (const char *)s, len);
 	if (copy == NULL)
-		return failure_set(ld->failure, STATUS_SOFTWARE,
-				   "%s: out of memory", ld->name);
+		return fail_memory(ld);
 	if (!is_template)
 		template_unescape(copy, len);
 	*out = copy;
@@ -609,8 +632,7 @@ read_text_item(struct loader *ld, void *context, size_t index)
 		size_t cap = b->cap == 0 ? 8 : b->cap * 2;
 		grown = realloc(b->items, cap * sizeof *grown);
 		if (grown == NULL)
-			return failure_set(ld->failure, STATUS_SOFTWARE,
-					   "%s: out of memory", ld->name);
+			return fail_memory(ld);
 		b->items = grown;
 		b->cap = cap;
 	}
@@ -786,11 +808,15 @@ read_schedule(struct loader *ld, void *slot, const struct field *field)
 	status = read_mapping(ld, fields, 3, s);
 	if (status != STATUS_OK)
 		return status;
-	/* The sessions and the rest days between them must fit a week. */
-	if ((s->sessions_per_week - 1) * (s->rest_days_between + 1) >= 7)
+	/*
+	 * Each session and the rest days after it must fit a week, so
+	 * that the same days repeat every week and the rest holds from
+	 * one week into the next: 3 sessions with 1 rest day take 6 days.
+	 */
+	if (s->sessions_per_week * (s->rest_days_between + 1) > 7)
 		return fail_at(ld, start,
-			       "%u sessions with %u rest day%s between them "
-			       "do not fit in a week",
+			       "%u sessions, each followed by %u rest day%s, "
+			       "take more than a week",
 			       s->sessions_per_week, s->rest_days_between,
 			       s->rest_days_between == 1 ? "" : "s");
 	return STATUS_OK;
@@ -809,6 +835,78 @@ is_valid_id(const char *id)
 	return i <= 64;
 }
 
+/* ---- bands and the log ------------------------------------------------- */
+
+/* The ladder as read, to find a colour given twice. */
+struct band_builder {
+	const char *items[CATALOG_MAX_BANDS];
+	yaml_mark_t marks[CATALOG_MAX_BANDS];
+	size_t count;
+};
+
+static enum status
+read_band(struct loader *ld, void *context, size_t index)
+{
+	struct band_builder *b = context;
+	const char *name;
+	enum status status;
+	size_t i;
+
+	if (index >= CATALOG_MAX_BANDS)
+		return fail_at(ld, ld->event.start_mark,
+			       "a ladder has at most %d bands",
+			       CATALOG_MAX_BANDS);
+	if ((status = take_text(ld, false, false, &name)) != STATUS_OK)
+		return status;
+	/* A colour is a cell of the log and a word of --band. */
+	if (strpbrk(name, "\n\t") != NULL)
+		return fail_expected(ld, "a band colour on one line");
+	for (i = 0; i < b->count; i++)
+		if (strcasecmp(b->items[i], name) == 0)
+			return fail_at(ld, ld->event.start_mark,
+				       "band \"%s\" given twice, first at "
+				       "%lu:%lu",
+				       name,
+				       (unsigned long)b->marks[i].line + 1,
+				       (unsigned long)b->marks[i].column + 1);
+	b->marks[b->count] = ld->event.start_mark;
+	b->items[b->count++] = name;
+	return STATUS_OK;
+}
+
+static enum status
+read_bands(struct loader *ld, void *slot, const struct field *field)
+{
+	struct band_builder b;
+	struct text_list *bands = slot;
+	enum status status;
+
+	(void)field;
+	b.count = 0;
+	if ((status = read_list(ld, 1, read_band, &b)) != STATUS_OK)
+		return status;
+	bands->items =
+		arena_memdup(ld->arena, b.items, b.count, sizeof *b.items);
+	bands->count = b.count;
+	if (bands->items == NULL)
+		return fail_memory(ld);
+	return STATUS_OK;
+}
+
+static enum status
+read_log(struct loader *ld, void *slot, const struct field *field)
+{
+	static const struct field fields[] = {
+		{"pain", true, read_side_template,
+		 offsetof(struct log_sheet, pain), 0, 0},
+		{"note", false, read_text, offsetof(struct log_sheet, note), 0,
+		 0},
+	};
+
+	(void)field;
+	return read_mapping(ld, fields, 2, slot);
+}
+
 /* ---- exercise references ----------------------------------------------- */
 
 static enum status
@@ -820,8 +918,7 @@ add_reference(struct loader *ld, const char *id, size_t *slot, unsigned list)
 		size_t cap = ld->reference_cap == 0 ? 8 : ld->reference_cap * 2;
 		r = realloc(ld->references, cap * sizeof *r);
 		if (r == NULL)
-			return failure_set(ld->failure, STATUS_SOFTWARE,
-					   "%s: out of memory", ld->name);
+			return fail_memory(ld);
 		ld->references = r;
 		ld->reference_cap = cap;
 	}
@@ -897,8 +994,7 @@ read_rule_exercises(struct loader *ld, void *slot, const struct field *field)
 		return status;
 	order = arena_alloc(ld->arena, b.count * sizeof *order);
 	if (order == NULL)
-		return failure_set(ld->failure, STATUS_SOFTWARE,
-				   "%s: out of memory", ld->name);
+		return fail_memory(ld);
 	first = ld->reference_count - b.count;
 	for (i = 0; i < b.count; i++)
 		ld->references[first + i].slot = &order[i];
@@ -1034,13 +1130,11 @@ read_exercise(struct loader *ld, void *context, size_t index)
 			realloc(ld->exercises, cap * sizeof *grown);
 		yaml_mark_t *marks;
 		if (grown == NULL)
-			return failure_set(ld->failure, STATUS_SOFTWARE,
-					   "%s: out of memory", ld->name);
+			return fail_memory(ld);
 		ld->exercises = grown;
 		marks = realloc(ld->id_marks, cap * sizeof *marks);
 		if (marks == NULL)
-			return failure_set(ld->failure, STATUS_SOFTWARE,
-					   "%s: out of memory", ld->name);
+			return fail_memory(ld);
 		ld->id_marks = marks;
 		ld->exercise_cap = cap;
 	}
@@ -1096,8 +1190,7 @@ index_ids(struct loader *ld)
 		ld->id_cap *= 2;
 	ld->ids = calloc(ld->id_cap, sizeof *ld->ids);
 	if (ld->ids == NULL)
-		return failure_set(ld->failure, STATUS_SOFTWARE,
-				   "%s: out of memory", ld->name);
+		return fail_memory(ld);
 	for (i = 0; i < ld->exercise_count; i++) {
 		slot = id_slot(ld, ld->exercises[i].id);
 		if (slot->id != NULL) {
@@ -1129,8 +1222,7 @@ resolve_references(struct loader *ld)
 
 	listed = calloc(ld->exercise_count + 1, sizeof *listed);
 	if (listed == NULL)
-		return failure_set(ld->failure, STATUS_SOFTWARE,
-				   "%s: out of memory", ld->name);
+		return fail_memory(ld);
 	for (i = 0; i < ld->reference_count; i++) {
 		r = &ld->references[i];
 		slot = id_slot(ld, r->id);
@@ -1212,6 +1304,9 @@ read_top(struct loader *ld, struct catalog *c)
 		 offsetof(struct catalog, progression), 0, 0},
 		{"rules", true, read_rules, 0, 0, 0},
 		{"exercises", true, read_exercises, 0, 0, 0},
+		{"bands", false, read_bands, offsetof(struct catalog, bands), 0,
+		 0},
+		{"log", false, read_log, offsetof(struct catalog, log), 0, 0},
 	};
 
 	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], c);
@@ -1265,8 +1360,7 @@ finish(struct loader *ld, struct catalog *c)
 	c->exercises = arena_memdup(ld->arena, ld->exercises,
 				    ld->exercise_count, sizeof *ld->exercises);
 	if (c->exercises == NULL)
-		return failure_set(ld->failure, STATUS_SOFTWARE,
-				   "%s: out of memory", ld->name);
+		return fail_memory(ld);
 	c->exercise_count = ld->exercise_count;
 	return STATUS_OK;
 }

@@ -12,6 +12,9 @@
 #include <strings.h>
 #include <time.h>
 
+#include <unistr.h>
+
+#include "calendar.h"
 #include "cli.h"
 #include "printable.h"
 
@@ -19,6 +22,18 @@
 enum { KEY_PATIENT = 256, KEY_CLINICIAN, KEY_DATE, KEY_LIST, KEY_CHECK };
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
+
+/* Keys of the options that lay the plan out over weeks. */
+enum { KEY_START = 300, KEY_WEEKS, KEY_LOG, KEY_BAND };
+
+/*
+ * A plan that lists sessions covers WEEKS_DEFAULT weeks unless --weeks
+ * says otherwise: a month, one printed log sheet.  This is the length
+ * of the sheet, not of the treatment, which the catalog's progression
+ * says goes on until daily activities stop hurting.  The help text
+ * below says 4 as well.
+ */
+enum { WEEKS_MIN = 1, WEEKS_MAX = 52, WEEKS_DEFAULT = 4 };
 
 static const char doc[] =
 	"Print a home exercise plan for heel or Achilles pain.\n"
@@ -33,6 +48,12 @@ static const char doc[] =
 	"  heelrx -p right --patient='A. Jones' | lpr\n"
 	"  heelrx -p left -o plan.txt              write plan.txt safely\n"
 	"  heelrx -e clinic.yaml --check           validate a catalog\n"
+	"  heelrx -p right --start=2026-12-01 --log | lpr\n"
+	"  heelrx -p right --start=2026-12-01 -f ics > sessions.ics\n"
+	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
+	"\n"
+	"--start alone covers 4 weeks; --weeks without --start numbers the "
+	"sessions instead of dating them, as --log alone does.\n"
 	"\n"
 	"The catalog is the file given with --exercises, else the file named "
 	"by HEELRX_EXERCISES, else the copy built into heelrx. "
@@ -48,7 +69,10 @@ static const struct argp_option options[] = {
 	 "Which heel hurts: left, right or both (also l, r, b); "
 	 "repeat or separate with commas to add sides (required)",
 	 1},
-	{"format", 'f', "FORMAT", 0, "text (default) or markdown (md)", 1},
+	{"format", 'f', "FORMAT", 0,
+	 "text (default), markdown (md), json, or ics (iCalendar, needs "
+	 "--start)",
+	 1},
 	{"output", 'o', "FILE", 0,
 	 "Write to FILE, replacing it only once the whole plan is written "
 	 "('-': standard output)",
@@ -75,6 +99,16 @@ static const struct argp_option options[] = {
 	 "Validate the catalog, print nothing, and exit; with --pain, also "
 	 "build that plan",
 	 3},
+
+	{NULL, 0, NULL, 0, "Sessions, log and bands:", 4},
+	{"start", KEY_START, "YYYY-MM-DD", 0,
+	 "Date the sessions, the first on this day", 4},
+	{"weeks", KEY_WEEKS, "N", 0,
+	 "List the sessions of N weeks, 1 to 52 (default 4)", 4},
+	{"log", KEY_LOG, NULL, 0,
+	 "Add a log sheet to fill in after each session", 4},
+	{"band", KEY_BAND, "COLOR", 0,
+	 "The band the patient uses now; the plan names the next one", 4},
 
 	{NULL, 0, NULL, 0, "Informational options:", -1},
 	{NULL, 0, NULL, 0, NULL, 0},
@@ -166,6 +200,22 @@ parse_date(const char *s, struct date *date)
 	       date->day <= days_in_month(date->year, date->month);
 }
 
+/* A whole number from min to max, or -1. */
+static long
+parse_number(const char *s, long min, long max)
+{
+	char *end;
+	long n;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (errno != 0 || *end != '\0' || n < min || n > max)
+		return -1;
+	return n;
+}
+
 static int
 parse_width(const char *s)
 {
@@ -181,11 +231,52 @@ parse_width(const char *s)
 	return (int)n;
 }
 
+/*
+ * Names given on the command line must not smuggle terminal codes or
+ * bidirectional overrides, and must be UTF-8 like the rest of the plan:
+ * JSON and iCalendar output cannot carry anything else.
+ */
+static bool
+is_printable_name(const char *s)
+{
+	return *s != '\0' && u8_check((const uint8_t *)s, strlen(s)) == NULL &&
+	       printable_is_clean(s);
+}
+
+/*
+ * Completes the options that lay the plan out over weeks, once all are
+ * known: --start and --log need some weeks, a calendar needs dates, and
+ * the last session must still have a four-digit year.
+ */
+static void
+check_sessions(struct argp_state *st, struct request *r)
+{
+	struct date last;
+
+	if (r->weeks == 0 && (r->has_start || r->wants_log))
+		r->weeks = WEEKS_DEFAULT;
+	if (r->action == ACTION_PLAN && r->format == FORMAT_ICS &&
+	    !r->has_start)
+		argp_error(st, "--format=ics needs --start=YYYY-MM-DD: a "
+			       "calendar needs the date of the first "
+			       "session");
+	if (!r->has_start)
+		return;
+	last = calendar_add_days(&r->start, (long)r->weeks * 7 - 1);
+	if (last.year > CALENDAR_LAST_YEAR)
+		argp_error(st,
+			   "invalid start date %04d-%02d-%02d; %u weeks from "
+			   "it run past the year %d",
+			   r->start.year, r->start.month, r->start.day,
+			   r->weeks, CALENDAR_LAST_YEAR);
+}
+
 static error_t
 parse_option(int key, char *arg, struct argp_state *st)
 {
 	struct state *s = st->input;
 	struct request *r = s->request;
+	long weeks;
 
 	switch (key) {
 	case 'p':
@@ -197,10 +288,14 @@ parse_option(int key, char *arg, struct argp_state *st)
 		else if (strcasecmp(arg, "markdown") == 0 ||
 			 strcasecmp(arg, "md") == 0)
 			r->format = FORMAT_MARKDOWN;
+		else if (strcasecmp(arg, "json") == 0)
+			r->format = FORMAT_JSON;
+		else if (strcasecmp(arg, "ics") == 0)
+			r->format = FORMAT_ICS;
 		else
 			argp_error(st,
 				   "invalid format %s; valid formats are "
-				   "text and markdown (md)",
+				   "text, markdown (md), json and ics",
 				   shown(st, arg, strlen(arg)));
 		break;
 	case 'w':
@@ -224,10 +319,10 @@ parse_option(int key, char *arg, struct argp_state *st)
 		break;
 	case KEY_PATIENT:
 	case KEY_CLINICIAN:
-		if (*arg == '\0' || !printable_is_clean(arg))
+		if (!is_printable_name(arg))
 			argp_error(st,
-				   "invalid --%s %s: expected a name with no "
-				   "control characters",
+				   "invalid --%s %s: expected a name in UTF-8 "
+				   "with no control characters",
 				   key == KEY_PATIENT ? "patient" : "clinician",
 				   shown(st, arg, strlen(arg)));
 		if (key == KEY_PATIENT)
@@ -242,6 +337,35 @@ parse_option(int key, char *arg, struct argp_state *st)
 				   "YYYY-MM-DD, such as 2026-03-01",
 				   shown(st, arg, strlen(arg)));
 		s->date_text = arg;
+		break;
+	case KEY_START:
+		if (!parse_date(arg, &r->start))
+			argp_error(st,
+				   "invalid start date %s; expected a real "
+				   "day as YYYY-MM-DD, such as 2026-12-01",
+				   shown(st, arg, strlen(arg)));
+		r->has_start = true;
+		break;
+	case KEY_WEEKS:
+		weeks = parse_number(arg, WEEKS_MIN, WEEKS_MAX);
+		if (weeks < 0)
+			argp_error(st,
+				   "invalid number of weeks %s; expected a "
+				   "whole number from %d to %d",
+				   shown(st, arg, strlen(arg)), WEEKS_MIN,
+				   WEEKS_MAX);
+		r->weeks = (unsigned)weeks;
+		break;
+	case KEY_LOG:
+		r->wants_log = true;
+		break;
+	case KEY_BAND:
+		if (!is_printable_name(arg))
+			argp_error(st,
+				   "invalid --band %s: expected a colour, "
+				   "such as red, with no control characters",
+				   shown(st, arg, strlen(arg)));
+		r->band = arg;
 		break;
 	case KEY_LIST:
 		s->has_list = true;
@@ -266,6 +390,7 @@ parse_option(int key, char *arg, struct argp_state *st)
 		else if (r->pain == PAIN_NONE)
 			argp_error(st, "missing --pain: say which heel hurts, "
 				       "left, right or both");
+		check_sessions(st, r);
 		break;
 	default:
 		return ARGP_ERR_UNKNOWN;

@@ -90,8 +90,16 @@ render(const struct request *r, const struct catalog *catalog,
 {
 	if (r->action == ACTION_LIST)
 		return render_list(catalog, out, f);
-	if (r->format == FORMAT_MARKDOWN)
+	switch (r->format) {
+	case FORMAT_MARKDOWN:
 		return render_markdown(plan, out, f);
+	case FORMAT_JSON:
+		return render_json(plan, out, f);
+	case FORMAT_ICS:
+		return render_ics(plan, out, f);
+	case FORMAT_TEXT:
+		break;
+	}
 	return render_text(plan, r->width, out, f);
 }
 

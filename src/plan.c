@@ -2,9 +2,13 @@
  * plan.c: the rule engine.  Everything clinical it decides comes from
  * the catalog's rules; what it adds is only the logic that joins them:
  * which legs work, the key exercise first, overrides over the default
- * dose, and each leg's name filled into its set-up.  No I/O, no globals.
+ * dose, each leg's name filled into its set-up, the session days the
+ * schedule gives, the next band on the ladder and the columns of the
+ * adherence log.  No I/O, no globals.
  */
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "plan.h"
@@ -160,16 +164,180 @@ build(struct plan *plan, const struct catalog *catalog,
 	       build_exercises(plan, catalog, rule);
 }
 
+/*
+ * The sessions of request->weeks weeks.  Each week repeats the same
+ * days: the first session on the week's first day, the next ones each
+ * after the catalog's rest days.  The catalog checks that a week's
+ * sessions and their rest days fit in seven days, so the last session
+ * of a week and the first of the next are never closer than the rest
+ * days between them either.
+ */
+static bool
+build_sessions(struct plan *plan, const struct schedule *schedule,
+	       const struct request *request)
+{
+	struct plan_session *list;
+	size_t i, n = (size_t)request->weeks * schedule->sessions_per_week;
+
+	plan->weeks = request->weeks;
+	plan->has_start = request->has_start;
+	plan->start = request->start;
+	if (n == 0)
+		return true;
+	list = arena_alloc(plan->arena, n * sizeof *list);
+	if (list == NULL)
+		return false;
+	for (i = 0; i < n; i++) {
+		size_t week = i / schedule->sessions_per_week;
+		size_t in_week = i % schedule->sessions_per_week;
+		long offset =
+			(long)(week * 7 +
+			       in_week * (schedule->rest_days_between + 1));
+
+		list[i].number = (unsigned)i + 1;
+		list[i].week = (unsigned)week + 1;
+		list[i].day = (unsigned)offset + 1;
+		memset(&list[i].date, 0, sizeof list[i].date);
+		list[i].weekday = WEEKDAY_MONDAY;
+		if (request->has_start) {
+			list[i].date =
+				calendar_add_days(&request->start, offset);
+			list[i].weekday = calendar_weekday(&list[i].date);
+		}
+	}
+	plan->sessions = list;
+	plan->session_count = n;
+	return true;
+}
+
+/* The index of the band named name, in any case, or bands->count. */
+static size_t
+find_band(const struct text_list *bands, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < bands->count; i++)
+		if (strcasecmp(bands->items[i], name) == 0)
+			break;
+	return i;
+}
+
+/* "tan, yellow and red": the ladder, for a message. */
+static void
+name_bands(const struct text_list *bands, char *buf, size_t size)
+{
+	size_t i, used = 0;
+	int n;
+
+	buf[0] = '\0';
+	for (i = 0; i < bands->count && used < size; i++) {
+		n = snprintf(buf + used, size - used, "%s%s",
+			     i == 0		     ? ""
+			     : i + 1 == bands->count ? " and "
+						     : ", ",
+			     bands->items[i]);
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+}
+
+/* What the request asks of the catalog beyond a plan, checked before
+ * any work: a band on its ladder, and words for a log. */
+static enum status
+check_request(const struct catalog *catalog, const struct request *request,
+	      struct failure *f)
+{
+	char names[400];
+
+	if (request->band != NULL && catalog->bands.count == 0)
+		return failure_set(f, STATUS_USAGE,
+				   "--band needs a catalog with a list of "
+				   "bands; this one has none");
+	if (request->band != NULL &&
+	    find_band(&catalog->bands, request->band) == catalog->bands.count) {
+		name_bands(&catalog->bands, names, sizeof names);
+		return failure_set(f, STATUS_USAGE,
+				   "invalid band '%s'; the catalog's bands "
+				   "are %s",
+				   request->band, names);
+	}
+	if (request->wants_log && catalog->log.pain == NULL)
+		return failure_set(f, STATUS_USAGE,
+				   "--log needs a catalog with a log "
+				   "section; this one has none");
+	return STATUS_OK;
+}
+
+static void
+choose_band(struct plan *plan, const struct catalog *catalog, const char *name)
+{
+	size_t i;
+
+	plan->bands = &catalog->bands;
+	if (name == NULL)
+		return;
+	i = find_band(&catalog->bands, name);
+	plan->band = catalog->bands.items[i];
+	if (i + 1 < catalog->bands.count)
+		plan->next_band = catalog->bands.items[i + 1];
+}
+
+/* One sets column per exercise and working leg, then one pain column
+ * per painful heel. */
+static bool
+build_log(struct plan *plan, const struct log_sheet *sheet)
+{
+	struct plan_log *log;
+	struct plan_log_sets *sets;
+	size_t i, j, n = 0;
+	enum side s;
+
+	log = arena_alloc(plan->arena, sizeof *log);
+	sets = arena_alloc(plan->arena, (plan->exercise_count * SIDE_COUNT +
+					 1) * sizeof *sets);
+	if (log == NULL || sets == NULL)
+		return false;
+	memset(log, 0, sizeof *log);
+	for (i = 0; i < plan->exercise_count; i++)
+		for (j = 0; j < plan->exercises[i].setup_count; j++) {
+			sets[n].exercise = i;
+			sets[n].side = plan->exercises[i].setups[j].side;
+			n++;
+		}
+	log->sets = sets;
+	log->sets_count = n;
+	for (s = SIDE_LEFT; s <= SIDE_RIGHT; s++) {
+		if (!(plan->pain & (1u << s)))
+			continue;
+		log->pain[log->pain_count].side = s;
+		log->pain[log->pain_count].heading =
+			template_fill(plan->arena, sheet->pain, s);
+		if (log->pain[log->pain_count++].heading == NULL)
+			return false;
+	}
+	log->note = sheet->note;
+	plan->log = log;
+	return true;
+}
+
 enum status
 plan_build(const struct catalog *catalog, const struct request *request,
 	   struct plan *plan, struct failure *f)
 {
+	enum status status;
+
 	memset(plan, 0, sizeof *plan);
 	plan->pain = request->pain;
 	if (request->pain == PAIN_NONE)
 		return failure_set(f, STATUS_USAGE, "no painful side given");
+	if ((status = check_request(catalog, request, f)) != STATUS_OK)
+		return status;
+	choose_band(plan, catalog, request->band);
 	if ((plan->arena = arena_new()) == NULL ||
-	    !build(plan, catalog, request)) {
+	    !build(plan, catalog, request) ||
+	    !build_sessions(plan, &catalog->schedule, request) ||
+	    (request->wants_log && !build_log(plan, &catalog->log))) {
 		plan_free(plan);
 		return failure_set(f, STATUS_SOFTWARE, "out of memory");
 	}

@@ -207,6 +207,83 @@ add_exercise(cmark_node *doc, const struct plan *plan,
 	}
 }
 
+/* A phrase from render_phrase.c, which returns NULL only when memory is
+ * exhausted. */
+static void
+add_owned_prose(cmark_node *parent, char *text)
+{
+	if (text == NULL)
+		abort(); /* as cmark itself does */
+	add_prose(parent, text);
+	free(text);
+}
+
+static void
+add_bands(cmark_node *list, const struct plan *plan)
+{
+	cmark_node *p;
+
+	if (plan->bands->count == 0)
+		return;
+	p = add_item(list);
+	add_text(add(p, CMARK_NODE_STRONG), "Bands:");
+	add_text(p, " ");
+	add_owned_prose(p, render_ladder_phrase(plan));
+	if (plan->band == NULL)
+		return;
+	p = add_item(list);
+	add_text(add(p, CMARK_NODE_STRONG), "Your band now:");
+	add_text(p, " ");
+	add_owned_prose(p, render_band_phrase(plan));
+}
+
+static void
+add_sessions(cmark_node *doc, const struct plan *plan)
+{
+	char phrase[160];
+	cmark_node *list, *p;
+	size_t i, next;
+
+	add_heading(doc, 2, "Sessions");
+	render_sessions_intro(plan, phrase, sizeof phrase);
+	add_paragraph(doc, phrase);
+	list = add_list(doc, CMARK_BULLET_LIST);
+	for (i = 0; i < plan->session_count; i = next) {
+		p = add_item(list);
+		snprintf(phrase, sizeof phrase,
+			 "Week %u:", plan->sessions[i].week);
+		add_text(add(p, CMARK_NODE_STRONG), phrase);
+		add_text(p, " ");
+		add_owned_prose(p, render_week_phrase(plan, i, &next));
+	}
+}
+
+/*
+ * The log's instructions, then its table.  libcmark has no table node,
+ * so the table, built and escaped by render_log.c, goes in as a custom
+ * block, which cmark's writer prints as it is between blank lines.
+ */
+static void
+add_log(cmark_node *doc, const struct plan *plan)
+{
+	cmark_node *list, *table;
+	char *text;
+	size_t i;
+
+	add_heading(doc, 2, "Log");
+	add_paragraph(doc, render_log_instructions());
+	list = add_list(doc, CMARK_ORDERED_LIST);
+	for (i = 0; i < plan->exercise_count; i++)
+		add_line(add_item(list), plan->exercises[i].exercise->name);
+	if (plan->log->note != NULL)
+		add_paragraph(doc, plan->log->note);
+	if ((text = render_log_markdown(plan)) == NULL)
+		abort(); /* as cmark itself does */
+	table = add(doc, CMARK_NODE_CUSTOM_BLOCK);
+	cmark_node_set_on_enter(table, text);
+	free(text);
+}
+
 static cmark_node *
 build_document(const struct plan *plan)
 {
@@ -244,6 +321,9 @@ build_document(const struct plan *plan)
 	add_labelled_item(list, "Usual dose:", phrase);
 	add_labelled_item(list, "Equipment:", plan->equipment);
 	add_labelled_item(list, "Resistance:", plan->load);
+	add_bands(list, plan);
+	if (plan->session_count > 0)
+		add_sessions(doc, plan);
 
 	add_heading(doc, 2, "Exercises");
 	for (i = 0; i < plan->exercise_count; i++)
@@ -251,6 +331,8 @@ build_document(const struct plan *plan)
 
 	add_heading(doc, 2, "When to make it harder");
 	add_texts(doc, plan->progression, CMARK_BULLET_LIST);
+	if (plan->log != NULL)
+		add_log(doc, plan);
 	return doc;
 }
 

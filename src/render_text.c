@@ -144,6 +144,74 @@ exercise(struct page *pg, const struct plan *plan,
 	}
 }
 
+/* The ladder, and where the patient is on it. */
+static void
+bands(struct page *pg, const struct plan *plan)
+{
+	char *text;
+
+	if (plan->bands->count == 0)
+		return;
+	if ((text = render_ladder_phrase(plan)) == NULL) {
+		pg->is_out_of_memory = true;
+		return;
+	}
+	labelled(pg, "", "- Bands", text);
+	free(text);
+	if (plan->band == NULL)
+		return;
+	if ((text = render_band_phrase(plan)) == NULL) {
+		pg->is_out_of_memory = true;
+		return;
+	}
+	labelled(pg, "", "- Your band now", text);
+	free(text);
+}
+
+/* Each week's session days or dates, one line a week. */
+static void
+sessions(struct page *pg, const struct plan *plan)
+{
+	char intro[160], label[32], *days;
+	size_t i, next;
+
+	heading(pg, "Sessions");
+	render_sessions_intro(plan, intro, sizeof intro);
+	para(pg, intro, "", "");
+	for (i = 0; i < plan->session_count; i = next) {
+		if ((days = render_week_phrase(plan, i, &next)) == NULL) {
+			pg->is_out_of_memory = true;
+			return;
+		}
+		snprintf(label, sizeof label, "- Week %u",
+			 plan->sessions[i].week);
+		labelled(pg, "", label, days);
+		free(days);
+	}
+}
+
+/* The log's instructions, then its tables. */
+static void
+log_sheet(struct page *pg, const struct plan *plan, struct failure *f)
+{
+	char line[200];
+	size_t i;
+
+	heading(pg, "Log");
+	para(pg, render_log_instructions(), "", "");
+	for (i = 0; i < plan->exercise_count; i++) {
+		snprintf(line, sizeof line, "%zu. ", i + 1);
+		para(pg, plan->exercises[i].exercise->name, line, "   ");
+	}
+	if (plan->log->note != NULL) {
+		fputc('\n', pg->out);
+		para(pg, plan->log->note, "", "");
+	}
+	fputc('\n', pg->out);
+	if (render_log_text(plan, pg->width, pg->out, f) != STATUS_OK)
+		pg->is_out_of_memory = true;
+}
+
 enum status
 render_text(const struct plan *plan, int width, FILE *out, struct failure *f)
 {
@@ -178,6 +246,9 @@ render_text(const struct plan *plan, int width, FILE *out, struct failure *f)
 	labelled(&pg, "", "- Usual dose", phrase);
 	labelled(&pg, "", "- Equipment", plan->equipment);
 	labelled(&pg, "", "- Resistance", plan->load);
+	bands(&pg, plan);
+	if (plan->session_count > 0)
+		sessions(&pg, plan);
 
 	heading(&pg, "Exercises");
 	for (i = 0; i < plan->exercise_count; i++)
@@ -185,6 +256,8 @@ render_text(const struct plan *plan, int width, FILE *out, struct failure *f)
 
 	heading(&pg, "When to make it harder");
 	bullets(&pg, plan->progression, "");
+	if (plan->log != NULL)
+		log_sheet(&pg, plan, f);
 
 	if (pg.is_out_of_memory)
 		return failure_set(f, STATUS_SOFTWARE, "out of memory");

@@ -85,3 +85,55 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	free(breaks);
 	return true;
 }
+
+/* Appends the len bytes at s, less trailing blanks, and a newline. */
+static size_t
+put_fill_line(char *out, size_t used, const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	memcpy(out + used, s, len);
+	used += len;
+	out[used++] = '\n';
+	return used;
+}
+
+char *
+wrap_fill(const char *text, int width)
+{
+	size_t n = strlen(text), i, start = 0, used = 0;
+	char *s, *breaks, *out;
+
+	/* Lines end where a blank was or gain a '\n': at most 2n + 2. */
+	s = malloc(n + 1);
+	breaks = malloc(n + 1);
+	out = malloc(2 * n + 2);
+	if (s == NULL || breaks == NULL || out == NULL) {
+		free(s);
+		free(breaks);
+		free(out);
+		return NULL;
+	}
+	memcpy(s, text, n);
+	for (i = 0; i < n; i++)
+		if (s[i] == '\t')
+			s[i] = ' ';
+	u8_width_linebreaks((const uint8_t *)s, n, width < 1 ? 1 : width, 0, 0,
+			    NULL, "UTF-8", breaks);
+	for (i = 0; i < n; i++) {
+		bool is_mandatory = breaks[i] == UC_BREAK_MANDATORY;
+
+		if (!is_mandatory &&
+		    !(i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
+				    breaks[i] == UC_BREAK_HYPHENATION)))
+			continue;
+		used = put_fill_line(out, used, s + start, i - start);
+		start = is_mandatory ? i + 1 : i;
+	}
+	if (start < n || used == 0)
+		used = put_fill_line(out, used, s + start, n - start);
+	out[used] = '\0';
+	free(s);
+	free(breaks);
+	return out;
+}

@@ -54,6 +54,15 @@ test_built_in_matches_protocol(void)
 	CHECK(c->one_side.order_count == 3 && c->both_sides.order_count == 3);
 	for (i = 0; i < c->exercise_count; i++)
 		CHECK(c->exercises[i].dose.fields == 0);
+	/* The band ladder in the common colour order: red, then green. */
+	CHECK(c->bands.count == 8);
+	if (c->bands.count == 8) {
+		CHECK_STR(c->bands.items[0], "tan");
+		CHECK_STR(c->bands.items[2], "red");
+		CHECK_STR(c->bands.items[3], "green");
+		CHECK_STR(c->bands.items[7], "gold");
+	}
+	CHECK(c->log.pain != NULL && c->log.note != NULL);
 	catalog_free(c);
 }
 
@@ -94,6 +103,38 @@ test_structure(void)
 	CHECK(c->exercises[1].dose.dose.hold_seconds == 5);
 	CHECK(c->exercises[0].cues.count == 0);
 	CHECK(c->exercises[1].cues.count == 1);
+	catalog_free(c);
+}
+
+/* The new optional keys: absent, they leave the catalog as it was. */
+static void
+test_bands_and_log(void)
+{
+	static const char with[] =
+		"schema_version: 1\ntitle: T\nequipment: E\n"
+		"dose: {sets: 3, reps: 10, rest_seconds: {min: 45, max: 60}}\n"
+		"schedule: {sessions_per_week: 3, rest_days_between: 1}\n"
+		"load: L\nprogression: [P]\n"
+		"bands: [Light, Medium, '{{heavy}']\n"
+		"log: {pain: '{Side} heel, {{0-10}'}\n"
+		"rules:\n"
+		"  one_side: {work: opposite, headline: H, rationale: [R],\n"
+		"             exercises: [a]}\n"
+		"  both_sides: {headline: H, rationale: [R], exercises: [a]}\n"
+		"exercises:\n"
+		"  - {id: a, name: A, target: T, anchor: X, position: Y,\n"
+		"     setup: [U], steps: [S]}\n";
+	struct catalog *c = load(with);
+
+	CHECK(c->bands.count == 3);
+	CHECK_STR(c->bands.items[2], "{heavy}");	/* not a template */
+	CHECK_STR(c->log.pain, "{Side} heel, {{0-10}"); /* a template */
+	CHECK(c->log.note == NULL);
+	catalog_free(c);
+
+	c = load(minimal);
+	CHECK(c->bands.count == 0 && c->bands.items == NULL);
+	CHECK(c->log.pain == NULL && c->log.note == NULL);
 	catalog_free(c);
 }
 
@@ -150,6 +191,7 @@ main(void)
 {
 	test_built_in_matches_protocol();
 	test_structure();
+	test_bands_and_log();
 	test_templates();
 	test_large_catalog();
 	if (check_failures > 0) {

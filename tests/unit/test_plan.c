@@ -50,6 +50,8 @@ static const struct exercise exercises[] = {
 	 {DOSE_REPS | DOSE_HOLD, {99, 12, 99, 99, 2}}},
 };
 
+static const char *const bands[] = {"yellow", "red", "green", "blue"};
+
 static const size_t order[] = {0, 1, 2};
 
 /* The protocol's catalog shape: key exercise listed second on purpose. */
@@ -80,6 +82,8 @@ make_catalog(void)
 		 CATALOG_NO_EXERCISE},
 		exercises,
 		3,
+		{bands, 4},
+		{"{Side} heel pain 0-10", NULL},
 		NULL,
 	};
 	return c;
@@ -282,6 +286,242 @@ test_deterministic(void)
 	plan_free(&b);
 }
 
+/* A request for pain with sessions over weeks from start (NULL: none). */
+static struct request
+calendar_request(enum pain pain, unsigned weeks, const struct date *start)
+{
+	struct request r = make_request(pain);
+
+	r.weeks = weeks;
+	if (start != NULL) {
+		r.has_start = true;
+		r.start = *start;
+	}
+	return r;
+}
+
+static void
+build_request(const struct catalog *c, const struct request *r,
+	      struct plan *plan)
+{
+	struct failure f;
+
+	if (plan_build(c, r, plan, &f) != STATUS_OK) {
+		fprintf(stderr, "plan_build failed: %s\n", f.message);
+		exit(1);
+	}
+}
+
+static int
+is_date(const struct date *d, int year, int month, int day)
+{
+	return d->year == year && d->month == month && d->day == day;
+}
+
+/* The example: a Tuesday start gives Tue, Thu, Sat each week. */
+static void
+test_sessions_from_a_tuesday(void)
+{
+	struct catalog c = make_catalog();
+	struct date start = {2026, 12, 1};
+	struct request r = calendar_request(PAIN_RIGHT, 4, &start);
+	struct plan p;
+	size_t i;
+
+	build_request(&c, &r, &p);
+	CHECK(p.weeks == 4 && p.has_start);
+	CHECK(p.session_count == 12);
+	CHECK(is_date(&p.sessions[0].date, 2026, 12, 1));
+	CHECK(is_date(&p.sessions[1].date, 2026, 12, 3));
+	CHECK(is_date(&p.sessions[2].date, 2026, 12, 5));
+	CHECK(is_date(&p.sessions[3].date, 2026, 12, 8));
+	CHECK(is_date(&p.sessions[11].date, 2026, 12, 26));
+	for (i = 0; i < p.session_count; i++) {
+		static const enum weekday pattern[] = {
+			WEEKDAY_TUESDAY, WEEKDAY_THURSDAY, WEEKDAY_SATURDAY};
+		CHECK(p.sessions[i].weekday == pattern[i % 3]);
+		CHECK(p.sessions[i].number == i + 1);
+		CHECK(p.sessions[i].week == i / 3 + 1);
+		/* Never two days in a row, across weeks too. */
+		if (i > 0)
+			CHECK(p.sessions[i].day - p.sessions[i - 1].day >= 2);
+	}
+	plan_free(&p);
+}
+
+/* Month ends, the year end and a leap day fall where they should. */
+static void
+test_sessions_over_month_and_year_ends(void)
+{
+	struct catalog c = make_catalog();
+	struct date start = {2026, 12, 29};
+	struct request r = calendar_request(PAIN_LEFT, 2, &start);
+	struct plan p;
+
+	build_request(&c, &r, &p);
+	CHECK(is_date(&p.sessions[0].date, 2026, 12, 29));
+	CHECK(is_date(&p.sessions[1].date, 2026, 12, 31));
+	CHECK(is_date(&p.sessions[2].date, 2027, 1, 2));
+	CHECK(is_date(&p.sessions[3].date, 2027, 1, 5));
+	CHECK(p.sessions[2].weekday == WEEKDAY_SATURDAY);
+	plan_free(&p);
+
+	start.year = 2028;
+	start.month = 2;
+	start.day = 27;
+	r = calendar_request(PAIN_LEFT, 1, &start);
+	build_request(&c, &r, &p);
+	CHECK(is_date(&p.sessions[1].date, 2028, 2, 29));
+	CHECK(p.sessions[1].weekday == WEEKDAY_TUESDAY);
+	CHECK(is_date(&p.sessions[2].date, 2028, 3, 2));
+	plan_free(&p);
+
+	start.year = 2027;
+	r = calendar_request(PAIN_LEFT, 1, &start);
+	build_request(&c, &r, &p);
+	CHECK(is_date(&p.sessions[1].date, 2027, 3, 1));
+	plan_free(&p);
+}
+
+/* Without a start date the sessions are numbered days of the plan. */
+static void
+test_numbered_sessions(void)
+{
+	struct catalog c = make_catalog();
+	struct request r = calendar_request(PAIN_BOTH, 2, NULL);
+	struct plan p;
+	static const unsigned days[] = {1, 3, 5, 8, 10, 12};
+	size_t i;
+
+	build_request(&c, &r, &p);
+	CHECK(!p.has_start);
+	CHECK(p.session_count == 6);
+	for (i = 0; i < 6; i++)
+		CHECK(p.sessions[i].day == days[i]);
+	plan_free(&p);
+
+	r = calendar_request(PAIN_BOTH, 0, NULL);
+	build_request(&c, &r, &p);
+	CHECK(p.session_count == 0 && p.sessions == NULL && p.weeks == 0);
+	plan_free(&p);
+}
+
+/* The days come from the catalog's schedule, not from numbers in C. */
+static void
+test_sessions_follow_the_schedule(void)
+{
+	struct catalog c = make_catalog();
+	struct date start = {2026, 12, 7}; /* a Monday */
+	struct request r = calendar_request(PAIN_LEFT, 2, &start);
+	struct plan p;
+
+	c.schedule.sessions_per_week = 2;
+	c.schedule.rest_days_between = 2;
+	build_request(&c, &r, &p);
+	CHECK(p.session_count == 4);
+	CHECK(p.sessions[1].day == 4 && p.sessions[2].day == 8 &&
+	      p.sessions[3].day == 11);
+	CHECK(p.sessions[1].weekday == WEEKDAY_THURSDAY);
+	plan_free(&p);
+
+	c.schedule.sessions_per_week = 7;
+	c.schedule.rest_days_between = 0;
+	build_request(&c, &r, &p);
+	CHECK(p.session_count == 14);
+	CHECK(p.sessions[6].weekday == WEEKDAY_SUNDAY);
+	CHECK(p.sessions[13].day == 14);
+	plan_free(&p);
+}
+
+static void
+test_bands(void)
+{
+	struct catalog c = make_catalog();
+	struct request r = make_request(PAIN_RIGHT);
+	struct failure f;
+	struct plan p;
+
+	build_request(&c, &r, &p);
+	CHECK(p.bands->count == 4);
+	CHECK(p.band == NULL && p.next_band == NULL);
+	plan_free(&p);
+
+	r.band = "red";
+	build_request(&c, &r, &p);
+	CHECK_STR(p.band, "red");
+	CHECK_STR(p.next_band, "green");
+	plan_free(&p);
+
+	/* Any case; the plan keeps the catalog's spelling. */
+	r.band = "BLUE";
+	build_request(&c, &r, &p);
+	CHECK_STR(p.band, "blue");
+	CHECK(p.next_band == NULL); /* the strongest */
+	plan_free(&p);
+
+	r.band = "purple";
+	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
+	CHECK_STR(f.message, "invalid band 'purple'; the catalog's bands are "
+			     "yellow, red, green and blue");
+	plan_free(&p);
+
+	c.bands.count = 0;
+	r.band = "red";
+	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
+	plan_free(&p);
+}
+
+static void
+test_log_columns(void)
+{
+	struct catalog c = make_catalog();
+	struct request r = calendar_request(PAIN_LEFT, 1, NULL);
+	struct failure f;
+	struct plan p;
+	size_t i;
+
+	build_request(&c, &r, &p);
+	CHECK(p.log == NULL);
+	plan_free(&p);
+
+	/* One painful heel: a sets column per exercise for the working
+	 * leg, and a pain column for the painful heel. */
+	r.wants_log = true;
+	build_request(&c, &r, &p);
+	CHECK(p.log != NULL);
+	if (p.log != NULL) {
+		CHECK(p.log->sets_count == 3);
+		for (i = 0; i < 3; i++) {
+			CHECK(p.log->sets[i].exercise == i);
+			CHECK(p.log->sets[i].side == SIDE_RIGHT);
+		}
+		CHECK(p.log->pain_count == 1 &&
+		      p.log->pain[0].side == SIDE_LEFT);
+		CHECK_STR(p.log->pain[0].heading, "Left heel pain 0-10");
+	}
+	plan_free(&p);
+
+	/* Both heels: both legs of each exercise, left first, and a pain
+	 * column for each heel. */
+	r.pain = PAIN_BOTH;
+	build_request(&c, &r, &p);
+	CHECK(p.log->sets_count == 6);
+	CHECK(p.log->sets[0].exercise == 0 && p.log->sets[0].side == SIDE_LEFT);
+	CHECK(p.log->sets[1].exercise == 0 &&
+	      p.log->sets[1].side == SIDE_RIGHT);
+	CHECK(p.log->sets[5].exercise == 2 &&
+	      p.log->sets[5].side == SIDE_RIGHT);
+	CHECK(p.log->pain_count == 2);
+	CHECK_STR(p.log->pain[0].heading, "Left heel pain 0-10");
+	CHECK_STR(p.log->pain[1].heading, "Right heel pain 0-10");
+	plan_free(&p);
+
+	/* A catalog without words for a log cannot print one. */
+	c.log.pain = NULL;
+	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
+	plan_free(&p);
+}
+
 int
 main(void)
 {
@@ -293,6 +533,12 @@ main(void)
 	test_work_rules();
 	test_header_and_no_pain();
 	test_deterministic();
+	test_sessions_from_a_tuesday();
+	test_sessions_over_month_and_year_ends();
+	test_numbered_sessions();
+	test_sessions_follow_the_schedule();
+	test_bands();
+	test_log_columns();
 	if (check_failures > 0) {
 		fprintf(stderr, "%d check(s) failed\n", check_failures);
 		return 1;
