@@ -23,6 +23,15 @@
 
 enum { PATH_MAX_BYTES = 256, SHOWN_SCALAR_BYTES = 40 };
 
+/* A path has a step per level of nesting; next() caps the levels. */
+enum { PATH_MAX_STEPS = CATALOG_MAX_DEPTH + 1 };
+
+/* One step of a key path: a mapping's key, or an index in a list. */
+struct path_step {
+	const char *key; /* a field name, static; NULL: an index */
+	size_t index;
+};
+
 /* Placeholder for the id table; grown when half full. */
 struct id_slot {
 	const char *id; /* NULL: empty */
@@ -57,9 +66,13 @@ struct loader {
 	struct arena *arena;
 	struct rules rules;
 
-	/* The key path of the current value, such as "exercises[2].reps". */
-	char path[PATH_MAX_BYTES];
-	size_t path_len;
+	/*
+	 * The key path of the current value, such as "exercises[2].reps",
+	 * kept as steps and spelt out only for a message: formatting it at
+	 * every key cost more than all the checks of a valid catalog.
+	 */
+	struct path_step path[PATH_MAX_STEPS];
+	size_t path_depth;
 
 	/* Exercises as read, grown by doubling. */
 	struct exercise *exercises;
@@ -137,6 +150,27 @@ fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
 			  mark.column + 1, "%s", message);
 }
 
+/* Writes the key path, such as "exercises[2].reps", into buf. */
+static void
+path_format(const struct loader *ld, char *buf, size_t size)
+{
+	size_t i, used = 0;
+	int n;
+
+	buf[0] = '\0';
+	for (i = 0; i < ld->path_depth && used < size; i++) {
+		if (ld->path[i].key != NULL)
+			n = snprintf(buf + used, size - used, "%s%s",
+				     i > 0 ? "." : "", ld->path[i].key);
+		else
+			n = snprintf(buf + used, size - used, "[%zu]",
+				     ld->path[i].index);
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+}
+
 /* The same, prefixed with the key path of the value when there is one. */
 static enum status fail_at(struct loader *ld, yaml_mark_t mark,
 			   const char *format, ...)
@@ -146,14 +180,16 @@ static enum status
 fail_at(struct loader *ld, yaml_mark_t mark, const char *format, ...)
 {
 	char message[sizeof ld->failure->message];
+	char path[PATH_MAX_BYTES];
 	va_list ap;
 
 	va_start(ap, format);
 	vsnprintf(message, sizeof message, format, ap);
 	va_end(ap);
-	if (ld->path_len == 0)
+	if (ld->path_depth == 0)
 		return fail_plain(ld, mark, "%s", message);
-	return fail_plain(ld, mark, "%s: %s", ld->path, message);
+	path_format(ld, path, sizeof path);
+	return fail_plain(ld, mark, "%s: %s", path, message);
 }
 
 /* "PATH: expected WHAT, found X" at the current event. */
@@ -299,38 +335,29 @@ next(struct loader *ld)
 /* ---- key paths --------------------------------------------------------- */
 
 static size_t
-path_push_key(struct loader *ld, const char *key, size_t len)
+path_push_key(struct loader *ld, const char *key)
 {
-	size_t saved = ld->path_len;
-	int n = snprintf(ld->path + saved, sizeof ld->path - saved, "%s%.*s",
-			 saved > 0 ? "." : "", (int)len, key);
+	size_t saved = ld->path_depth;
 
-	if (n > 0)
-		ld->path_len += (size_t)n;
-	if (ld->path_len >= sizeof ld->path)
-		ld->path_len = sizeof ld->path - 1;
+	if (saved < PATH_MAX_STEPS)
+		ld->path[ld->path_depth++] = (struct path_step){key, 0};
 	return saved;
 }
 
 static size_t
 path_push_index(struct loader *ld, size_t index)
 {
-	size_t saved = ld->path_len;
-	int n =
-	    snprintf(ld->path + saved, sizeof ld->path - saved, "[%zu]", index);
+	size_t saved = ld->path_depth;
 
-	if (n > 0)
-		ld->path_len += (size_t)n;
-	if (ld->path_len >= sizeof ld->path)
-		ld->path_len = sizeof ld->path - 1;
+	if (saved < PATH_MAX_STEPS)
+		ld->path[ld->path_depth++] = (struct path_step){NULL, index};
 	return saved;
 }
 
 static void
 path_pop(struct loader *ld, size_t saved)
 {
-	ld->path_len = saved;
-	ld->path[saved] = '\0';
+	ld->path_depth = saved;
 }
 
 /* ---- scalars ----------------------------------------------------------- */
@@ -348,6 +375,9 @@ find_forbidden(const unsigned char *s, size_t len, const char **what)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
+		/* Nearly every byte is printable ASCII: one test for those. */
+		if (s[i] >= 0x20 && s[i] < 0x7f)
+			continue;
 		if (s[i] == 0) {
 			*what = "a NUL character";
 			return i;
@@ -421,10 +451,19 @@ take_text(struct loader *ld, bool is_template, bool may_name_sides,
 	if (copy == NULL)
 		return failure_set(ld->failure, STATUS_SOFTWARE,
 				   "%s: out of memory", ld->name);
-	if (!is_template)
+	if (!is_template && memchr(copy, '{', len) != NULL)
 		template_unescape(copy, len);
 	*out = copy;
 	return STATUS_OK;
+}
+
+static enum status
+fail_count(struct loader *ld, unsigned min, unsigned max)
+{
+	char what[64];
+
+	snprintf(what, sizeof what, "a whole number from %u to %u", min, max);
+	return fail_expected(ld, what);
 }
 
 /*
@@ -435,28 +474,26 @@ static enum status
 take_count(struct loader *ld, unsigned min, unsigned max, unsigned *out)
 {
 	const yaml_event_t *e = &ld->event;
-	char what[64];
 	const unsigned char *s;
 	unsigned long value = 0;
 	size_t i, len;
 
-	snprintf(what, sizeof what, "a whole number from %u to %u", min, max);
 	if (e->type != YAML_SCALAR_EVENT ||
 	    e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
-		return fail_expected(ld, what);
+		return fail_count(ld, min, max);
 	s = e->data.scalar.value;
 	len = e->data.scalar.length;
 	if (len == 0 || (s[0] == '0' && len > 1))
-		return fail_expected(ld, what);
+		return fail_count(ld, min, max);
 	for (i = 0; i < len; i++) {
 		if (s[i] < '0' || s[i] > '9')
-			return fail_expected(ld, what);
+			return fail_count(ld, min, max);
 		value = value * 10 + (unsigned long)(s[i] - '0');
 		if (value > max)
-			return fail_expected(ld, what);
+			return fail_count(ld, min, max);
 	}
 	if (value < min)
-		return fail_expected(ld, what);
+		return fail_count(ld, min, max);
 	*out = (unsigned)value;
 	return STATUS_OK;
 }
@@ -522,7 +559,7 @@ read_mapping(struct loader *ld, const struct field *fields, size_t n,
 				       "unknown key %s; expected one of: %s",
 				       shown, names);
 		}
-		saved = path_push_key(ld, key, key_len);
+		saved = path_push_key(ld, fields[i].name);
 		if (seen & (UINT32_C(1) << i))
 			return fail_at(ld, ld->event.start_mark,
 				       "key given twice");
@@ -826,7 +863,7 @@ add_reference(struct loader *ld, const char *id, size_t *slot, unsigned list)
 	r->mark = ld->event.start_mark;
 	r->slot = slot;
 	r->list = list;
-	snprintf(r->path, sizeof r->path, "%s", ld->path);
+	path_format(ld, r->path, sizeof r->path);
 	return STATUS_OK;
 }
 
