@@ -61,24 +61,34 @@ close_stdout(void)
 	}
 }
 
+/*
+ * The catalog the request names.  The built-in one was checked when
+ * heelrx was built and is never freed; *loaded is what the caller frees.
+ */
 static enum status
-load(const struct request *r, struct catalog **catalog, struct failure *f)
+load(const struct request *r, const struct catalog **catalog,
+     struct catalog **loaded, struct failure *f)
 {
+	enum status status;
+
+	*catalog = &builtin_catalog;
+	*loaded = NULL;
 	if (r->catalog_origin == CATALOG_BUILT_IN)
-		return catalog_load_bytes("exercises.yaml (built in)",
-					  (const char *)builtin_catalog,
-					  builtin_catalog_size, catalog, f);
-	return catalog_load_file(r->catalog_path, catalog, f);
+		return STATUS_OK;
+	status = catalog_load_file(r->catalog_path, loaded, f);
+	*catalog = *loaded;
+	return status;
 }
 
 static enum status
 run(const struct request *r, struct failure *f)
 {
-	struct catalog *catalog;
+	const struct catalog *catalog;
+	struct catalog *loaded;
 	struct plan plan;
 	enum status status;
 
-	if ((status = load(r, &catalog, f)) != STATUS_OK)
+	if ((status = load(r, &catalog, &loaded, f)) != STATUS_OK)
 		return status;
 	if (r->action == ACTION_LIST) {
 		status = render_list(catalog, stdout, f);
@@ -90,7 +100,7 @@ run(const struct request *r, struct failure *f)
 				     : render_text(&plan, r->width, stdout, f);
 		plan_free(&plan);
 	}
-	catalog_free(catalog);
+	catalog_free(loaded);
 	return status;
 }
 
