@@ -88,6 +88,10 @@ run(const struct request *r, struct failure *f)
 	struct plan plan;
 	enum status status;
 
+	/* A check that builds no plan needs nothing kept of the catalog. */
+	if (r->action == ACTION_CHECK && r->pain == PAIN_NONE &&
+	    r->catalog_origin != CATALOG_BUILT_IN)
+		return catalog_check_file(r->catalog_path, f);
 	if ((status = load(r, &catalog, &loaded, f)) != STATUS_OK)
 		return status;
 	if (r->action == ACTION_LIST) {
