@@ -365,6 +365,23 @@ path_pop(struct loader *ld, size_t saved)
 /* ---- scalars ----------------------------------------------------------- */
 
 /*
+ * Whether the eight bytes at s are all printable ASCII, 0x20 to 0x7e.
+ * A byte below 0x20 sets its top bit when 0x20 is taken from it, 0x7f
+ * when 1 is added, and bytes from 0x80 have it already.  A borrow or
+ * carry into the next byte can only make a good byte look bad, never
+ * the reverse, and the caller then looks at the bytes one by one.
+ */
+static bool
+is_printable_ascii8(const unsigned char *s)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t w;
+
+	memcpy(&w, s, sizeof w);
+	return (((w - 0x20 * ones) | (w + ones) | w) & (0x80 * ones)) == 0;
+}
+
+/*
  * Finds a character a handout must never carry: C0 controls other
  * than tab and newline, DEL, C1 controls, and the bidirectional
  * overrides that can make printed text read differently from its
@@ -377,7 +394,12 @@ find_forbidden(const unsigned char *s, size_t len, const char **what)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		/* Nearly every byte is printable ASCII: one test for those. */
+		/* Nearly every byte is printable ASCII: skip those eight at
+		 * a time, then one at a time. */
+		while (len - i >= 8 && is_printable_ascii8(s + i))
+			i += 8;
+		if (i == len)
+			break;
 		if (s[i] >= 0x20 && s[i] < 0x7f)
 			continue;
 		if (s[i] == 0) {

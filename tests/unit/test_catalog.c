@@ -188,6 +188,49 @@ test_templates(void)
 	CHECK(!template_check("{", 1, true, &p) && p.offset == 0);
 }
 
+/*
+ * A forbidden character is found at any offset, also after a run of
+ * printable ASCII that the scan skips eight bytes at a time, and after
+ * other UTF-8, with its byte counted from 1.
+ */
+static void
+test_forbidden_anywhere(void)
+{
+	static const struct {
+		const char *escape, *what;
+	} bad[] = {
+	    {"\\x01", "a control character"},
+	    {"\\x7f", "a control character"},
+	    {"\\x85", "a control character"},
+	    {"\\0", "a NUL character"},
+	    {"\\u202e", "a bidirectional override"},
+	};
+	char yaml[256], want[128];
+	struct catalog *c;
+	struct failure f;
+	size_t b, n, degree;
+
+	for (b = 0; b < sizeof bad / sizeof bad[0]; b++)
+		for (degree = 0; degree < 2; degree++)
+			for (n = 0; n < 24; n++) {
+				snprintf(yaml, sizeof yaml,
+					 "schema_version: 1\ntitle: "
+					 "\"%s%.*s%s\"\n",
+					 degree ? "90\u00b0 " : "", (int)n,
+					 "abcdefghijklmnopqrstuvwxyz",
+					 bad[b].escape);
+				snprintf(want, sizeof want,
+					 "title: text contains %s at byte %zu",
+					 bad[b].what, n + 1 + (degree ? 5 : 0));
+				c = NULL;
+				CHECK(catalog_load_bytes("t.yaml", yaml,
+							 strlen(yaml), &c,
+							 &f) == STATUS_DATA);
+				CHECK_STR(f.message, want);
+				catalog_free(c);
+			}
+}
+
 /* Many exercises and long lists exercise the growing arrays. */
 static void
 test_large_catalog(void)
@@ -232,6 +275,7 @@ main(void)
 	test_built_in_equals_loaded();
 	test_structure();
 	test_templates();
+	test_forbidden_anywhere();
 	test_large_catalog();
 	if (check_failures > 0) {
 		fprintf(stderr, "%d check(s) failed\n", check_failures);
