@@ -1376,6 +1376,9 @@ finish(struct loader *ld, struct catalog *c)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;
+	/* A check is done: its catalog is thrown away unread. */
+	if (!ld->is_keeping_texts)
+		return STATUS_OK;
 	c->exercises = arena_memdup(ld->arena, ld->exercises,
 				    ld->exercise_count, sizeof *ld->exercises);
 	if (c->exercises == NULL)
