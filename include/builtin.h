@@ -1,14 +1,16 @@
 /*
- * builtin.h: the copy of exercises.yaml compiled into heelrx, so that
- * the program works from any folder without being installed.  The
- * build generates its definition from the source tree's exercises.yaml.
+ * builtin.h: the catalog compiled into heelrx, so that the program
+ * works from any folder without being installed.  The build loads the
+ * source tree's exercises.yaml with the same loader as --exercises and
+ * writes the result as constant data (src/embed_catalog.c): an invalid
+ * exercises.yaml fails the build, and heelrx neither reads nor checks
+ * its built-in catalog when it runs.  Never pass it to catalog_free.
  */
 #ifndef HEELRX_BUILTIN_H
 #define HEELRX_BUILTIN_H
 
-#include <stddef.h>
+#include "catalog.h"
 
-extern const unsigned char builtin_catalog[];
-extern const size_t builtin_catalog_size;
+extern const struct catalog builtin_catalog;
 
 #endif

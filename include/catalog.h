@@ -143,6 +143,13 @@ enum status catalog_load_file(const char *path, struct catalog **out,
 enum status catalog_load_bytes(const char *name, const char *bytes, size_t len,
 			       struct catalog **out, struct failure *f);
 
+/*
+ * Checks the catalog at path as catalog_load_file does, with the same
+ * messages, but keeps none of it: for --check, which needs no catalog
+ * afterwards.
+ */
+enum status catalog_check_file(const char *path, struct failure *f);
+
 /* Frees a catalog returned by a catalog_load function; NULL is allowed. */
 void catalog_free(struct catalog *);
 

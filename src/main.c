@@ -73,14 +73,23 @@ close_stdout(void)
 	}
 }
 
+/*
+ * The catalog the request names.  The built-in one was checked when
+ * heelrx was built and is never freed; *loaded is what the caller frees.
+ */
 static enum status
-load(const struct request *r, struct catalog **catalog, struct failure *f)
+load(const struct request *r, const struct catalog **catalog,
+     struct catalog **loaded, struct failure *f)
 {
+	enum status status;
+
+	*catalog = &builtin_catalog;
+	*loaded = NULL;
 	if (r->catalog_origin == CATALOG_BUILT_IN)
-		return catalog_load_bytes("exercises.yaml (built in)",
-					  (const char *)builtin_catalog,
-					  builtin_catalog_size, catalog, f);
-	return catalog_load_file(r->catalog_path, catalog, f);
+		return STATUS_OK;
+	status = catalog_load_file(r->catalog_path, loaded, f);
+	*catalog = *loaded;
+	return status;
 }
 
 /* Prints what the request asks for to out. */
@@ -110,12 +119,17 @@ render(const struct request *r, const struct catalog *catalog,
 static enum status
 run(const struct request *r, struct failure *f)
 {
-	struct catalog *catalog;
+	const struct catalog *catalog;
+	struct catalog *loaded;
 	struct plan plan = {0};
 	struct output out;
 	enum status status;
 
-	if ((status = load(r, &catalog, f)) != STATUS_OK)
+	/* A check that builds no plan needs nothing kept of the catalog. */
+	if (r->action == ACTION_CHECK && r->pain == PAIN_NONE &&
+	    r->catalog_origin != CATALOG_BUILT_IN)
+		return catalog_check_file(r->catalog_path, f);
+	if ((status = load(r, &catalog, &loaded, f)) != STATUS_OK)
 		return status;
 	if (r->action == ACTION_PLAN || r->pain != PAIN_NONE)
 		status = plan_build(catalog, r, &plan, f);
@@ -132,7 +146,7 @@ run(const struct request *r, struct failure *f)
 		}
 	}
 	plan_free(&plan);
-	catalog_free(catalog);
+	catalog_free(loaded);
 	return status;
 }
 
@@ -143,7 +157,14 @@ main(int argc, char **argv)
 	struct failure failure;
 	enum status status;
 
-	setlocale(LC_ALL, "");
+	/*
+	 * What heelrx prints is the same in every locale; the locale only
+	 * translates the messages of argp and libc (help, usage, system
+	 * errors), which need these two categories.  Loading all of them
+	 * opened a dozen files and cost half of what cat does in all.
+	 */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	/* A reader that goes away (| head) ends heelrx quietly, even when
 	 * the parent left SIGPIPE ignored. */
 	signal(SIGPIPE, SIG_DFL);

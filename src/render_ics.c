@@ -3,9 +3,8 @@
  * patient's phone.
  *
  * Each session is one all-day event: a home workout has a day, not an
- * hour, and an all-day event needs no time zone.  libical builds and
- * prints the calendar, so text escaping, CRLF line ends and folding at
- * 75 octets follow the RFC without code of our own.  An event's UID
+ * hour, and an all-day event needs no time zone.  ical.c writes the
+ * lines (escaping, CRLF, folding at 75 octets).  An event's UID
  * depends only on what makes it the same session of the same plan
  * (catalog title, painful side, patient and day), so importing a
  * reissued plan updates its events instead of adding copies.
@@ -16,21 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libical/ical.h>
-
+#include "ical.h"
 #include "render.h"
 #include "template.h"
-
-static struct icaltimetype
-all_day(const struct date *d)
-{
-	struct icaltimetype t = icaltime_null_date();
-
-	t.year = d->year;
-	t.month = d->month;
-	t.day = d->day;
-	return t;
-}
 
 /* FNV-1a, continued over s and a separator that no text contains. */
 static uint64_t
@@ -119,35 +106,39 @@ description(const struct plan *plan, const struct plan_session *s)
 	return text;
 }
 
-static bool
-add_event(icalcomponent *cal, const struct plan *plan,
-	  const struct plan_session *s, struct icaltimetype stamp)
+/* "20261201" for a DATE value. */
+static void
+put_date_value(char *buf, size_t size, const struct date *d)
 {
-	icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-	struct date next = calendar_add_days(&s->date, 1);
-	char uid[64], *summary = NULL, *text = NULL;
+	snprintf(buf, size, "%04d%02d%02d", d->year, d->month, d->day);
+}
 
-	if (event == NULL || (text = description(plan, s)) == NULL ||
+static bool
+add_event(struct ical *cal, const struct plan *plan,
+	  const struct plan_session *s, const char *stamp)
+{
+	struct date next = calendar_add_days(&s->date, 1);
+	char uid[64], start[16], end[16], *summary = NULL, *text = NULL;
+
+	if ((text = description(plan, s)) == NULL ||
 	    asprintf(&summary, "%s: session %u of %zu", plan->title, s->number,
 		     plan->session_count) < 0) {
-		if (event != NULL)
-			icalcomponent_free(event);
 		free(text);
 		return false;
 	}
 	session_uid(plan, s, uid, sizeof uid);
-	icalcomponent_add_property(event, icalproperty_new_uid(uid));
-	icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
-	icalcomponent_add_property(event,
-				   icalproperty_new_dtstart(all_day(&s->date)));
-	icalcomponent_add_property(event,
-				   icalproperty_new_dtend(all_day(&next)));
-	icalcomponent_add_property(event, icalproperty_new_summary(summary));
-	icalcomponent_add_property(event, icalproperty_new_description(text));
+	put_date_value(start, sizeof start, &s->date);
+	put_date_value(end, sizeof end, &next);
+	ical_line(cal, "BEGIN", "VEVENT");
+	ical_text(cal, "UID", uid);
+	ical_line(cal, "DTSTAMP", stamp);
+	ical_line(cal, "DTSTART;VALUE=DATE", start);
+	ical_line(cal, "DTEND;VALUE=DATE", end);
+	ical_text(cal, "SUMMARY", summary);
+	ical_text(cal, "DESCRIPTION", text);
 	/* A workout does not make the day busy for others' invitations. */
-	icalcomponent_add_property(
-		event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	icalcomponent_add_component(cal, event);
+	ical_line(cal, "TRANSP", "TRANSPARENT");
+	ical_line(cal, "END", "VEVENT");
 	free(summary);
 	free(text);
 	return true;
@@ -156,47 +147,24 @@ add_event(icalcomponent *cal, const struct plan *plan,
 enum status
 render_ics(const struct plan *plan, FILE *out, struct failure *f)
 {
-	icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
-	icalproperty *name;
-	struct icaltimetype stamp = icaltime_null_time();
-	char *text = NULL;
+	struct ical cal = {out, false};
+	char stamp[32];
 	size_t i;
-	bool ok = cal != NULL;
 
 	/* The plan's date at midnight UTC: the same inputs, the same file. */
-	stamp.year = plan->date.year;
-	stamp.month = plan->date.month;
-	stamp.day = plan->date.day;
-	stamp.zone = icaltimezone_get_utc_timezone();
-	if (ok) {
-		icalcomponent_add_property(cal,
-					   icalproperty_new_version("2.0"));
-		icalcomponent_add_property(
-			cal, icalproperty_new_prodid("-//heelrx//heelrx//EN"));
-		icalcomponent_add_property(
-			cal, icalproperty_new_calscale("GREGORIAN"));
-		/* The name calendar programs give an imported calendar. */
-		name = icalproperty_new_x(plan->title);
-		icalproperty_set_x_name(name, "X-WR-CALNAME");
-		icalcomponent_add_property(cal, name);
-	}
-	for (i = 0; ok && i < plan->session_count; i++)
-		ok = add_event(cal, plan, &plan->sessions[i], stamp);
-	if (ok && (text = icalcomponent_as_ical_string_r(cal)) == NULL)
-		ok = false;
-	if (ok)
-		fputs(text, out);
-	free(text);
-	if (cal != NULL)
-		icalcomponent_free(cal);
-	/*
-	 * libical keeps a ring of scratch buffers and the table of time
-	 * zones that the UTC zone came from; free both so that nothing
-	 * outlives the call (valgrind checks).
-	 */
-	icalmemory_free_ring();
-	icaltimezone_free_builtin_timezones();
-	if (!ok)
+	snprintf(stamp, sizeof stamp, "%04d%02d%02dT000000Z", plan->date.year,
+		 plan->date.month, plan->date.day);
+	ical_line(&cal, "BEGIN", "VCALENDAR");
+	ical_line(&cal, "VERSION", "2.0");
+	ical_text(&cal, "PRODID", "-//heelrx//heelrx//EN");
+	ical_line(&cal, "CALSCALE", "GREGORIAN");
+	/* The name calendar programs give an imported calendar. */
+	ical_text(&cal, "X-WR-CALNAME", plan->title);
+	for (i = 0; i < plan->session_count; i++)
+		if (!add_event(&cal, plan, &plan->sessions[i], stamp))
+			return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	ical_line(&cal, "END", "VCALENDAR");
+	if (cal.is_out_of_memory)
 		return failure_set(f, STATUS_SOFTWARE, "out of memory");
 	return STATUS_OK;
 }

@@ -41,11 +41,14 @@ bool
 template_check(const char *text, size_t len, bool may_name_sides,
 	       struct template_problem *problem)
 {
+	const char *brace;
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		if (text[i] != '{')
-			continue;
+		/* memchr skips the plain text between braces at its speed. */
+		if ((brace = memchr(text + i, '{', len - i)) == NULL)
+			break;
+		i = (size_t)(brace - text);
 		if (i + 1 < len && text[i + 1] == '{') {
 			i++;
 			continue;

@@ -17,9 +17,27 @@
 /* Narrowest column left for text after a prefix; wider words overflow. */
 enum { WRAP_MIN_COLUMNS = 20 };
 
+static bool
+is_printable_ascii(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f;
+}
+
+/*
+ * Printable ASCII, nearly every byte a catalog holds, is one column a
+ * byte; only other text is worth asking libunistring about.  Rendering
+ * a plan measured every prefix and paragraph, and that cost more than
+ * parsing the catalog.
+ */
 int
 wrap_width_of(const char *s)
 {
+	size_t i = 0;
+
+	while (is_printable_ascii((unsigned char)s[i]))
+		i++;
+	if (s[i] == '\0')
+		return (int)i;
 	return u8_strwidth((const uint8_t *)s, "UTF-8");
 }
 
@@ -39,6 +57,38 @@ put_line(FILE *out, const char *prefix, const char *s, size_t len)
 	fputc('\n', out);
 }
 
+/*
+ * Whether the len bytes at s fill at most width columns, counted as
+ * u8_width_linebreaks counts them, and hold no tab, no line break and
+ * no character without a width, which the line breaker would have to
+ * handle.
+ */
+static bool
+fits_on_a_line(const char *s, size_t len, int width)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	size_t i = 0;
+	int columns = 0, w, n;
+	ucs4_t c;
+
+	while (i < len && columns <= width) {
+		if (is_printable_ascii(u[i])) {
+			columns++;
+			i++;
+			continue;
+		}
+		n = u8_mbtouc(&c, u + i, len - i);
+		/* C0 and C1 controls, and the two Unicode line breaks. */
+		if (c < 0xa0 || c == 0x2028 || c == 0x2029)
+			return false;
+		if ((w = uc_width(c, "UTF-8")) < 0)
+			return false;
+		columns += w;
+		i += (size_t)n;
+	}
+	return columns <= width;
+}
+
 bool
 wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	       const char *rest_prefix)
@@ -53,6 +103,16 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	width -= indent;
 	if (width < WRAP_MIN_COLUMNS)
 		width = WRAP_MIN_COLUMNS;
+
+	/*
+	 * Most paragraphs fit on their first line.  The line breaker only
+	 * breaks at a line break or where a line would overflow, so such
+	 * a paragraph needs neither it nor a copy.
+	 */
+	if (fits_on_a_line(text, n, width)) {
+		put_line(out, first_prefix, text, n);
+		return true;
+	}
 
 	s = malloc(n + 1);
 	breaks = malloc(n + 1);

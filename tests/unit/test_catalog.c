@@ -29,14 +29,9 @@ load(const char *text)
 static void
 test_built_in_matches_protocol(void)
 {
-	struct catalog *c = NULL;
-	struct failure f;
+	const struct catalog *c = &builtin_catalog;
 	size_t i;
 
-	CHECK(catalog_load_bytes("built-in", (const char *)builtin_catalog,
-				 builtin_catalog_size, &c, &f) == STATUS_OK);
-	if (c == NULL)
-		return;
 	CHECK(c->dose.sets == 3);
 	CHECK(c->dose.reps == 10);
 	CHECK(c->dose.rest_min_seconds == 45);
@@ -63,6 +58,94 @@ test_built_in_matches_protocol(void)
 		CHECK_STR(c->bands.items[7], "gold");
 	}
 	CHECK(c->log.pain != NULL && c->log.note != NULL);
+}
+
+static bool
+same_text(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+static bool
+same_texts(const struct text_list *a, const struct text_list *b)
+{
+	size_t i;
+
+	if (a->count != b->count)
+		return false;
+	for (i = 0; i < a->count; i++)
+		if (!same_text(a->items[i], b->items[i]))
+			return false;
+	return true;
+}
+
+static bool
+same_dose(const struct dose *a, const struct dose *b)
+{
+	return a->sets == b->sets && a->reps == b->reps &&
+	       a->rest_min_seconds == b->rest_min_seconds &&
+	       a->rest_max_seconds == b->rest_max_seconds &&
+	       a->hold_seconds == b->hold_seconds;
+}
+
+static bool
+same_rule(const struct rule *a, const struct rule *b)
+{
+	return a->work == b->work && same_text(a->headline, b->headline) &&
+	       same_text(a->warning, b->warning) &&
+	       same_texts(&a->rationale, &b->rationale) &&
+	       a->order_count == b->order_count &&
+	       memcmp(a->order, b->order, a->order_count * sizeof *a->order) ==
+		       0 &&
+	       a->key_exercise == b->key_exercise;
+}
+
+/*
+ * The built-in catalog is exercises.yaml as the loader reads it, field
+ * for field: embed-catalog must write every field the loader fills.
+ */
+static void
+test_built_in_equals_loaded(void)
+{
+	const struct catalog *b = &builtin_catalog;
+	struct catalog *c = NULL;
+	struct failure f;
+	size_t i;
+
+	CHECK(catalog_load_file(HEELRX_SOURCE_CATALOG, &c, &f) == STATUS_OK);
+	if (c == NULL)
+		return;
+	CHECK(b->schema_version == c->schema_version);
+	CHECK(same_text(b->title, c->title));
+	CHECK(same_text(b->equipment, c->equipment));
+	CHECK(same_dose(&b->dose, &c->dose));
+	CHECK(b->schedule.sessions_per_week == c->schedule.sessions_per_week);
+	CHECK(b->schedule.rest_days_between == c->schedule.rest_days_between);
+	CHECK(same_text(b->schedule.note, c->schedule.note));
+	CHECK(same_text(b->load, c->load));
+	CHECK(same_texts(&b->progression, &c->progression));
+	CHECK(same_texts(&b->bands, &c->bands));
+	CHECK(same_text(b->log.pain, c->log.pain));
+	CHECK(same_text(b->log.note, c->log.note));
+	CHECK(same_rule(&b->one_side, &c->one_side));
+	CHECK(same_rule(&b->both_sides, &c->both_sides));
+	CHECK(b->exercise_count == c->exercise_count);
+	for (i = 0; i < b->exercise_count && i < c->exercise_count; i++) {
+		const struct exercise *x = &b->exercises[i],
+				      *y = &c->exercises[i];
+
+		CHECK(same_text(x->id, y->id));
+		CHECK(same_text(x->name, y->name));
+		CHECK(same_text(x->target, y->target));
+		CHECK(same_text(x->equipment, y->equipment));
+		CHECK(same_text(x->anchor, y->anchor));
+		CHECK(same_text(x->position, y->position));
+		CHECK(same_texts(&x->setup, &y->setup));
+		CHECK(same_texts(&x->steps, &y->steps));
+		CHECK(same_texts(&x->cues, &y->cues));
+		CHECK(x->dose.fields == y->dose.fields);
+		CHECK(same_dose(&x->dose.dose, &y->dose.dose));
+	}
 	catalog_free(c);
 }
 
@@ -149,6 +232,49 @@ test_templates(void)
 	CHECK(!template_check("{", 1, true, &p) && p.offset == 0);
 }
 
+/*
+ * A forbidden character is found at any offset, also after a run of
+ * printable ASCII that the scan skips eight bytes at a time, and after
+ * other UTF-8, with its byte counted from 1.
+ */
+static void
+test_forbidden_anywhere(void)
+{
+	static const struct {
+		const char *escape, *what;
+	} bad[] = {
+		{"\\x01", "a control character"},
+		{"\\x7f", "a control character"},
+		{"\\x85", "a control character"},
+		{"\\0", "a NUL character"},
+		{"\\u202e", "a bidirectional override"},
+	};
+	char yaml[256], want[128];
+	struct catalog *c;
+	struct failure f;
+	size_t b, n, degree;
+
+	for (b = 0; b < sizeof bad / sizeof bad[0]; b++)
+		for (degree = 0; degree < 2; degree++)
+			for (n = 0; n < 24; n++) {
+				snprintf(yaml, sizeof yaml,
+					 "schema_version: 1\ntitle: "
+					 "\"%s%.*s%s\"\n",
+					 degree ? "90\u00b0 " : "", (int)n,
+					 "abcdefghijklmnopqrstuvwxyz",
+					 bad[b].escape);
+				snprintf(want, sizeof want,
+					 "title: text contains %s at byte %zu",
+					 bad[b].what, n + 1 + (degree ? 5 : 0));
+				c = NULL;
+				CHECK(catalog_load_bytes("t.yaml", yaml,
+							 strlen(yaml), &c,
+							 &f) == STATUS_DATA);
+				CHECK_STR(f.message, want);
+				catalog_free(c);
+			}
+}
+
 /* Many exercises and long lists exercise the growing arrays. */
 static void
 test_large_catalog(void)
@@ -190,9 +316,11 @@ int
 main(void)
 {
 	test_built_in_matches_protocol();
+	test_built_in_equals_loaded();
 	test_structure();
 	test_bands_and_log();
 	test_templates();
+	test_forbidden_anywhere();
 	test_large_catalog();
 	if (check_failures > 0) {
 		fprintf(stderr, "%d check(s) failed\n", check_failures);

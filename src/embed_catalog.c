@@ -1,0 +1,255 @@
+/*
+ * embed_catalog.c: the build step that compiles exercises.yaml into
+ * heelrx.  It loads the catalog with the same loader heelrx uses, so a
+ * catalog that heelrx would refuse fails the build, and writes the
+ * result as constant C data (see builtin.h).  heelrx then neither reads
+ * nor checks its built-in catalog when it runs: parsing and validating
+ * the same bytes at every start cost more than everything else a plan
+ * does.
+ *
+ * usage: embed-catalog INPUT.yaml OUTPUT.c
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+
+/* Writes s as a C string literal, split into lines of about 64 bytes. */
+static void
+put_string(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t column = 0;
+
+	if (s == NULL) {
+		fputs("NULL", out);
+		return;
+	}
+	fputc('"', out);
+	for (; *p != '\0'; p++) {
+		if (column >= 64) {
+			fputs("\"\n\t\"", out);
+			column = 0;
+		}
+		/* Octal for everything but plain ASCII: a hex escape would
+		 * swallow the digits after it, and '?' could start a
+		 * trigraph, which C11 still has. */
+		if (*p == '\n') {
+			fputs("\\n", out);
+			column += 2;
+		} else if (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\' ||
+			   *p == '?') {
+			fprintf(out, "\\%03o", *p);
+			column += 4;
+		} else {
+			fputc(*p, out);
+			column++;
+		}
+	}
+	fputc('"', out);
+}
+
+/* A text list's items as a named array, unless the list is empty. */
+static void
+put_text_array(FILE *out, const char *name, const struct text_list *list)
+{
+	size_t i;
+
+	if (list->count == 0)
+		return;
+	fprintf(out, "static const char *const %s[] = {\n", name);
+	for (i = 0; i < list->count; i++) {
+		fputc('\t', out);
+		put_string(out, list->items[i]);
+		fputs(",\n", out);
+	}
+	fputs("};\n", out);
+}
+
+static void
+put_text_list(FILE *out, const char *name, const struct text_list *list)
+{
+	if (list->count == 0)
+		fputs("{NULL, 0}", out);
+	else
+		fprintf(out, "{%s, %zu}", name, list->count);
+}
+
+static void
+put_dose(FILE *out, const struct dose *d)
+{
+	fprintf(out, "{%u, %u, %u, %u, %u}", d->sets, d->reps,
+		d->rest_min_seconds, d->rest_max_seconds, d->hold_seconds);
+}
+
+static void
+put_index(FILE *out, size_t index)
+{
+	if (index == CATALOG_NO_EXERCISE)
+		fputs("CATALOG_NO_EXERCISE", out);
+	else
+		fprintf(out, "%zu", index);
+}
+
+static void
+put_rule_arrays(FILE *out, const char *name, const struct rule *r)
+{
+	char array[64];
+	size_t i;
+
+	snprintf(array, sizeof array, "%s_rationale", name);
+	put_text_array(out, array, &r->rationale);
+	fprintf(out, "static const size_t %s_order[] = {", name);
+	for (i = 0; i < r->order_count; i++)
+		fprintf(out, "%s%zu", i > 0 ? ", " : "", r->order[i]);
+	fputs("};\n", out);
+}
+
+static void
+put_rule(FILE *out, const char *name, const struct rule *r)
+{
+	static const char *const works[] = {"WORK_OPPOSITE", "WORK_SAME",
+					    "WORK_BOTH"};
+	char array[64];
+
+	fprintf(out, "\t.%s = {\n\t\t.work = %s,\n\t\t.headline = ", name,
+		works[r->work]);
+	put_string(out, r->headline);
+	fputs(",\n\t\t.warning = ", out);
+	put_string(out, r->warning);
+	snprintf(array, sizeof array, "%s_rationale", name);
+	fputs(",\n\t\t.rationale = ", out);
+	put_text_list(out, array, &r->rationale);
+	fprintf(out,
+		",\n\t\t.order = %s_order,\n\t\t.order_count = %zu,\n"
+		"\t\t.key_exercise = ",
+		name, r->order_count);
+	put_index(out, r->key_exercise);
+	fputs(",\n\t},\n", out);
+}
+
+static void
+put_exercise_arrays(FILE *out, size_t i, const struct exercise *e)
+{
+	char name[64];
+
+	snprintf(name, sizeof name, "exercise_%zu_setup", i);
+	put_text_array(out, name, &e->setup);
+	snprintf(name, sizeof name, "exercise_%zu_steps", i);
+	put_text_array(out, name, &e->steps);
+	snprintf(name, sizeof name, "exercise_%zu_cues", i);
+	put_text_array(out, name, &e->cues);
+}
+
+static void
+put_exercise(FILE *out, size_t i, const struct exercise *e)
+{
+	static const char *const fields[] = {"id",	  "name",   "target",
+					     "equipment", "anchor", "position"};
+	const char *const values[] = {e->id,	    e->name,   e->target,
+				      e->equipment, e->anchor, e->position};
+	char name[64];
+	size_t f;
+
+	fputs("\t{\n", out);
+	for (f = 0; f < sizeof fields / sizeof fields[0]; f++) {
+		fprintf(out, "\t\t.%s = ", fields[f]);
+		put_string(out, values[f]);
+		fputs(",\n", out);
+	}
+	snprintf(name, sizeof name, "exercise_%zu_setup", i);
+	fputs("\t\t.setup = ", out);
+	put_text_list(out, name, &e->setup);
+	snprintf(name, sizeof name, "exercise_%zu_steps", i);
+	fputs(",\n\t\t.steps = ", out);
+	put_text_list(out, name, &e->steps);
+	snprintf(name, sizeof name, "exercise_%zu_cues", i);
+	fputs(",\n\t\t.cues = ", out);
+	put_text_list(out, name, &e->cues);
+	fprintf(out, ",\n\t\t.dose = {%u, ", e->dose.fields);
+	put_dose(out, &e->dose.dose);
+	fputs("},\n\t},\n", out);
+}
+
+static void
+put_catalog(FILE *out, const struct catalog *c)
+{
+	size_t i;
+
+	fputs("/* Generated from exercises.yaml by embed-catalog; do not "
+	      "edit. */\n#include <stddef.h>\n\n#include \"builtin.h\"\n\n",
+	      out);
+	put_text_array(out, "progression", &c->progression);
+	put_text_array(out, "bands", &c->bands);
+	put_rule_arrays(out, "one_side", &c->one_side);
+	put_rule_arrays(out, "both_sides", &c->both_sides);
+	for (i = 0; i < c->exercise_count; i++)
+		put_exercise_arrays(out, i, &c->exercises[i]);
+
+	fputs("\nstatic const struct exercise exercises[] = {\n", out);
+	for (i = 0; i < c->exercise_count; i++)
+		put_exercise(out, i, &c->exercises[i]);
+	fputs("};\n\nconst struct catalog builtin_catalog = {\n", out);
+	fprintf(out, "\t.schema_version = %u,\n\t.title = ", c->schema_version);
+	put_string(out, c->title);
+	fputs(",\n\t.equipment = ", out);
+	put_string(out, c->equipment);
+	fputs(",\n\t.dose = ", out);
+	put_dose(out, &c->dose);
+	fprintf(out, ",\n\t.schedule = {%u, %u, ",
+		c->schedule.sessions_per_week, c->schedule.rest_days_between);
+	put_string(out, c->schedule.note);
+	fputs("},\n\t.load = ", out);
+	put_string(out, c->load);
+	fputs(",\n\t.progression = ", out);
+	put_text_list(out, "progression", &c->progression);
+	fputs(",\n", out);
+	put_rule(out, "one_side", &c->one_side);
+	put_rule(out, "both_sides", &c->both_sides);
+	fputs("\t.bands = ", out);
+	put_text_list(out, "bands", &c->bands);
+	fputs(",\n\t.log = {", out);
+	put_string(out, c->log.pain);
+	fputs(", ", out);
+	put_string(out, c->log.note);
+	fputs("},\n", out);
+	fprintf(out,
+		"\t.exercises = exercises,\n\t.exercise_count = %zu,\n"
+		"\t.arena = NULL,\n};\n",
+		c->exercise_count);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct catalog *c;
+	struct failure f;
+	FILE *out;
+
+	if (argc != 3) {
+		fprintf(stderr, "usage: embed-catalog INPUT.yaml OUTPUT.c\n");
+		return STATUS_USAGE;
+	}
+	if (catalog_load_file(argv[1], &c, &f) != STATUS_OK) {
+		if (f.line > 0)
+			fprintf(stderr, "embed-catalog: %s:%lu:%lu: %s\n",
+				f.file, f.line, f.column, f.message);
+		else
+			fprintf(stderr, "embed-catalog: %s\n", f.message);
+		return (int)f.status;
+	}
+	if ((out = fopen(argv[2], "w")) == NULL) {
+		perror(argv[2]);
+		catalog_free(c);
+		return STATUS_CANT_CREATE;
+	}
+	put_catalog(out, c);
+	catalog_free(c);
+	if (ferror(out) | fclose(out)) {
+		perror(argv[2]);
+		remove(argv[2]);
+		return STATUS_IO;
+	}
+	return STATUS_OK;
+}
