@@ -35,6 +35,9 @@ render_all(const struct catalog *catalog, const struct plan *plan, int width)
 	out = open_memstream(&text, &len);
 	fuzz_require(out != NULL);
 	fuzz_require(render_markdown(plan, out, &failure) == STATUS_OK);
+	fuzz_require(render_json(plan, out, &failure) == STATUS_OK);
+	if (plan->has_start)
+		fuzz_require(render_ics(plan, out, &failure) == STATUS_OK);
 	fuzz_require(render_list(catalog, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	free(text);
@@ -60,6 +63,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	request.patient = "Patient";
 	for (i = 0; i < sizeof pains / sizeof pains[0]; i++) {
 		request.pain = pains[i];
+		/* Dated sessions, a log and a band once every other side,
+		 * when the catalog has what they need. */
+		request.weeks = i == 1 ? 0 : 2;
+		request.has_start = i == 2;
+		request.start = request.date;
+		request.wants_log = i != 1 && catalog->log.pain != NULL;
+		request.band =
+			i != 1 && catalog->bands.count > 0
+				? catalog->bands
+					  .items[i == 0 ? 0
+							: catalog->bands.count -
+								  1]
+				: NULL;
 		fuzz_require(plan_build(catalog, &request, &plan, &failure) ==
 			     STATUS_OK);
 		fuzz_require(plan.exercise_count > 0);
