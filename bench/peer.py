@@ -147,6 +147,12 @@ def main():
     labelled(out, "", "- Usual dose", dose_phrase(c["dose"]))
     labelled(out, "", "- Equipment", plain(c["equipment"]))
     labelled(out, "", "- Resistance", plain(c["load"]))
+    bands = [plain(b) for b in c.get("bands", [])]
+    if bands:
+        if len(bands) > 1:
+            bands[0] += " (lightest)"
+            bands[-1] += " (strongest)"
+        labelled(out, "", "- Bands", ", ".join(bands))
 
     heading(out, "Exercises")
     by_id = {e["id"]: e for e in c["exercises"]}
