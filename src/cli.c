@@ -19,12 +19,19 @@
 #include "printable.h"
 
 /* Keys for long-only options, above any character. */
-enum { KEY_PATIENT = 256, KEY_CLINICIAN, KEY_DATE, KEY_LIST, KEY_CHECK };
+enum {
+	KEY_PATIENT = 256,
+	KEY_CLINICIAN,
+	KEY_DATE,
+	KEY_LIST,
+	KEY_CHECK,
+	KEY_START,
+	KEY_WEEKS,
+	KEY_LOG,
+	KEY_BAND
+};
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
-
-/* Keys of the options that lay the plan out over weeks. */
-enum { KEY_START = 300, KEY_WEEKS, KEY_LOG, KEY_BAND };
 
 /*
  * A plan that lists sessions covers WEEKS_DEFAULT weeks unless --weeks
