@@ -22,10 +22,12 @@ struct output {
 };
 
 /*
- * Creates a temporary file beside path with mode 0666 less the umask.
+ * Creates a temporary file beside path, with path's mode when it exists
+ * and 0666 less the umask when it does not.
  * When path is a symbolic link, the file it points to is the one
  * replaced.  Fails with STATUS_CANT_CREATE when path exists and is not
- * a regular file, or when the temporary file cannot be created.
+ * a regular file or a link to a missing file, or when the temporary
+ * file cannot be created.
  */
 enum status output_open(struct output *, const char *path, struct failure *);
 

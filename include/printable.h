@@ -14,7 +14,8 @@
 
 /*
  * Writes the len bytes at s into buf (size bytes, at least 16), escaping
- * C0 controls, DEL, C1 controls and bidirectional overrides.  With
+ * C0 controls, DEL, C1 controls, bidirectional overrides and the line
+ * and paragraph separators U+2028 and U+2029.  With
  * is_quoted the result is in double quotes and '"' and '\' are escaped
  * too.  Input beyond max_shown bytes, or beyond what buf holds, is
  * replaced by "...", never cut inside a character.

@@ -432,6 +432,13 @@ find_forbidden(const unsigned char *s, size_t len, const char **what)
 			*what = "a bidirectional override";
 			return i;
 		}
+		/* U+2028 and U+2029 break lines that no renderer sees as
+		 * breaks; a text has newlines for that. */
+		if (s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0xa8 || s[i + 2] == 0xa9)) {
+			*what = "a line or paragraph separator";
+			return i;
+		}
 	}
 	return len;
 }

@@ -253,7 +253,8 @@ is_printable_name(const char *s)
 /*
  * Completes the options that lay the plan out over weeks, once all are
  * known: --start and --log need some weeks, a calendar needs dates, and
- * the last session must still have a four-digit year.
+ * the day after the last session (where an iCalendar event of the last
+ * day ends) must still have a four-digit year.
  */
 static void
 check_sessions(struct argp_state *st, struct request *r)
@@ -269,13 +270,15 @@ check_sessions(struct argp_state *st, struct request *r)
 			       "session");
 	if (!r->has_start)
 		return;
-	last = calendar_add_days(&r->start, (long)r->weeks * 7 - 1);
+	/* The day after the last: a calendar event ends there. */
+	last = calendar_add_days(&r->start, (long)r->weeks * 7);
 	if (last.year > CALENDAR_LAST_YEAR)
 		argp_error(st,
-			   "invalid start date %04d-%02d-%02d; %u weeks from "
-			   "it run past the year %d",
+			   "invalid start date %04d-%02d-%02d; %u week%s "
+			   "from it run%s past the year %d",
 			   r->start.year, r->start.month, r->start.day,
-			   r->weeks, CALENDAR_LAST_YEAR);
+			   r->weeks, r->weeks == 1 ? "" : "s",
+			   r->weeks == 1 ? "s" : "", CALENDAR_LAST_YEAR);
 }
 
 static error_t

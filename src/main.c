@@ -6,7 +6,9 @@
 #include <errno.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -61,11 +63,16 @@ static void
 close_stdout(void)
 {
 	int failed = ferror(stdout);
+	bool is_pending = __fpending(stdout) > 0;
 
+	errno = 0;
 	if (fclose(stdout) != 0 || failed) {
-		/* EBADF: stdout was closed before we started; nothing
-		 * was meant to be read, so that is not a write error. */
-		if (errno == EBADF && !failed)
+		/*
+		 * EBADF with nothing written: standard output was closed
+		 * and heelrx had nothing to say (--check), which is fine.
+		 * With output pending, the plan was lost: an error.
+		 */
+		if (errno == EBADF && !failed && !is_pending)
 			return;
 		fprintf(stderr, "heelrx: write error: %s\n",
 			strerror(errno != 0 ? errno : EIO));

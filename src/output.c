@@ -39,6 +39,12 @@ resolve_target(const char *path, struct failure *f)
 	struct stat st;
 	char *target;
 
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    stat(path, &st) != 0 && errno == ENOENT) {
+		failure_set(f, STATUS_CANT_CREATE,
+			    "%s: a symbolic link to a missing file", path);
+		return NULL;
+	}
 	if (stat(path, &st) != 0) {
 		if (errno != ENOENT) {
 			failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
@@ -65,8 +71,9 @@ enum status
 output_open(struct output *out, const char *path, struct failure *f)
 {
 	static const char suffix[] = "/.heelrx-XXXXXX";
+	struct stat st;
 	char *folder;
-	mode_t mask;
+	mode_t mask, mode;
 	int fd;
 
 	out->stream = NULL;
@@ -94,12 +101,23 @@ output_open(struct output *out, const char *path, struct failure *f)
 		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
 				   strerror(error));
 	}
-	/* mkstemp makes the file private; give it the mode any newly
-	 * created file would have.  umask can only be read by setting it. */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) != 0 ||
-	    (out->stream = fdopen(fd, "w")) == NULL) {
+	/*
+	 * mkstemp makes the file private.  A replaced file keeps its mode
+	 * (and its owner and group, where we may set them): a handout kept
+	 * private stays private.  A new file gets the mode any newly
+	 * created file would have; umask can only be read by setting it.
+	 */
+	if (stat(out->target, &st) == 0) {
+		mode = st.st_mode & 07777;
+		/* Only root may give a file away; others keep their own. */
+		if (fchown(fd, st.st_uid, st.st_gid) != 0)
+			errno = 0;
+	} else {
+		mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
+	if (fchmod(fd, mode) != 0 || (out->stream = fdopen(fd, "w")) == NULL) {
 		int error = errno;
 		close(fd);
 		output_abandon(out);

@@ -1,7 +1,8 @@
 /*
  * printable.c: escaping for diagnostics.  The set of characters escaped
- * here is the set the catalog refuses in texts, so what the loader
- * would reject can always be shown.
+ * here is the set the catalog refuses in texts (with U+2028 and U+2029,
+ * the line and paragraph separators), so what the loader would reject
+ * can always be shown.
  */
 #include <stdio.h>
 #include <string.h>
@@ -17,7 +18,7 @@ unsafe_length(const unsigned char *s, size_t len)
 	if (s[0] == 0xc2 && len > 1 && s[1] >= 0x80 && s[1] <= 0x9f)
 		return 2;
 	if (s[0] == 0xe2 && len > 2 &&
-	    ((s[1] == 0x80 && s[2] >= 0xaa && s[2] <= 0xae) ||
+	    ((s[1] == 0x80 && s[2] >= 0xa8 && s[2] <= 0xae) ||
 	     (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9)))
 		return 3;
 	return 0;

@@ -32,6 +32,32 @@ add_text(cmark_node *parent, const char *text)
 }
 
 /*
+ * cmark's writer escapes what CommonMark gives meaning to, but not "~"
+ * (a "~~~" line opens a fenced code block; "~~x~~" is struck through in
+ * GFM) nor "|" (GFM tables).  Those two go out as backslash escapes in
+ * custom nodes, which the writer prints as they are; the rest of the
+ * text is a text node.
+ */
+static void
+add_escaped(cmark_node *parent, char *text)
+{
+	cmark_node *escape;
+	char *special, kept;
+
+	while ((special = strpbrk(text, "~|")) != NULL) {
+		kept = *special;
+		*special = '\0';
+		if (special > text)
+			add_text(parent, text);
+		escape = add(parent, CMARK_NODE_CUSTOM_INLINE);
+		cmark_node_set_on_enter(escape, kept == '~' ? "\\~" : "\\|");
+		text = special + 1;
+	}
+	if (*text != '\0')
+		add_text(parent, text);
+}
+
+/*
  * Adds len bytes of text without the blanks around them.  A text node
  * is escaped by cmark's writer, but blanks are not: four leading spaces
  * would start a code block and two trailing ones a hard break.
@@ -52,7 +78,7 @@ add_segment(cmark_node *parent, const char *text, size_t len)
 	segment = strndup(text, len);
 	if (segment == NULL)
 		abort(); /* as cmark itself does */
-	add_text(parent, segment);
+	add_escaped(parent, segment);
 	free(segment);
 }
 

@@ -1,13 +1,15 @@
 /*
  * fuzz_pipeline.c: the whole way from bytes to printed plans.  A catalog
  * that loads must give a plan for every side that renders in every
- * format, and the text handout must carry no control character other
- * than the newline, whatever the catalog holds.
+ * format, and the text handout must be valid UTF-8 with no control
+ * character other than the newline, whatever the catalog holds.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unistr.h>
 
 #include "catalog.h"
 #include "fuzz.h"
@@ -28,6 +30,7 @@ render_all(const struct catalog *catalog, const struct plan *plan, int width)
 	fuzz_require(render_text(plan, width, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	fuzz_require(len > 0 && text[len - 1] == '\n');
+	fuzz_require(u8_check((const uint8_t *)text, len) == NULL);
 	for (i = 0; i < len; i++)
 		fuzz_require((unsigned char)text[i] >= 0x20 || text[i] == '\n');
 	free(text);
