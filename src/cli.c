@@ -172,21 +172,6 @@ add_pain(struct argp_state *st, struct request *request, const char *arg)
 	}
 }
 
-static bool
-is_leap(int year)
-{
-	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static int
-days_in_month(int year, int month)
-{
-	static const int days[] = {31, 28, 31, 30, 31, 30,
-				   31, 31, 30, 31, 30, 31};
-
-	return month == 2 && is_leap(year) ? 29 : days[month - 1];
-}
-
 /* Parses exactly YYYY-MM-DD naming a day that exists. */
 static bool
 parse_date(const char *s, struct date *date)
@@ -202,9 +187,7 @@ parse_date(const char *s, struct date *date)
 		     (s[2] - '0') * 10 + (s[3] - '0');
 	date->month = (s[5] - '0') * 10 + (s[6] - '0');
 	date->day = (s[8] - '0') * 10 + (s[9] - '0');
-	return date->year >= 1 && date->month >= 1 && date->month <= 12 &&
-	       date->day >= 1 &&
-	       date->day <= days_in_month(date->year, date->month);
+	return calendar_is_real(date);
 }
 
 /* A whole number from min to max, or -1. */
@@ -221,21 +204,6 @@ parse_number(const char *s, long min, long max)
 	if (errno != 0 || *end != '\0' || n < min || n > max)
 		return -1;
 	return n;
-}
-
-static int
-parse_width(const char *s)
-{
-	char *end;
-	long n;
-
-	if (*s < '0' || *s > '9')
-		return -1;
-	errno = 0;
-	n = strtol(s, &end, 10);
-	if (errno != 0 || *end != '\0' || n < WIDTH_MIN || n > WIDTH_MAX)
-		return -1;
-	return (int)n;
 }
 
 /*
@@ -309,7 +277,8 @@ parse_option(int key, char *arg, struct argp_state *st)
 				   shown(st, arg, strlen(arg)));
 		break;
 	case 'w':
-		if ((r->width = parse_width(arg)) < 0)
+		if ((r->width = (int)parse_number(arg, WIDTH_MIN, WIDTH_MAX)) <
+		    0)
 			argp_error(st,
 				   "invalid width %s; expected a whole "
 				   "number from %d to %d",
