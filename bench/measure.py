@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: ISC
 """Times heelrx against its floors and prints the table; bench/run calls it.
 
 usage: measure.py BUILD_DIR OUT_DIR [REPETITIONS]

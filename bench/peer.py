@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: ISC
 """The plan a user would script instead of running heelrx.
 
 usage: bench/peer.py [CATALOG]    (default: exercises.yaml beside bench/)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * timeit.c: run a command once and say what it cost, for bench/measure.py.
  *

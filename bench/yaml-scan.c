@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * yaml-scan.c: the floor under any libyaml-based catalog reader.  It
  * reads the file as heelrx does (the whole file into one buffer, sized

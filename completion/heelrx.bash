@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # Bash completion for heelrx(1).
 #
 # Plain bash, with no helper from the bash-completion package, so that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * arena.h: one allocation pool per catalog or plan.
  *

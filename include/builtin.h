@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * builtin.h: the catalog compiled into heelrx, so that the program
  * works from any folder without being installed.  The build loads the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * calendar.h: the proleptic Gregorian calendar, as plain arithmetic.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * catalog.h: the exercise catalog, everything clinical that heelrx knows.
  *

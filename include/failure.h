@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * failure.h: how every stage reports what went wrong.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * ical.h: writing the content lines of an iCalendar file (RFC 5545).
  *

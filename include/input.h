@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * input.h: reading a whole file or standard input into memory.
  *

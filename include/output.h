@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * output.h: writing the plan to a file so that the file is either the
  * old one or the complete new one, never half of either.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * plan.h: the rule engine.  A plan is what one patient does, decided
  * from a catalog and a request with no I/O at all: which legs work, the

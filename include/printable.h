@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * printable.h: showing untrusted text in a diagnostic.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render.h: printing a plan, or a catalog's exercise list, to a stream.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * request.h: what the user asked for, once the command line and the
  * environment have been read.  cli fills it; the engine and main read

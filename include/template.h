@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * template.h: the placeholders that let one catalog text serve either leg.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * wrap.h: filling paragraphs to a width in display columns.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * arena.c: a bump allocator over a chain of blocks.  Requests larger
  * than a quarter of a block get a block of their own, so a huge string

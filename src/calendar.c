@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * calendar.c: Gregorian date arithmetic by day numbers.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * catalog.c: turning YAML bytes into a validated struct catalog.
  *

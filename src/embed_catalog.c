@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * embed_catalog.c: the build step that compiles exercises.yaml into
  * heelrx.  It loads the catalog with the same loader heelrx uses, so a

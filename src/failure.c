@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * failure.c: filling a struct failure.  Messages longer than the buffer
  * are cut, never overflowed: a truncated diagnostic beats a crash.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * ical.c: iCalendar content lines.  A logical line is escaped into a
  * buffer, then written in pieces of at most 75 octets, each continued

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * input.c: whole-file reads with a size cap.  The buffer grows by
  * doubling from the size fstat reports, so a regular file is read with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * main.c: heelrx reads top to bottom.  Parse the request, load the
  * catalog, build the plan, render it, and turn the outcome into an exit

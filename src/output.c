@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * output.c: atomic replacement of the output file with mkstemp, fsync
  * and rename, the way careful editors and package managers save.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * plan.c: the rule engine.  Everything clinical it decides comes from
  * the catalog's rules; what it adds is only the logic that joins them:

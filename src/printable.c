@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * printable.c: escaping for diagnostics.  The set of characters escaped
  * here is the set the catalog refuses in texts (with U+2028 and U+2029,

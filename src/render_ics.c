@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render_ics.c: the sessions as an iCalendar file (RFC 5545), for the
  * patient's phone.

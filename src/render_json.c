@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render_json.c: the plan as one JSON document, for scripts.
  *

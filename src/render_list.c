@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render_list.c: the catalog's exercises as tab-separated lines for
  * scripts.  A tab or newline inside a text would break the columns, so

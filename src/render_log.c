@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render_log.c: the adherence log as tables, for text and Markdown.
  *

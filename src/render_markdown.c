@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render_markdown.c: the plan as CommonMark, for notes files.
  *

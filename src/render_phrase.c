@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render_phrase.c: the short phrases that text and markdown output
  * share, built from the plan's numbers so both formats say the same.

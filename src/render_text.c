@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * render_text.c: the plan as a plain-text handout for a printer or a
  * terminal.  Every paragraph goes through wrap_paragraph, so the width

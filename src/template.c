@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * template.c: checking and filling side placeholders.  The grammar is
  * tiny on purpose: six names and one escape, no nesting, no conditions.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * wrap.c: paragraph filling on top of libunistring's line breaker.
  *

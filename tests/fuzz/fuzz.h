@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fuzz.h: what the fuzz harnesses share.  A broken promise aborts, which
  * libFuzzer and the corpus replay both report as a failure.

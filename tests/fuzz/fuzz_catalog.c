@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fuzz_catalog.c: the catalog loader on arbitrary bytes.  Whatever the
  * input, loading must end in a catalog or a diagnostic, never a crash,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fuzz_pipeline.c: the whole way from bytes to printed plans.  A catalog
  * that loads must give a plan for every side that renders in every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * replay.c: runs a fuzz harness over saved inputs without libFuzzer, so
  * that the corpus is a regression test in every build, sanitized or not.

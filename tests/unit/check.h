@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * check.h: the few assertions the unit tests need.  A failed check
  * prints where and what, and the test program exits non-zero at the end.

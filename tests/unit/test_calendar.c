@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_calendar.c: the date arithmetic the session schedule stands on,
  * checked against days whose weekday and neighbours are known, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_catalog.c: the shipped catalog says what the protocol says, and
  * the loader's structure (references, overrides, escapes) holds.  Error

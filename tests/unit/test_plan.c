@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_plan.c: the rule engine on catalogs built in C, with no YAML in
  * the way.  Each test states one rule a physiotherapist relies on.
