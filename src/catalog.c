@@ -20,6 +20,7 @@
 
 #include "arena.h"
 #include "catalog.h"
+#include "hash.h"
 #include "input.h"
 #include "printable.h"
 #include "template.h"
@@ -1271,22 +1272,12 @@ read_exercises(struct loader *ld, void *slot, const struct field *field)
 
 /* ---- ids --------------------------------------------------------------- */
 
-static uint64_t
-hash_id(const char *id)
-{
-	uint64_t h = UINT64_C(14695981039346656037);
-
-	while (*id != '\0')
-		h = (h ^ (unsigned char)*id++) * UINT64_C(1099511628211);
-	return h;
-}
-
 /* The slot for id: the one holding it, or the empty one it would take. */
 static struct id_slot *
 id_slot(struct loader *ld, const char *id)
 {
 	size_t mask = ld->id_cap - 1;
-	size_t i = (size_t)hash_id(id) & mask;
+	size_t i = (size_t)hash_string(HASH_START, id) & mask;
 
 	while (ld->ids[i].id != NULL && strcmp(ld->ids[i].id, id) != 0)
 		i = (i + 1) & mask;

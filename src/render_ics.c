@@ -16,32 +16,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "ical.h"
 #include "render.h"
 #include "template.h"
-
-/* FNV-1a, continued over s and a separator that no text contains. */
-static uint64_t
-hash_more(uint64_t h, const char *s)
-{
-	while (*s != '\0')
-		h = (h ^ (unsigned char)*s++) * UINT64_C(1099511628211);
-	return (h ^ 0x1f) * UINT64_C(1099511628211);
-}
 
 static void
 session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
 	    size_t size)
 {
 	static const char *const pains[] = {"", "left", "right", "both"};
-	uint64_t h = UINT64_C(14695981039346656037);
+	uint64_t h = HASH_START;
 	char date[16];
 
 	render_date(&s->date, date, sizeof date);
-	h = hash_more(h, plan->title);
-	h = hash_more(h, pains[plan->pain]);
-	h = hash_more(h, plan->patient != NULL ? plan->patient : "");
-	h = hash_more(h, date);
+	h = hash_field(h, plan->title);
+	h = hash_field(h, pains[plan->pain]);
+	h = hash_field(h, plan->patient != NULL ? plan->patient : "");
+	h = hash_field(h, date);
 	snprintf(buf, size, "%04d%02d%02d-%016" PRIx64 "@heelrx", s->date.year,
 		 s->date.month, s->date.day, h);
 }
