@@ -12,7 +12,7 @@
 
 #include <stdbool.h>
 
-#include "request.h"
+#include "types.h"
 
 /* The days of the week, Monday first as ISO 8601 counts them. */
 enum weekday {

@@ -8,11 +8,12 @@
  * trust it.  Unit tests may also build a catalog in C.
  *
  * Texts are NUL-terminated UTF-8 with no control characters other than
- * newline and tab.  Texts marked "template" may name the side a leg is
- * on with {side}, {Side}, {SIDE} and the other leg with {other},
- * {Other}, {OTHER}; "{{" stands for a literal "{".  The engine fills
- * them in (see template.h).  Other texts hold no placeholders, and the
- * loader has already turned their "{{" into "{".
+ * newline and tab.  Texts marked "template" may hold placeholders (see
+ * template.h): side texts name legs with {side} and {other}, and the
+ * handout's words name the numbers and phrases they are built around,
+ * such as {sets}.  The engine and the handout fill them in.  Other
+ * texts hold no placeholders, and the loader has already turned their
+ * "{{" into "{".
  */
 #ifndef HEELRX_CATALOG_H
 #define HEELRX_CATALOG_H
@@ -21,9 +22,14 @@
 #include <stddef.h>
 
 #include "failure.h"
+#include "template.h"
 
-/* The schema this build reads; a catalog must declare it. */
-enum { CATALOG_SCHEMA_VERSION = 1 };
+/*
+ * The newest schema this build reads.  Version 2 adds the handout's
+ * words; a version 1 catalog, or a version 2 one without words, is
+ * printed with the words the caller gives (heelrx's built-in ones).
+ */
+enum { CATALOG_SCHEMA_VERSION = 2 };
 
 /* Largest catalog read from a file or standard input, in bytes. */
 enum { CATALOG_MAX_BYTES = 64 * 1024 * 1024 };
@@ -107,6 +113,86 @@ struct log_sheet {
 	const char *note; /* printed above the log; NULL: none */
 };
 
+/* A phrase that changes with a number: one for 1, other for the rest. */
+struct plural {
+	const char *one;
+	const char *other;
+};
+
+/*
+ * The handout's own words: every heading, label and phrase it prints
+ * that is not clinical, so that a clinic can reword them and a
+ * translator can translate them without touching C.  All are
+ * templates; the comment after each names the fields it may use.
+ */
+struct words {
+	const char *language; /* a language tag, such as "en" or "de-CH" */
+	struct side_words sides;
+
+	struct {
+		const char *why, *dose_and_schedule, *sessions, *exercises,
+			*progression, *log;
+	} headings;
+	struct {
+		const char *patient, *clinician, *date, *schedule, *usual_dose,
+			*equipment, *resistance, *bands, *band_now, *dose,
+			*anchor, *position;
+		const char *setup; /* {side} */
+		const char *movement, *cues;
+		const char *week; /* {week} */
+	} labels;
+	const char *warning;
+	const char *key_exercise;
+	const char *exercise_title; /* {name} {target} */
+	struct {
+		const char *separator; /* between the items of a list */
+		const char *last;      /* before its last item */
+	} lists;
+	struct {
+		struct plural amount;	/* {sets} {reps} */
+		const char *hold;	/* {hold} */
+		const char *no_rest;	/* when the rest is 0 s */
+		const char *rest;	/* {rest} */
+		const char *rest_range; /* {min} {max} */
+		const char *each_leg;	/* {dose}, for both legs */
+	} dose;
+	struct {
+		struct plural sessions;	 /* {count} */
+		struct plural rest_days; /* {count} */
+	} schedule;
+	struct {
+		const char *lightest, *strongest; /* {band}, on the ladder */
+		const char *next;		  /* {band} {next} */
+		const char *last;		  /* {band}, the strongest */
+	} bands;
+	struct {
+		struct plural count;	/* {count} sessions */
+		struct plural weeks;	/* {count} weeks */
+		const char *dated;	/* {sessions} {weeks} {first} */
+		const char *numbered;	/* {sessions} {weeks} */
+		struct plural days;	/* {days}: "1, 3 and 5" */
+		const char *date;	/* {weekday} {date} */
+		const char *short_date; /* {weekday} {date}, short names */
+	} sessions;
+	struct {
+		const char *format; /* {year} {month} {day} {month_name} */
+		const char *weekdays[7], *short_weekdays[7]; /* Monday first */
+		const char *months[12];
+	} dates;
+	struct {
+		const char *instructions, *session, *band;
+		const char *sets;	      /* {number} {side} */
+		const char *sets_cell;	      /* {sets} */
+		const char *numbered_session; /* {number} {day} */
+	} log;
+	struct {
+		const char *summary; /* {title} {number} {count} */
+		const char *plan; /* {date} {number} {count} {week} {weeks} */
+		const char *one_leg;   /* {side} */
+		const char *both_legs; /* {side} {other} */
+	} calendar;
+};
+
 /* Most resistance bands a ladder may list. */
 enum { CATALOG_MAX_BANDS = 32 };
 
@@ -128,28 +214,34 @@ struct catalog {
 	 * case; count 0: the catalog has no ladder. */
 	struct text_list bands;
 	struct log_sheet log;
+	/* The catalog's own words, or the ones its loader was given. */
+	const struct words *words;
 
 	struct arena *arena; /* owns everything above; NULL when built in C */
 };
 
 /*
  * Reads and validates the catalog in the file at path ("-": standard
- * input).  On success *out owns a new catalog; on failure *out is NULL
- * and f says why, naming path, line and column.
+ * input).  A catalog without words of its own gets words, which must
+ * outlive it; with words NULL it must have its own.  On success *out
+ * owns a new catalog; on failure *out is NULL and f says why, naming
+ * path, line and column.
  */
-enum status catalog_load_file(const char *path, struct catalog **out,
-			      struct failure *f);
+enum status catalog_load_file(const char *path, const struct words *words,
+			      struct catalog **out, struct failure *f);
 
 /* The same for len bytes already in memory; name is used in messages. */
 enum status catalog_load_bytes(const char *name, const char *bytes, size_t len,
-			       struct catalog **out, struct failure *f);
+			       const struct words *words, struct catalog **out,
+			       struct failure *f);
 
 /*
  * Checks the catalog at path as catalog_load_file does, with the same
  * messages, but keeps none of it: for --check, which needs no catalog
  * afterwards.
  */
-enum status catalog_check_file(const char *path, struct failure *f);
+enum status catalog_check_file(const char *path, const struct words *words,
+			       struct failure *f);
 
 /* Frees a catalog returned by a catalog_load function; NULL is allowed. */
 void catalog_free(struct catalog *);

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * plan.h: the rule engine.  A plan is what one patient does, decided
- * from a catalog and a request with no I/O at all: which legs work, the
- * exercises in order, each one's dose and side-specific set-up, and the
- * words that explain why.  Renderers print a plan; they decide nothing.
+ * from a catalog and a plan request with no I/O at all: which legs
+ * work, the exercises in order, each one's dose and side-specific
+ * set-up, the sessions, the log's columns, and the catalog's texts that
+ * explain why.  The handout (handout.h) turns a plan into a document;
+ * renderers print it.  Neither decides anything clinical.
  */
 #ifndef HEELRX_PLAN_H
 #define HEELRX_PLAN_H
@@ -13,8 +15,26 @@
 
 #include "calendar.h"
 #include "catalog.h"
-#include "failure.h"
-#include "request.h"
+#include "types.h"
+
+/* What decides a plan: the patient's pain and what the plan covers. */
+struct plan_request {
+	enum pain pain;
+
+	/* The handout's header.  patient and clinician may be NULL. */
+	const char *patient;
+	const char *clinician;
+	struct date date;
+
+	/* The sessions of weeks weeks (0: none), dated from start when
+	 * has_start. */
+	unsigned weeks;
+	bool has_start;
+	struct date start;
+
+	bool wants_log;	  /* columns for an adherence log */
+	const char *band; /* the patient's band now; NULL: not given */
+};
 
 /* One exercise's set-up for one working leg, placeholders filled. */
 struct plan_setup {
@@ -40,26 +60,29 @@ struct plan_session {
 	enum weekday weekday; /* likewise */
 };
 
-/* A column of the adherence log: the sets done of one exercise with
- * one leg. */
-struct plan_log_sets {
-	size_t exercise; /* index into plan.exercises */
-	enum side side;
+/* What a column of the adherence log records. */
+enum plan_log_kind {
+	LOG_SESSION, /* which session the row is */
+	LOG_SETS,    /* the sets done of one exercise with one leg */
+	LOG_BAND,    /* the band used */
+	LOG_PAIN     /* one painful heel's pain */
 };
 
-/* A column of the adherence log for one painful heel's pain. */
-struct plan_log_pain {
-	enum side side;
-	const char *heading; /* filled for that heel */
+struct plan_log_column {
+	enum plan_log_kind kind;
+	size_t exercise;     /* LOG_SETS: index into plan.exercises */
+	enum side side;	     /* LOG_SETS: the leg; LOG_PAIN: the heel */
+	const char *heading; /* LOG_PAIN: the catalog's, filled; else NULL */
 };
 
-/* The adherence log: one row per session, these columns after the
- * session's own. */
+/*
+ * The adherence log: one row per session, with a column for the
+ * session, then one per exercise and working leg in plan order, one for
+ * the band and one per painful heel, left first.
+ */
 struct plan_log {
-	const struct plan_log_sets *sets; /* exercises in plan order */
-	size_t sets_count;
-	struct plan_log_pain pain[SIDE_COUNT]; /* left first */
-	size_t pain_count;
+	const struct plan_log_column *columns;
+	size_t column_count;
 	const char *note; /* NULL: none */
 };
 
@@ -109,19 +132,28 @@ struct plan {
 
 	const struct plan_log *log; /* NULL: no log asked for */
 
+	const struct words *words; /* the catalog's, for the handout */
+
 	struct arena *arena; /* owns what the plan made; borrows the rest */
+};
+
+/* Why a plan could not be built. */
+enum plan_problem {
+	PLAN_BUILT,
+	PLAN_NO_PAIN,	   /* the request names no painful side */
+	PLAN_NO_BANDS,	   /* a band, but the catalog has no ladder */
+	PLAN_UNKNOWN_BAND, /* a band the ladder does not list */
+	PLAN_NO_LOG,	   /* a log, but the catalog has no words for it */
+	PLAN_OUT_OF_MEMORY
 };
 
 /*
  * Builds the plan for request from catalog into *plan, which borrows
- * from both: they must outlive it.  Fails with STATUS_USAGE when the
- * request names no painful side, a band the catalog's ladder does not
- * list, or a band or a log that the catalog has no words for; and with
- * STATUS_SOFTWARE when memory is exhausted.  Free the result with
- * plan_free.
+ * from both: they must outlive it.  Free the result with plan_free,
+ * whatever it returned.
  */
-enum status plan_build(const struct catalog *, const struct request *,
-		       struct plan *, struct failure *);
+enum plan_problem plan_build(const struct catalog *,
+			     const struct plan_request *, struct plan *);
 
 /* Frees what plan_build allocated; a zeroed plan is allowed. */
 void plan_free(struct plan *);

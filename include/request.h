@@ -9,17 +9,7 @@
 
 #include <stdbool.h>
 
-/* One leg.  Used as an array index, so the values are fixed. */
-enum side { SIDE_LEFT = 0, SIDE_RIGHT = 1 };
-enum { SIDE_COUNT = 2 };
-
-/* Which heels hurt, as a set of sides: PAIN_BOTH == LEFT | RIGHT. */
-enum pain {
-	PAIN_NONE = 0,
-	PAIN_LEFT = 1 << SIDE_LEFT,
-	PAIN_RIGHT = 1 << SIDE_RIGHT,
-	PAIN_BOTH = PAIN_LEFT | PAIN_RIGHT
-};
+#include "types.h"
 
 enum format {
 	FORMAT_TEXT,
@@ -32,13 +22,6 @@ enum action {
 	ACTION_PLAN, /* print the plan */
 	ACTION_LIST, /* print the catalog's exercises, one a line */
 	ACTION_CHECK /* validate the catalog, print nothing */
-};
-
-/* A calendar date; the cli checks that it exists. */
-struct date {
-	int year;
-	int month; /* 1 to 12 */
-	int day;   /* 1 to 31 */
 };
 
 /* Where the catalog comes from. */

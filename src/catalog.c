@@ -1,40 +1,26 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * catalog.c: turning YAML bytes into a validated struct catalog.
+ * catalog.c: the catalog's schema, read into a validated struct
+ * catalog.
  *
- * This is the only file that includes <yaml.h>.  It walks libyaml's
- * event stream with one function per schema object, so memory stays
- * proportional to what the catalog keeps, and every message can name
- * the key path, line and column of the value at fault.  Anchors,
- * aliases, non-core tags, extra documents and deep nesting are refused
- * before they can cost anything.
+ * Each object of the schema is a table of fields or a function per
+ * list item, read by reader.c; this file says which keys exist, what
+ * each holds, and checks what only the whole catalog can tell: that
+ * every exercise id a rule names exists, that each is listed once, and
+ * that every form a text asks of a side word is one the words give.
  */
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <yaml.h>
-
 #include "arena.h"
 #include "catalog.h"
 #include "hash.h"
 #include "input.h"
-#include "printable.h"
+#include "reader.h"
 #include "template.h"
-
-enum { PATH_MAX_BYTES = 256, SHOWN_SCALAR_BYTES = 40 };
-
-/* A path has a step per level of nesting; next() caps the levels. */
-enum { PATH_MAX_STEPS = CATALOG_MAX_DEPTH + 1 };
-
-/* One step of a key path: a mapping's key, or an index in a list. */
-struct path_step {
-	const char *key; /* a field name, static; NULL: an index */
-	size_t index;
-};
 
 /* One entry of the id table, an open-addressing hash of exercise ids. */
 struct id_slot {
@@ -45,10 +31,33 @@ struct id_slot {
 /* A reference to an exercise by id, resolved once all are read. */
 struct reference {
 	const char *id;
-	yaml_mark_t mark;
+	struct reader_mark mark;
 	size_t *slot;
 	unsigned list; /* which rule's exercise list it is in; 0: none */
-	char path[PATH_MAX_BYTES];
+	char path[READER_PATH_MAX];
+};
+
+/* A side form a text asks for, checked once the side words are known. */
+struct form_use {
+	char form[TEMPLATE_MAX_FORM + 1];
+	struct reader_mark mark;
+	size_t offset; /* of its placeholder in the text */
+	char path[READER_PATH_MAX];
+};
+
+/* Most grammatical forms a side word may have. */
+enum { MAX_FORMS = 8 };
+
+/* Longest side word, in bytes: a word, not a sentence. */
+enum { SIDE_WORD_MAX = 64 };
+
+/* The side words as read, forms by name until both sides are known. */
+struct sides_builder {
+	bool has_side[SIDE_COUNT];
+	struct reader_mark marks[SIDE_COUNT];
+	const char *names[SIDE_COUNT][MAX_FORMS];
+	const char *forms[SIDE_COUNT][MAX_FORMS];
+	size_t count[SIDE_COUNT];
 };
 
 /* The two rules, read before the exercises they name may be known. */
@@ -57,33 +66,18 @@ struct rules {
 };
 
 struct loader {
-	yaml_parser_t parser;
-	yaml_event_t event; /* the current event */
-	bool has_event;
-	unsigned depth;
-
-	const char *name; /* the file, for messages */
-	const char *bytes;
-	size_t len;
-	struct failure *failure;
-
 	struct arena *arena;
+	struct catalog *catalog;
 	struct rules rules;
 	/* False for a check: texts are validated, then dropped. */
 	bool is_keeping_texts;
-
-	/*
-	 * The key path of the current value, such as "exercises[2].reps",
-	 * kept as steps and spelt out only for a message: formatting it at
-	 * every key cost more than all the checks of a valid catalog.
-	 */
-	struct path_step path[PATH_MAX_STEPS];
-	size_t path_depth;
+	/* The caller's words, for a catalog without its own. */
+	const struct words *fallback;
 
 	/* Exercises as read, grown by doubling. */
 	struct exercise *exercises;
 	size_t exercise_count, exercise_cap;
-	yaml_mark_t *id_marks;
+	struct reader_mark *id_marks;
 
 	struct id_slot *ids;
 	size_t id_cap;
@@ -91,438 +85,79 @@ struct loader {
 	struct reference *references;
 	size_t reference_count, reference_cap;
 	unsigned list_count; /* exercise lists read so far */
+
+	struct form_use *form_uses;
+	size_t form_use_count, form_use_cap;
+
+	struct words *words; /* the catalog's own; NULL: none */
+	struct sides_builder sides;
+	struct reader_mark words_mark;
+	struct reader_mark top_mark;
 };
 
-/* ---- messages ---------------------------------------------------------- */
+/* ---- texts ------------------------------------------------------------- */
 
-/* Writes a short, quoted, printable rendering of a scalar into buf. */
-static void
-show_scalar(char *buf, size_t size, const unsigned char *s, size_t len)
+/* Records each side form the current text uses, for finish_forms. */
+struct form_scan {
+	struct loader *ld;
+	struct reader *r;
+	enum status status;
+};
+
+static bool
+note_form(const char *form, size_t len, size_t offset, void *context)
 {
-	printable(buf, size, (const char *)s, len, SHOWN_SCALAR_BYTES, true);
-}
-
-/* What the current event is, in the words of a message. */
-static const char *
-describe(struct loader *ld, char *buf, size_t size)
-{
-	switch (ld->event.type) {
-	case YAML_SCALAR_EVENT:
-		show_scalar(buf, size, ld->event.data.scalar.value,
-			    ld->event.data.scalar.length);
-		return buf;
-	case YAML_SEQUENCE_START_EVENT:
-		return "a list";
-	case YAML_MAPPING_START_EVENT:
-		return "a mapping";
-	default:
-		return "nothing";
-	}
-}
-
-static enum status fail_plain(struct loader *ld, yaml_mark_t mark,
-			      const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static enum status
-fail_plain(struct loader *ld, yaml_mark_t mark, const char *format, ...)
-{
-	char message[sizeof ld->failure->message];
-	va_list ap;
-
-	va_start(ap, format);
-	vsnprintf(message, sizeof message, format, ap);
-	va_end(ap);
-	failure_at(ld->failure, STATUS_DATA, ld->name, mark.line + 1,
-		   mark.column + 1, "%s", message);
-	return STATUS_DATA; /* a constant the static analyzer can follow */
-}
-
-/*
- * Returns STATUS_DATA whatever the failure call returned (always that):
- * clang's analyzer cannot follow a variadic function's result, and
- * would otherwise think a failed take_text() may have succeeded.
- */
-static enum status
-fail_data(enum status status)
-{
-	(void)status;
-	return STATUS_DATA;
-}
-
-/* Memory ran out while loading. */
-static enum status
-fail_memory(struct loader *ld)
-{
-	failure_set(ld->failure, STATUS_SOFTWARE, "%s: out of memory",
-		    ld->name);
-	return STATUS_SOFTWARE;
-}
-
-/* Writes the key path, such as "exercises[2].reps", into buf. */
-static void
-path_format(const struct loader *ld, char *buf, size_t size)
-{
-	size_t i, used = 0;
-	int n;
-
-	buf[0] = '\0';
-	for (i = 0; i < ld->path_depth && used < size; i++) {
-		if (ld->path[i].key != NULL)
-			n = snprintf(buf + used, size - used, "%s%s",
-				     i > 0 ? "." : "", ld->path[i].key);
-		else
-			n = snprintf(buf + used, size - used, "[%zu]",
-				     ld->path[i].index);
-		if (n < 0)
-			break;
-		used += (size_t)n;
-	}
-}
-
-/* The same, prefixed with the key path of the value when there is one. */
-static enum status fail_at(struct loader *ld, yaml_mark_t mark,
-			   const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static enum status
-fail_at(struct loader *ld, yaml_mark_t mark, const char *format, ...)
-{
-	char message[sizeof ld->failure->message];
-	char path[PATH_MAX_BYTES];
-	va_list ap;
-
-	va_start(ap, format);
-	vsnprintf(message, sizeof message, format, ap);
-	va_end(ap);
-	if (ld->path_depth == 0)
-		return fail_plain(ld, mark, "%s", message);
-	path_format(ld, path, sizeof path);
-	return fail_plain(ld, mark, "%s: %s", path, message);
-}
-
-/* "PATH: expected WHAT, found X" at the current event. */
-static enum status
-fail_expected(struct loader *ld, const char *what)
-{
-	char shown[SHOWN_SCALAR_BYTES * 4 + 16];
-
-	return fail_at(ld, ld->event.start_mark, "expected %s, found %s", what,
-		       describe(ld, shown, sizeof shown));
-}
-
-/*
- * libyaml reports reader errors (bad UTF-8, control bytes) as a byte
- * offset only; count lines and characters up to it so the message
- * points like every other.
- */
-static yaml_mark_t
-mark_of_offset(const struct loader *ld, size_t offset)
-{
-	yaml_mark_t mark = {0, 0, 0};
+	struct form_scan *scan = context;
+	struct loader *ld = scan->ld;
+	struct form_use *use;
 	size_t i;
 
-	if (offset > ld->len)
-		offset = ld->len;
-	for (i = 0; i < offset; i++) {
-		unsigned char c = (unsigned char)ld->bytes[i];
-		if (c == '\n') {
-			mark.line++;
-			mark.column = 0;
-		} else if ((c & 0xc0) != 0x80) {
-			mark.column++;
+	/* One use of each form is enough to check it. */
+	for (i = 0; i < ld->form_use_count; i++)
+		if (strlen(ld->form_uses[i].form) == len &&
+		    memcmp(ld->form_uses[i].form, form, len) == 0)
+			return true;
+	if (ld->form_use_count == ld->form_use_cap) {
+		size_t cap = ld->form_use_cap == 0 ? 4 : ld->form_use_cap * 2;
+		use = realloc(ld->form_uses, cap * sizeof *use);
+		if (use == NULL) {
+			scan->status = reader_fail_memory(scan->r);
+			return false;
 		}
+		ld->form_uses = use;
+		ld->form_use_cap = cap;
 	}
-	mark.index = offset;
-	return mark;
-}
-
-static enum status
-fail_parser(struct loader *ld)
-{
-	const yaml_parser_t *p = &ld->parser;
-	yaml_mark_t mark;
-
-	switch (p->error) {
-	case YAML_MEMORY_ERROR:
-		return fail_memory(ld);
-	case YAML_READER_ERROR:
-		mark = mark_of_offset(ld, p->problem_offset);
-		if (p->problem_value != -1)
-			return fail_plain(ld, mark, "invalid input: %s (#%X)",
-					  p->problem,
-					  (unsigned)p->problem_value);
-		return fail_plain(ld, mark, "invalid input: %s", p->problem);
-	default:
-		if (p->context != NULL)
-			return fail_plain(
-				ld, p->problem_mark,
-				"invalid YAML: %s (%s at %lu:%lu)", p->problem,
-				p->context,
-				(unsigned long)p->context_mark.line + 1,
-				(unsigned long)p->context_mark.column + 1);
-		return fail_plain(ld, p->problem_mark, "invalid YAML: %s",
-				  p->problem != NULL ? p->problem : "error");
-	}
-}
-
-/* ---- the event stream -------------------------------------------------- */
-
-/* Tags a catalog may carry: the core schema's, on the kind they name. */
-static bool
-is_core_tag(const yaml_char_t *tag, yaml_event_type_t type)
-{
-	const char *t = (const char *)tag;
-
-	if (t == NULL || strcmp(t, "!") == 0)
-		return true;
-	if (type == YAML_SCALAR_EVENT)
-		return strcmp(t, YAML_STR_TAG) == 0 ||
-		       strcmp(t, YAML_INT_TAG) == 0;
-	if (type == YAML_SEQUENCE_START_EVENT)
-		return strcmp(t, YAML_SEQ_TAG) == 0;
-	return strcmp(t, YAML_MAP_TAG) == 0;
+	use = &ld->form_uses[ld->form_use_count++];
+	memcpy(use->form, form, len);
+	use->form[len] = '\0';
+	use->mark = reader_mark(scan->r);
+	use->offset = offset;
+	reader_path(scan->r, use->path, sizeof use->path);
+	return true;
 }
 
 /*
- * Moves to the next event, refusing what a catalog never needs.  After
- * a failure the parser is left alone: libyaml returns no further
- * events once it has failed.
+ * Reads the current value as a text under rules into *out (which is
+ * left NULL when the loader keeps no texts), noting the side forms a
+ * side template uses.
  */
 static enum status
-next(struct loader *ld)
+take_text(struct reader *r, struct loader *ld,
+	  const struct template_rules *rules, const char **out)
 {
-	const yaml_event_t *e = &ld->event;
-	const yaml_char_t *anchor = NULL, *tag = NULL;
-
-	if (ld->has_event) {
-		yaml_event_delete(&ld->event);
-		ld->has_event = false;
-	}
-	if (!yaml_parser_parse(&ld->parser, &ld->event))
-		return fail_parser(ld);
-	ld->has_event = true;
-
-	switch (e->type) {
-	case YAML_ALIAS_EVENT:
-		return fail_at(ld, e->start_mark,
-			       "aliases are not allowed in a catalog");
-	case YAML_SCALAR_EVENT:
-		anchor = e->data.scalar.anchor;
-		tag = e->data.scalar.tag;
-		break;
-	case YAML_SEQUENCE_START_EVENT:
-		anchor = e->data.sequence_start.anchor;
-		tag = e->data.sequence_start.tag;
-		ld->depth++;
-		break;
-	case YAML_MAPPING_START_EVENT:
-		anchor = e->data.mapping_start.anchor;
-		tag = e->data.mapping_start.tag;
-		ld->depth++;
-		break;
-	case YAML_SEQUENCE_END_EVENT:
-	case YAML_MAPPING_END_EVENT:
-		ld->depth--;
-		break;
-	default:
-		break;
-	}
-	if (anchor != NULL)
-		return fail_at(ld, e->start_mark,
-			       "anchors are not allowed in a catalog");
-	if (!is_core_tag(tag, e->type)) {
-		char shown[SHOWN_SCALAR_BYTES * 4 + 16];
-		show_scalar(shown, sizeof shown, tag,
-			    strlen((const char *)tag));
-		return fail_at(ld, e->start_mark, "unsupported tag %s", shown);
-	}
-	if (ld->depth > CATALOG_MAX_DEPTH)
-		return fail_at(ld, e->start_mark,
-			       "nested deeper than %d levels",
-			       CATALOG_MAX_DEPTH);
-	return STATUS_OK;
-}
-
-/* ---- key paths --------------------------------------------------------- */
-
-static size_t
-path_push_key(struct loader *ld, const char *key)
-{
-	size_t saved = ld->path_depth;
-
-	if (saved < PATH_MAX_STEPS)
-		ld->path[ld->path_depth++] = (struct path_step){key, 0};
-	return saved;
-}
-
-static size_t
-path_push_index(struct loader *ld, size_t index)
-{
-	size_t saved = ld->path_depth;
-
-	if (saved < PATH_MAX_STEPS)
-		ld->path[ld->path_depth++] = (struct path_step){NULL, index};
-	return saved;
-}
-
-static void
-path_pop(struct loader *ld, size_t saved)
-{
-	ld->path_depth = saved;
-}
-
-/* ---- scalars ----------------------------------------------------------- */
-
-/*
- * Whether the eight bytes at s are all printable ASCII, 0x20 to 0x7e.
- * A byte below 0x20 sets its top bit when 0x20 is taken from it, 0x7f
- * when 1 is added, and bytes from 0x80 have it already.  A borrow or
- * carry into the next byte can only make a good byte look bad, never
- * the reverse, and the caller then looks at the bytes one by one.
- */
-static bool
-is_printable_ascii8(const unsigned char *s)
-{
-	const uint64_t ones = UINT64_C(0x0101010101010101);
-	uint64_t w;
-
-	memcpy(&w, s, sizeof w);
-	return (((w - 0x20 * ones) | (w + ones) | w) & (0x80 * ones)) == 0;
-}
-
-/*
- * Finds a character a handout must never carry: C0 controls other
- * than tab and newline, DEL, C1 controls, and the bidirectional
- * overrides that can make printed text read differently from its
- * bytes.  libyaml lets all of them through double-quoted escapes.
- * Returns the offset of the first, or len when there is none.
- */
-static size_t
-find_forbidden(const unsigned char *s, size_t len, const char **what)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		/* Nearly every byte is printable ASCII: skip those eight at
-		 * a time, then one at a time. */
-		while (len - i >= 8 && is_printable_ascii8(s + i))
-			i += 8;
-		if (i == len)
-			break;
-		if (s[i] >= 0x20 && s[i] < 0x7f)
-			continue;
-		if (s[i] == 0) {
-			*what = "a NUL character";
-			return i;
-		}
-		if ((s[i] < 0x20 && s[i] != '\t' && s[i] != '\n') ||
-		    s[i] == 0x7f) {
-			*what = "a control character";
-			return i;
-		}
-		if (s[i] == 0xc2 && i + 1 < len && s[i + 1] >= 0x80 &&
-		    s[i + 1] <= 0x9f) {
-			*what = "a control character";
-			return i;
-		}
-		if (s[i] == 0xe2 && i + 2 < len &&
-		    ((s[i + 1] == 0x80 && s[i + 2] >= 0xaa &&
-		      s[i + 2] <= 0xae) ||
-		     (s[i + 1] == 0x81 && s[i + 2] >= 0xa6 &&
-		      s[i + 2] <= 0xa9))) {
-			*what = "a bidirectional override";
-			return i;
-		}
-		/* U+2028 and U+2029 break lines that no renderer sees as
-		 * breaks; a text has newlines for that. */
-		if (s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x80 &&
-		    (s[i + 2] == 0xa8 || s[i + 2] == 0xa9)) {
-			*what = "a line or paragraph separator";
-			return i;
-		}
-	}
-	return len;
-}
-
-/* Whether a plain scalar is YAML's null, which no text may be. */
-static bool
-is_null(const char *s, size_t len)
-{
-	return (len == 1 && s[0] == '~') ||
-	       (len == 4 &&
-		(memcmp(s, "null", 4) == 0 || memcmp(s, "Null", 4) == 0 ||
-		 memcmp(s, "NULL", 4) == 0));
-}
-
-/*
- * Checks that the current event is a non-empty text, and a valid
- * template when may_name_sides.
- */
-static enum status
-check_text(struct loader *ld, bool may_name_sides)
-{
-	const yaml_event_t *e = &ld->event;
-	const unsigned char *s;
-	struct template_problem problem;
-	const char *what;
-	size_t len, bad;
-
-	if (e->type != YAML_SCALAR_EVENT ||
-	    (e->data.scalar.tag != NULL &&
-	     strcmp((const char *)e->data.scalar.tag, YAML_STR_TAG) != 0 &&
-	     strcmp((const char *)e->data.scalar.tag, "!") != 0))
-		return fail_data(fail_expected(ld, "a text"));
-	s = e->data.scalar.value;
-	len = e->data.scalar.length;
-	if (len == 0 || (e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-			 is_null((const char *)s, len)))
-		return fail_data(fail_expected(ld, "a non-empty text"));
-	bad = find_forbidden(s, len, &what);
-	if (bad < len)
-		return fail_data(fail_at(ld, e->start_mark,
-					 "text contains %s at byte %zu", what,
-					 bad + 1));
-	if (!template_check((const char *)s, len, may_name_sides, &problem))
-		return fail_data(fail_at(ld, e->start_mark, "%s, at byte %zu",
-					 problem.message, problem.offset + 1));
-	return STATUS_OK;
-}
-
-/*
- * Copies the current event, a checked text, into the arena.  A template
- * is kept as it is; in other texts "{{" is turned into "{" now so that
- * no later stage has to know.
- */
-static enum status
-keep_text(struct loader *ld, bool is_template, const char **out)
-{
-	const char *s = (const char *)ld->event.data.scalar.value;
-	size_t len = ld->event.data.scalar.length;
-	char *copy = arena_strndup(ld->arena, s, len);
-
-	if (copy == NULL)
-		return fail_memory(ld);
-	if (!is_template && memchr(copy, '{', len) != NULL)
-		template_unescape(copy, len);
-	*out = copy;
-	return STATUS_OK;
-}
-
-/*
- * Reads the current event as a non-empty text into the arena, or only
- * checks it when the loader keeps no texts (*out is then NULL).
- */
-static enum status
-take_text(struct loader *ld, bool is_template, bool may_name_sides,
-	  const char **out)
-{
-	enum status status = check_text(ld, may_name_sides);
+	struct form_scan scan = {ld, r, STATUS_OK};
+	enum status status;
+	const char *s;
+	size_t len;
 
 	*out = NULL;
-	if (status != STATUS_OK || !ld->is_keeping_texts)
+	status = reader_text(r, rules, ld->is_keeping_texts ? out : NULL);
+	if (status != STATUS_OK || rules == NULL || !rules->may_name_sides)
 		return status;
-	return keep_text(ld, is_template, out);
+	s = reader_scalar(r, &len);
+	if (memchr(s, ':', len) != NULL)
+		template_each_form(s, len, note_form, &scan);
+	return scan.status;
 }
 
 /* Ids name exercises in rules and in --list output: keep them plain. */
@@ -541,217 +176,77 @@ is_valid_id(const char *id)
 /* An id, or a reference to one: kept always, as the final checks
  * resolve them. */
 static enum status
-take_id(struct loader *ld, const char **out)
+take_id(struct reader *r, const char **out)
 {
-	enum status status = check_text(ld, false);
+	enum status status = reader_text(r, NULL, out);
 
-	*out = NULL;
-	if (status == STATUS_OK)
-		status = keep_text(ld, false, out);
-	/* Of a form every id has, so that messages can show it as it is. */
 	if (status == STATUS_OK && !is_valid_id(*out))
-		return fail_data(fail_expected(ld, "an id of at most 64 "
-						   "lower-case letters, digits "
-						   "and '-'"));
+		return reader_fail_expected(r, "an id of at most 64 "
+					       "lower-case letters, digits "
+					       "and '-'");
 	return status;
-}
-
-static enum status
-fail_count(struct loader *ld, unsigned min, unsigned max)
-{
-	char what[64];
-
-	snprintf(what, sizeof what, "a whole number from %u to %u", min, max);
-	return fail_expected(ld, what);
-}
-
-/*
- * Reads the current event as a whole number from min to max.  Only
- * plain decimal digits count: "10", not "+10", "1e1", "010" or "ten".
- */
-static enum status
-take_count(struct loader *ld, unsigned min, unsigned max, unsigned *out)
-{
-	const yaml_event_t *e = &ld->event;
-	const unsigned char *s;
-	unsigned long value = 0;
-	size_t i, len;
-
-	if (e->type != YAML_SCALAR_EVENT ||
-	    e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
-		return fail_count(ld, min, max);
-	s = e->data.scalar.value;
-	len = e->data.scalar.length;
-	if (len == 0 || (s[0] == '0' && len > 1))
-		return fail_count(ld, min, max);
-	for (i = 0; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return fail_count(ld, min, max);
-		value = value * 10 + (unsigned long)(s[i] - '0');
-		if (value > max)
-			return fail_count(ld, min, max);
-	}
-	if (value < min)
-		return fail_count(ld, min, max);
-	*out = (unsigned)value;
-	return STATUS_OK;
-}
-
-/* ---- mappings and lists ------------------------------------------------ */
-
-struct field;
-typedef enum status (*field_reader)(struct loader *, void *object,
-				    const struct field *);
-
-/* One key of a mapping, and how to read its value into the object. */
-struct field {
-	const char *name;
-	bool is_required;
-	field_reader read;
-	size_t offset; /* where the value goes in the object */
-	unsigned min, max;
-};
-
-/*
- * Reads the mapping at the current event into object, one field at a
- * time.  Unknown, repeated and missing keys are errors.
- */
-static enum status
-read_mapping(struct loader *ld, const struct field *fields, size_t n,
-	     void *object)
-{
-	yaml_mark_t start = ld->event.start_mark;
-	uint32_t seen = 0;
-	enum status status;
-	size_t i, saved;
-	const char *key;
-	size_t key_len;
-
-	if (ld->event.type != YAML_MAPPING_START_EVENT)
-		return fail_expected(ld, "a mapping");
-	for (;;) {
-		if ((status = next(ld)) != STATUS_OK)
-			return status;
-		if (ld->event.type == YAML_MAPPING_END_EVENT)
-			break;
-		if (ld->event.type != YAML_SCALAR_EVENT)
-			return fail_expected(ld, "a key");
-		key = (const char *)ld->event.data.scalar.value;
-		key_len = ld->event.data.scalar.length;
-		for (i = 0; i < n; i++)
-			if (strlen(fields[i].name) == key_len &&
-			    memcmp(fields[i].name, key, key_len) == 0)
-				break;
-		if (i == n) {
-			char shown[SHOWN_SCALAR_BYTES * 4 + 16];
-			char names[256];
-			size_t j, used = 0;
-
-			names[0] = '\0';
-			for (j = 0; j < n && used < sizeof names; j++)
-				used += (size_t)snprintf(
-					names + used, sizeof names - used,
-					"%s%s", j > 0 ? ", " : "",
-					fields[j].name);
-			show_scalar(shown, sizeof shown,
-				    ld->event.data.scalar.value, key_len);
-			return fail_at(ld, ld->event.start_mark,
-				       "unknown key %s; expected one of: %s",
-				       shown, names);
-		}
-		saved = path_push_key(ld, fields[i].name);
-		if (seen & (UINT32_C(1) << i))
-			return fail_at(ld, ld->event.start_mark,
-				       "key given twice");
-		seen |= UINT32_C(1) << i;
-		if ((status = next(ld)) != STATUS_OK)
-			return status;
-		status = fields[i].read(ld, (char *)object + fields[i].offset,
-					&fields[i]);
-		if (status != STATUS_OK)
-			return status;
-		path_pop(ld, saved);
-	}
-	for (i = 0; i < n; i++)
-		if (fields[i].is_required && !(seen & (UINT32_C(1) << i)))
-			return fail_at(ld, start, "missing key \"%s\"",
-				       fields[i].name);
-	return STATUS_OK;
-}
-
-/* Called for each item of a list, with the current event on the item. */
-typedef enum status (*item_reader)(struct loader *, void *context,
-				   size_t index);
-
-/* Reads the list at the current event; at least min_items long. */
-static enum status
-read_list(struct loader *ld, size_t min_items, item_reader read_item,
-	  void *context)
-{
-	yaml_mark_t start = ld->event.start_mark;
-	enum status status;
-	size_t index, saved;
-
-	if (ld->event.type != YAML_SEQUENCE_START_EVENT)
-		return fail_expected(ld, "a list");
-	for (index = 0;; index++) {
-		if ((status = next(ld)) != STATUS_OK)
-			return status;
-		if (ld->event.type == YAML_SEQUENCE_END_EVENT)
-			break;
-		saved = path_push_index(ld, index);
-		if ((status = read_item(ld, context, index)) != STATUS_OK)
-			return status;
-		path_pop(ld, saved);
-	}
-	if (index < min_items)
-		return fail_at(ld, start,
-			       "expected at least %zu item%s, found %zu",
-			       min_items, min_items == 1 ? "" : "s", index);
-	return STATUS_OK;
 }
 
 /* ---- field readers ----------------------------------------------------- */
 
+static const struct template_rules side_rules = {true, NULL};
+static const struct template_rules fixed_rules = {false, NULL};
+
 static enum status
-read_text(struct loader *ld, void *slot, const struct field *field)
+read_text(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
 {
 	(void)field;
-	return take_text(ld, false, false, slot);
+	return take_text(r, context, NULL, slot);
 }
 
 static enum status
-read_side_template(struct loader *ld, void *slot, const struct field *field)
+read_side_template(struct reader *r, void *context, void *slot,
+		   const struct reader_field *field)
 {
 	(void)field;
-	return take_text(ld, true, true, slot);
+	return take_text(r, context, &side_rules, slot);
 }
 
 /* A template that cannot name sides: both legs are meant. */
 static enum status
-read_fixed_template(struct loader *ld, void *slot, const struct field *field)
+read_fixed_template(struct reader *r, void *context, void *slot,
+		    const struct reader_field *field)
 {
 	(void)field;
-	return take_text(ld, true, false, slot);
+	return take_text(r, context, &fixed_rules, slot);
 }
 
 static enum status
-read_count(struct loader *ld, void *slot, const struct field *field)
+read_count(struct reader *r, void *context, void *slot,
+	   const struct reader_field *field)
 {
-	return take_count(ld, field->min, field->max, slot);
+	(void)context;
+	return reader_count(r, field->min, field->max, slot);
 }
 
-/* Growing array of texts while a list is read. */
-struct text_builder {
+static enum status
+read_text_list(struct reader *r, void *context, void *slot,
+	       const struct reader_field *field)
+{
+	const struct loader *ld = context;
+
+	(void)field;
+	return reader_texts(r, NULL, ld->is_keeping_texts, slot);
+}
+
+/* A list of side templates, each checked for the forms it names. */
+struct side_list {
+	struct loader *ld;
 	const char **items;
 	size_t count, cap;
-	bool is_template, may_name_sides;
+	const struct template_rules *rules;
 };
 
 static enum status
-read_text_item(struct loader *ld, void *context, size_t index)
+read_side_item(struct reader *r, void *context, size_t index)
 {
-	struct text_builder *b = context;
+	struct side_list *b = context;
 	const char **grown;
 
 	(void)index;
@@ -759,66 +254,47 @@ read_text_item(struct loader *ld, void *context, size_t index)
 		size_t cap = b->cap == 0 ? 8 : b->cap * 2;
 		grown = realloc(b->items, cap * sizeof *grown);
 		if (grown == NULL)
-			return fail_memory(ld);
+			return reader_fail_memory(r);
 		b->items = grown;
 		b->cap = cap;
 	}
-	return take_text(ld, b->is_template, b->may_name_sides,
-			 &b->items[b->count++]);
-}
-
-/* A check reads a list's texts without keeping them. */
-static enum status
-check_text_item(struct loader *ld, void *context, size_t index)
-{
-	const struct text_builder *b = context;
-
-	(void)index;
-	return check_text(ld, b->may_name_sides);
+	return take_text(r, b->ld, b->rules, &b->items[b->count++]);
 }
 
 static enum status
-read_texts(struct loader *ld, struct text_list *list, bool is_template,
-	   bool may_name_sides)
+read_template_list(struct reader *r, struct loader *ld,
+		   const struct template_rules *rules, struct text_list *list)
 {
-	struct text_builder b = {NULL, 0, 0, is_template, may_name_sides};
-	enum status status = read_list(
-		ld, 1, ld->is_keeping_texts ? read_text_item : check_text_item,
-		&b);
+	struct side_list b = {ld, NULL, 0, 0, rules};
+	enum status status = reader_list(r, 1, read_side_item, &b);
 
-	if (status == STATUS_OK) {
+	list->count = 0;
+	list->items = NULL;
+	if (status == STATUS_OK && ld->is_keeping_texts) {
 		list->items = arena_memdup(ld->arena, b.items, b.count,
 					   sizeof *b.items);
 		list->count = b.count;
 		if (list->items == NULL)
-			status = failure_set(ld->failure, STATUS_SOFTWARE,
-					     "%s: out of memory", ld->name);
+			status = reader_fail_memory(r);
 	}
 	free(b.items);
 	return status;
 }
 
 static enum status
-read_text_list(struct loader *ld, void *slot, const struct field *field)
+read_side_template_list(struct reader *r, void *context, void *slot,
+			const struct reader_field *field)
 {
 	(void)field;
-	return read_texts(ld, slot, false, false);
+	return read_template_list(r, context, &side_rules, slot);
 }
 
 static enum status
-read_side_template_list(struct loader *ld, void *slot,
-			const struct field *field)
+read_fixed_template_list(struct reader *r, void *context, void *slot,
+			 const struct reader_field *field)
 {
 	(void)field;
-	return read_texts(ld, slot, true, true);
-}
-
-static enum status
-read_fixed_template_list(struct loader *ld, void *slot,
-			 const struct field *field)
-{
-	(void)field;
-	return read_texts(ld, slot, true, false);
+	return read_template_list(r, context, &fixed_rules, slot);
 }
 
 /* ---- dose -------------------------------------------------------------- */
@@ -828,25 +304,26 @@ struct rest_range {
 };
 
 static enum status
-read_rest(struct loader *ld, void *slot, const struct field *field)
+read_rest(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
 {
-	static const struct field fields[] = {
+	static const struct reader_field fields[] = {
 		{"min", true, read_count, offsetof(struct rest_range, min), 0,
-		 600},
+		 600, NULL, NULL, 0},
 		{"max", true, read_count, offsetof(struct rest_range, max), 0,
-		 600},
+		 600, NULL, NULL, 0},
 	};
-	yaml_mark_t start = ld->event.start_mark;
+	struct reader_mark start = reader_mark(r);
 	struct rest_range *rest = slot;
 	enum status status;
 
 	(void)field;
-	status = read_mapping(ld, fields, 2, rest);
+	status = reader_mapping(r, fields, 2, rest, context);
 	if (status == STATUS_OK && rest->min > rest->max)
-		return fail_at(ld, start,
-			       "expected min no larger than max, found min %u "
-			       "and max %u",
-			       rest->min, rest->max);
+		return reader_fail(r, start,
+				   "expected min no larger than max, found "
+				   "min %u and max %u",
+				   rest->min, rest->max);
 	return status;
 }
 
@@ -856,13 +333,15 @@ struct dose_source {
 	struct rest_range rest;
 };
 
-static const struct field dose_fields[] = {
-	{"sets", true, read_count, offsetof(struct dose_source, sets), 1, 20},
-	{"reps", true, read_count, offsetof(struct dose_source, reps), 1, 100},
+static const struct reader_field dose_fields[] = {
+	{"sets", true, read_count, offsetof(struct dose_source, sets), 1, 20,
+	 NULL, NULL, 0},
+	{"reps", true, read_count, offsetof(struct dose_source, reps), 1, 100,
+	 NULL, NULL, 0},
 	{"rest_seconds", true, read_rest, offsetof(struct dose_source, rest), 0,
-	 0},
+	 0, NULL, NULL, 0},
 	{"hold_seconds", false, read_count,
-	 offsetof(struct dose_source, hold_seconds), 0, 120},
+	 offsetof(struct dose_source, hold_seconds), 0, 120, NULL, NULL, 0},
 };
 
 enum { N_DOSE_FIELDS = sizeof dose_fields / sizeof dose_fields[0] };
@@ -878,13 +357,14 @@ dose_from_source(struct dose *dose, const struct dose_source *src)
 }
 
 static enum status
-read_dose(struct loader *ld, void *slot, const struct field *field)
+read_dose(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
 {
 	struct dose_source src = {0, 0, 0, {0, 0}};
 	enum status status;
 
 	(void)field;
-	status = read_mapping(ld, dose_fields, N_DOSE_FIELDS, &src);
+	status = reader_mapping(r, dose_fields, N_DOSE_FIELDS, &src, context);
 	if (status == STATUS_OK)
 		dose_from_source(slot, &src);
 	return status;
@@ -892,12 +372,13 @@ read_dose(struct loader *ld, void *slot, const struct field *field)
 
 /*
  * An exercise's dose: the same keys, all optional.  A value of the
- * impossible UINT_MAX marks a key that was not given.
+ * impossible UINT32_MAX marks a key that was not given.
  */
 static enum status
-read_dose_override(struct loader *ld, void *slot, const struct field *field)
+read_dose_override(struct reader *r, void *context, void *slot,
+		   const struct reader_field *field)
 {
-	struct field fields[N_DOSE_FIELDS];
+	struct reader_field fields[N_DOSE_FIELDS];
 	struct dose_override *over = slot;
 	struct dose_source src;
 	enum status status;
@@ -910,7 +391,7 @@ read_dose_override(struct loader *ld, void *slot, const struct field *field)
 	}
 	src.sets = src.reps = src.hold_seconds = UINT32_MAX;
 	src.rest.min = src.rest.max = UINT32_MAX;
-	status = read_mapping(ld, fields, N_DOSE_FIELDS, &src);
+	status = reader_mapping(r, fields, N_DOSE_FIELDS, &src, context);
 	if (status != STATUS_OK)
 		return status;
 	over->fields = 0;
@@ -929,22 +410,25 @@ read_dose_override(struct loader *ld, void *slot, const struct field *field)
 /* ---- schedule ---------------------------------------------------------- */
 
 static enum status
-read_schedule(struct loader *ld, void *slot, const struct field *field)
+read_schedule(struct reader *r, void *context, void *slot,
+	      const struct reader_field *field)
 {
-	static const struct field fields[] = {
+	static const struct reader_field fields[] = {
 		{"sessions_per_week", true, read_count,
-		 offsetof(struct schedule, sessions_per_week), 1, 7},
-		{"rest_days_between", true, read_count,
-		 offsetof(struct schedule, rest_days_between), 0, 6},
-		{"note", false, read_text, offsetof(struct schedule, note), 0,
+		 offsetof(struct schedule, sessions_per_week), 1, 7, NULL, NULL,
 		 0},
+		{"rest_days_between", true, read_count,
+		 offsetof(struct schedule, rest_days_between), 0, 6, NULL, NULL,
+		 0},
+		{"note", false, read_text, offsetof(struct schedule, note), 0,
+		 0, NULL, NULL, 0},
 	};
-	yaml_mark_t start = ld->event.start_mark;
+	struct reader_mark start = reader_mark(r);
 	struct schedule *s = slot;
 	enum status status;
 
 	(void)field;
-	status = read_mapping(ld, fields, 3, s);
+	status = reader_mapping(r, fields, 3, s, context);
 	if (status != STATUS_OK)
 		return status;
 	/*
@@ -953,11 +437,11 @@ read_schedule(struct loader *ld, void *slot, const struct field *field)
 	 * one week into the next: 3 sessions with 1 rest day take 6 days.
 	 */
 	if (s->sessions_per_week * (s->rest_days_between + 1) > 7)
-		return fail_at(ld, start,
-			       "%u sessions, each followed by %u rest day%s, "
-			       "take more than a week",
-			       s->sessions_per_week, s->rest_days_between,
-			       s->rest_days_between == 1 ? "" : "s");
+		return reader_fail(r, start,
+				   "%u sessions, each followed by %u rest "
+				   "day%s, take more than a week",
+				   s->sessions_per_week, s->rest_days_between,
+				   s->rest_days_between == 1 ? "" : "s");
 	return STATUS_OK;
 }
 
@@ -966,130 +450,134 @@ read_schedule(struct loader *ld, void *slot, const struct field *field)
 /* The ladder as read, to find a colour given twice. */
 struct band_builder {
 	const char *items[CATALOG_MAX_BANDS];
-	yaml_mark_t marks[CATALOG_MAX_BANDS];
+	struct reader_mark marks[CATALOG_MAX_BANDS];
 	size_t count;
 };
 
 static enum status
-read_band(struct loader *ld, void *context, size_t index)
+read_band(struct reader *r, void *context, size_t index)
 {
 	struct band_builder *b = context;
-	const char *name;
+	const char *name = NULL;
 	enum status status;
 	size_t i;
 
 	if (index >= CATALOG_MAX_BANDS)
-		return fail_at(ld, ld->event.start_mark,
-			       "a ladder has at most %d bands",
-			       CATALOG_MAX_BANDS);
+		return reader_fail(r, reader_mark(r),
+				   "a ladder has at most %d bands",
+				   CATALOG_MAX_BANDS);
 	/* Kept even by --check: colours are compared with each other. */
-	if ((status = check_text(ld, false)) != STATUS_OK ||
-	    (status = keep_text(ld, false, &name)) != STATUS_OK)
+	if ((status = reader_text(r, NULL, &name)) != STATUS_OK)
 		return status;
 	/* A colour is a cell of the log and a word of --band. */
 	if (strpbrk(name, "\n\t") != NULL)
-		return fail_expected(ld, "a band colour on one line");
+		return reader_fail_expected(r, "a band colour on one line");
 	for (i = 0; i < b->count; i++)
 		if (strcasecmp(b->items[i], name) == 0)
-			return fail_at(ld, ld->event.start_mark,
-				       "band \"%s\" given twice, first at "
-				       "%lu:%lu",
-				       name,
-				       (unsigned long)b->marks[i].line + 1,
-				       (unsigned long)b->marks[i].column + 1);
-	b->marks[b->count] = ld->event.start_mark;
+			return reader_fail(r, reader_mark(r),
+					   "band \"%s\" given twice, first at "
+					   "%lu:%lu",
+					   name, b->marks[i].line,
+					   b->marks[i].column);
+	b->marks[b->count] = reader_mark(r);
 	b->items[b->count++] = name;
 	return STATUS_OK;
 }
 
 static enum status
-read_bands(struct loader *ld, void *slot, const struct field *field)
+read_bands(struct reader *r, void *context, void *slot,
+	   const struct reader_field *field)
 {
+	struct loader *ld = context;
 	struct band_builder b;
 	struct text_list *bands = slot;
 	enum status status;
 
 	(void)field;
 	b.count = 0;
-	if ((status = read_list(ld, 1, read_band, &b)) != STATUS_OK)
+	if ((status = reader_list(r, 1, read_band, &b)) != STATUS_OK)
 		return status;
 	bands->items =
 		arena_memdup(ld->arena, b.items, b.count, sizeof *b.items);
 	bands->count = b.count;
 	if (bands->items == NULL)
-		return fail_memory(ld);
+		return reader_fail_memory(r);
 	return STATUS_OK;
 }
 
 static enum status
-read_log(struct loader *ld, void *slot, const struct field *field)
+read_log(struct reader *r, void *context, void *slot,
+	 const struct reader_field *field)
 {
-	static const struct field fields[] = {
+	static const struct reader_field fields[] = {
 		{"pain", true, read_side_template,
-		 offsetof(struct log_sheet, pain), 0, 0},
+		 offsetof(struct log_sheet, pain), 0, 0, NULL, NULL, 0},
 		{"note", false, read_text, offsetof(struct log_sheet, note), 0,
-		 0},
+		 0, NULL, NULL, 0},
 	};
 
 	(void)field;
-	return read_mapping(ld, fields, 2, slot);
+	return reader_mapping(r, fields, 2, slot, context);
 }
 
 /* ---- exercise references ----------------------------------------------- */
 
 static enum status
-add_reference(struct loader *ld, const char *id, size_t *slot, unsigned list)
+add_reference(struct reader *r, struct loader *ld, const char *id, size_t *slot,
+	      unsigned list)
 {
-	struct reference *r;
+	struct reference *ref;
 
 	if (ld->reference_count == ld->reference_cap) {
 		size_t cap = ld->reference_cap == 0 ? 8 : ld->reference_cap * 2;
-		r = realloc(ld->references, cap * sizeof *r);
-		if (r == NULL)
-			return fail_memory(ld);
-		ld->references = r;
+		ref = realloc(ld->references, cap * sizeof *ref);
+		if (ref == NULL)
+			return reader_fail_memory(r);
+		ld->references = ref;
 		ld->reference_cap = cap;
 	}
-	r = &ld->references[ld->reference_count++];
-	r->id = id;
-	r->mark = ld->event.start_mark;
-	r->slot = slot;
-	r->list = list;
-	path_format(ld, r->path, sizeof r->path);
+	ref = &ld->references[ld->reference_count++];
+	ref->id = id;
+	ref->mark = reader_mark(r);
+	ref->slot = slot;
+	ref->list = list;
+	reader_path(r, ref->path, sizeof ref->path);
 	return STATUS_OK;
 }
 
 static enum status
-read_reference(struct loader *ld, void *slot, const struct field *field)
+read_reference(struct reader *r, void *context, void *slot,
+	       const struct reader_field *field)
 {
 	const char *id = NULL;
 	enum status status;
 
 	(void)field;
-	if ((status = take_id(ld, &id)) != STATUS_OK)
+	if ((status = take_id(r, &id)) != STATUS_OK)
 		return status;
-	return add_reference(ld, id, slot, 0);
+	return add_reference(r, context, id, slot, 0);
 }
 
 /* The items of one rule's exercise list, as references are taken. */
 struct order_builder {
+	struct loader *ld;
 	size_t count;
 	unsigned list;
 };
 
 static enum status
-read_order_item(struct loader *ld, void *context, size_t index)
+read_order_item(struct reader *r, void *context, size_t index)
 {
 	struct order_builder *b = context;
 	const char *id = NULL;
 	enum status status;
 
 	(void)index;
-	if ((status = take_id(ld, &id)) != STATUS_OK)
+	if ((status = take_id(r, &id)) != STATUS_OK)
 		return status;
 	b->count++;
 	/* The slot is known once the list's length is. */
-	return add_reference(ld, id, NULL, b->list);
+	return add_reference(r, b->ld, id, NULL, b->list);
 }
 
 /*
@@ -1098,11 +586,13 @@ read_order_item(struct loader *ld, void *context, size_t index)
  * finished array here.
  */
 static enum status
-read_rule_exercises(struct loader *ld, void *slot, const struct field *field)
+read_rule_exercises(struct reader *r, void *context, void *slot,
+		    const struct reader_field *field)
 {
-	struct order_builder b = {0, ++ld->list_count};
+	struct loader *ld = context;
+	struct order_builder b = {ld, 0, ++ld->list_count};
 	struct rule *rule = slot;
-	enum status status = read_list(ld, 1, read_order_item, &b);
+	enum status status = reader_list(r, 1, read_order_item, &b);
 	size_t *order, i, first;
 
 	(void)field;
@@ -1110,7 +600,7 @@ read_rule_exercises(struct loader *ld, void *slot, const struct field *field)
 		return status;
 	order = arena_alloc(ld->arena, b.count * sizeof *order);
 	if (order == NULL)
-		return fail_memory(ld);
+		return reader_fail_memory(r);
 	first = ld->reference_count - b.count;
 	for (i = 0; i < b.count; i++)
 		ld->references[first + i].slot = &order[i];
@@ -1122,155 +612,525 @@ read_rule_exercises(struct loader *ld, void *slot, const struct field *field)
 /* ---- rules ------------------------------------------------------------- */
 
 static enum status
-read_work(struct loader *ld, void *slot, const struct field *field)
+read_work(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
 {
 	static const char *const names[] = {"opposite", "same", "both"};
-	const yaml_event_t *e = &ld->event;
 	enum work_rule *work = slot;
 	size_t i;
 
+	(void)context;
 	(void)field;
-	if (e->type == YAML_SCALAR_EVENT)
-		for (i = 0; i < 3; i++)
-			if (e->data.scalar.length == strlen(names[i]) &&
-			    memcmp(e->data.scalar.value, names[i],
-				   strlen(names[i])) == 0) {
-				*work = (enum work_rule)i;
-				return STATUS_OK;
-			}
-	return fail_expected(ld, "opposite, same or both");
+	for (i = 0; i < 3; i++)
+		if (reader_is_word(r, names[i])) {
+			*work = (enum work_rule)i;
+			return STATUS_OK;
+		}
+	return reader_fail_expected(r, "opposite, same or both");
 }
 
 static enum status
-read_one_side(struct loader *ld, void *slot, const struct field *field)
+read_one_side(struct reader *r, void *context, void *slot,
+	      const struct reader_field *field)
 {
-	static const struct field fields[] = {
-		{"work", true, read_work, offsetof(struct rule, work), 0, 0},
+	static const struct reader_field fields[] = {
+		{"work", true, read_work, offsetof(struct rule, work), 0, 0,
+		 NULL, NULL, 0},
 		{"headline", true, read_side_template,
-		 offsetof(struct rule, headline), 0, 0},
+		 offsetof(struct rule, headline), 0, 0, NULL, NULL, 0},
 		{"warning", false, read_side_template,
-		 offsetof(struct rule, warning), 0, 0},
+		 offsetof(struct rule, warning), 0, 0, NULL, NULL, 0},
 		{"rationale", true, read_side_template_list,
-		 offsetof(struct rule, rationale), 0, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0},
+		 offsetof(struct rule, rationale), 0, 0, NULL, NULL, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, NULL,
+		 0},
 		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0},
+		 offsetof(struct rule, key_exercise), 0, 0, NULL, NULL, 0},
 	};
 
 	(void)field;
-	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], slot);
+	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], slot,
+			      context);
 }
 
 static enum status
-read_both_sides(struct loader *ld, void *slot, const struct field *field)
+read_both_sides(struct reader *r, void *context, void *slot,
+		const struct reader_field *field)
 {
-	static const struct field fields[] = {
+	static const struct reader_field fields[] = {
 		{"headline", true, read_fixed_template,
-		 offsetof(struct rule, headline), 0, 0},
+		 offsetof(struct rule, headline), 0, 0, NULL, NULL, 0},
 		{"warning", false, read_fixed_template,
-		 offsetof(struct rule, warning), 0, 0},
+		 offsetof(struct rule, warning), 0, 0, NULL, NULL, 0},
 		{"rationale", true, read_fixed_template_list,
-		 offsetof(struct rule, rationale), 0, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0},
+		 offsetof(struct rule, rationale), 0, 0, NULL, NULL, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, NULL,
+		 0},
 		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0},
+		 offsetof(struct rule, key_exercise), 0, 0, NULL, NULL, 0},
 	};
 
 	(void)field;
 	((struct rule *)slot)->work = WORK_BOTH;
-	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], slot);
+	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], slot,
+			      context);
 }
 
 /* Read into the loader, not the catalog: see struct rules. */
 static enum status
-read_rules(struct loader *ld, void *slot, const struct field *field)
+read_rules(struct reader *r, void *context, void *slot,
+	   const struct reader_field *field)
 {
-	static const struct field fields[] = {
+	static const struct reader_field fields[] = {
 		{"one_side", true, read_one_side,
-		 offsetof(struct rules, one_side), 0, 0},
+		 offsetof(struct rules, one_side), 0, 0, NULL, NULL, 0},
 		{"both_sides", true, read_both_sides,
-		 offsetof(struct rules, both_sides), 0, 0},
+		 offsetof(struct rules, both_sides), 0, 0, NULL, NULL, 0},
 	};
+	struct loader *ld = context;
 
 	(void)slot;
 	(void)field;
-	return read_mapping(ld, fields, 2, &ld->rules);
+	return reader_mapping(r, fields, 2, &ld->rules, context);
 }
 
 /* ---- exercises --------------------------------------------------------- */
 
 static enum status
-read_id(struct loader *ld, void *slot, const struct field *field)
+read_id(struct reader *r, void *context, void *slot,
+	const struct reader_field *field)
 {
+	struct loader *ld = context;
 	enum status status;
 
 	(void)field;
-	if ((status = take_id(ld, slot)) != STATUS_OK)
+	if ((status = take_id(r, slot)) != STATUS_OK)
 		return status;
-	ld->id_marks[ld->exercise_count] = ld->event.start_mark;
+	ld->id_marks[ld->exercise_count] = reader_mark(r);
 	return STATUS_OK;
 }
 
 static enum status
-read_exercise(struct loader *ld, void *context, size_t index)
+read_exercise(struct reader *r, void *context, size_t index)
 {
-	static const struct field fields[] = {
-		{"id", true, read_id, offsetof(struct exercise, id), 0, 0},
-		{"name", true, read_text, offsetof(struct exercise, name), 0,
-		 0},
+	static const struct reader_field fields[] = {
+		{"id", true, read_id, offsetof(struct exercise, id), 0, 0, NULL,
+		 NULL, 0},
+		{"name", true, read_text, offsetof(struct exercise, name), 0, 0,
+		 NULL, NULL, 0},
 		{"target", true, read_text, offsetof(struct exercise, target),
-		 0, 0},
+		 0, 0, NULL, NULL, 0},
 		{"equipment", false, read_text,
-		 offsetof(struct exercise, equipment), 0, 0},
+		 offsetof(struct exercise, equipment), 0, 0, NULL, NULL, 0},
 		{"anchor", true, read_text, offsetof(struct exercise, anchor),
-		 0, 0},
+		 0, 0, NULL, NULL, 0},
 		{"position", true, read_text,
-		 offsetof(struct exercise, position), 0, 0},
+		 offsetof(struct exercise, position), 0, 0, NULL, NULL, 0},
 		{"setup", true, read_side_template_list,
-		 offsetof(struct exercise, setup), 0, 0},
+		 offsetof(struct exercise, setup), 0, 0, NULL, NULL, 0},
 		{"steps", true, read_text_list,
-		 offsetof(struct exercise, steps), 0, 0},
+		 offsetof(struct exercise, steps), 0, 0, NULL, NULL, 0},
 		{"cues", false, read_text_list, offsetof(struct exercise, cues),
-		 0, 0},
+		 0, 0, NULL, NULL, 0},
 		{"dose", false, read_dose_override,
-		 offsetof(struct exercise, dose), 0, 0},
+		 offsetof(struct exercise, dose), 0, 0, NULL, NULL, 0},
 	};
+	struct loader *ld = context;
 	struct exercise *ex;
 	enum status status;
 
-	(void)context;
 	(void)index;
 	if (ld->exercise_count == ld->exercise_cap) {
 		size_t cap = ld->exercise_cap == 0 ? 16 : ld->exercise_cap * 2;
 		struct exercise *grown =
 			realloc(ld->exercises, cap * sizeof *grown);
-		yaml_mark_t *marks;
+		struct reader_mark *marks;
 		if (grown == NULL)
-			return fail_memory(ld);
+			return reader_fail_memory(r);
 		ld->exercises = grown;
 		marks = realloc(ld->id_marks, cap * sizeof *marks);
 		if (marks == NULL)
-			return fail_memory(ld);
+			return reader_fail_memory(r);
 		ld->id_marks = marks;
 		ld->exercise_cap = cap;
 	}
 	ex = &ld->exercises[ld->exercise_count];
 	memset(ex, 0, sizeof *ex);
-	status = read_mapping(ld, fields, sizeof fields / sizeof fields[0], ex);
+	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0], ex,
+				context);
 	if (status == STATUS_OK)
 		ld->exercise_count++;
 	return status;
 }
 
 static enum status
-read_exercises(struct loader *ld, void *slot, const struct field *field)
+read_exercises(struct reader *r, void *context, void *slot,
+	       const struct reader_field *field)
 {
 	(void)slot;
 	(void)field;
-	return read_list(ld, 1, read_exercise, NULL);
+	return reader_list(r, 1, read_exercise, context);
 }
 
-/* ---- ids --------------------------------------------------------------- */
+/* ---- the handout's words ----------------------------------------------- */
+
+/*
+ * A word with the named fields its field gives (see catalog.h).  Words
+ * are few and always kept, even by a check.  One without fields is
+ * stored with "{{" made "{", like any plain text, so that only words
+ * with fields need filling.
+ */
+static enum status
+read_word(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
+{
+	struct template_rules rules = {false, field->names};
+
+	(void)context;
+	return reader_text(r, field->names != NULL ? &rules : NULL, slot);
+}
+
+/* A word that names a side, and may ask for its forms. */
+static enum status
+read_side_word(struct reader *r, void *context, void *slot,
+	       const struct reader_field *field)
+{
+	struct template_rules rules = {true, field->names};
+	struct loader *ld = context;
+	bool was_keeping = ld->is_keeping_texts;
+	enum status status;
+
+	ld->is_keeping_texts = true;
+	status = take_text(r, ld, &rules, slot);
+	ld->is_keeping_texts = was_keeping;
+	return status;
+}
+
+/* A plural: one text for every number, or "one" and "other". */
+static enum status
+read_plural(struct reader *r, void *context, void *slot,
+	    const struct reader_field *field)
+{
+	static const struct reader_field forms[] = {
+		{"one", false, read_word, offsetof(struct plural, one), 0, 0,
+		 NULL, NULL, 0},
+		{"other", true, read_word, offsetof(struct plural, other), 0, 0,
+		 NULL, NULL, 0},
+	};
+	struct reader_field fields[2];
+	struct plural *p = slot;
+	enum status status;
+
+	if (!reader_is_mapping(r)) {
+		status = read_word(r, context, &p->other, field);
+		p->one = p->other;
+		return status;
+	}
+	fields[0] = forms[0];
+	fields[1] = forms[1];
+	fields[0].names = fields[1].names = field->names;
+	status = reader_mapping(r, fields, 2, p, context);
+	/* A language without a form for one uses the other for 1 too. */
+	if (status == STATUS_OK && p->one == NULL)
+		p->one = p->other;
+	return status;
+}
+
+/* Exactly field->min names, such as the seven days of the week. */
+struct name_list {
+	const char **items;
+	size_t count;
+};
+
+static enum status
+read_name_item(struct reader *r, void *context, size_t index)
+{
+	struct name_list *b = context;
+	enum status status;
+
+	if (index >= b->count)
+		return reader_fail(r, reader_mark(r),
+				   "expected %zu names, found more", b->count);
+	if ((status = reader_text(r, NULL, &b->items[index])) != STATUS_OK)
+		return status;
+	if (strpbrk(b->items[index], "\n\t") != NULL)
+		return reader_fail_expected(r, "a name on one line");
+	return STATUS_OK;
+}
+
+static enum status
+read_names(struct reader *r, void *context, void *slot,
+	   const struct reader_field *field)
+{
+	struct name_list b = {slot, field->min};
+
+	(void)context;
+
+	return reader_list(r, field->min, read_name_item, &b);
+}
+
+/* A language tag, such as "en", "es" or "zh-CN": letters, digits and
+ * '-' or '_', up to 35, the longest BCP 47 allows. */
+static enum status
+read_language(struct reader *r, void *context, void *slot,
+	      const struct reader_field *field)
+{
+	const char **out = slot;
+	enum status status;
+	size_t i;
+
+	(void)context;
+	(void)field;
+	if ((status = reader_text(r, NULL, out)) != STATUS_OK)
+		return status;
+	for (i = 0; (*out)[i] != '\0'; i++)
+		if (!(((*out)[i] >= 'a' && (*out)[i] <= 'z') ||
+		      ((*out)[i] >= 'A' && (*out)[i] <= 'Z') ||
+		      ((*out)[i] >= '0' && (*out)[i] <= '9') ||
+		      (*out)[i] == '-' || (*out)[i] == '_'))
+			break;
+	if ((*out)[i] != '\0' || i > 35)
+		return reader_fail_expected(r, "a language tag such as en or "
+					       "de-CH");
+	return STATUS_OK;
+}
+
+/* A side word: on one line, short, no placeholders. */
+static enum status
+take_side_word(struct reader *r, const char **out)
+{
+	enum status status = reader_text(r, NULL, out);
+
+	if (status == STATUS_OK &&
+	    (strpbrk(*out, "\n\t") != NULL || strlen(*out) > SIDE_WORD_MAX))
+		return reader_fail_expected(r, "a side word on one line, of "
+					       "at most 64 bytes");
+	return status;
+}
+
+static bool
+is_form_name(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || len > TEMPLATE_MAX_FORM)
+		return false;
+	for (i = 0; i < len; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		      (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+			return false;
+	return true;
+}
+
+/* The side being read by read_side_key. */
+struct side_key {
+	struct loader *ld;
+	enum side side;
+	const char *word;
+};
+
+/* One key of a side's mapping: "word", or a form's name. */
+static enum status
+read_side_key(struct reader *r, void *context, const char *key, size_t len)
+{
+	struct side_key *k = context;
+	struct sides_builder *b = &k->ld->sides;
+	size_t *n = &b->count[k->side];
+
+	if (strcmp(key, "word") == 0)
+		return take_side_word(r, &k->word);
+	if (!is_form_name(key, len))
+		return reader_fail(r, reader_mark(r),
+				   "expected word, or a form name of 1 to %d "
+				   "letters, digits or '_'",
+				   TEMPLATE_MAX_FORM);
+	if (*n == MAX_FORMS)
+		return reader_fail(r, reader_mark(r),
+				   "a side word has at most %d forms",
+				   MAX_FORMS);
+	b->names[k->side][*n] = key;
+	return take_side_word(r, &b->forms[k->side][(*n)++]);
+}
+
+/* words.sides.left or .right: a word, or a mapping of word and forms. */
+static enum status
+read_side(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
+{
+	struct side_key k = {context, (enum side)field->min, NULL};
+	struct reader_mark start = reader_mark(r);
+	enum status status;
+
+	(void)slot;
+	k.ld->sides.has_side[k.side] = true;
+	k.ld->sides.marks[k.side] = start;
+	if (!reader_is_mapping(r))
+		status = take_side_word(r, &k.word);
+	else if ((status = reader_open_mapping(r, read_side_key, &k)) ==
+			 STATUS_OK &&
+		 k.word == NULL)
+		return reader_fail(r, start, "missing key \"word\"");
+	k.ld->words->sides.word[k.side] = k.word;
+	return status;
+}
+
+#define GROUP(key, fields)                                                     \
+	{                                                                      \
+		key, true, reader_group, 0, 0, 0, NULL, fields,                \
+			sizeof(fields) / sizeof((fields)[0])                   \
+	}
+#define WORD(key, member, names)                                               \
+	{                                                                      \
+		key, true, read_word, offsetof(struct words, member), 0, 0,    \
+			names, NULL, 0                                         \
+	}
+#define SIDE_WORD(key, member, names)                                          \
+	{                                                                      \
+		key, true, read_side_word, offsetof(struct words, member), 0,  \
+			0, names, NULL, 0                                      \
+	}
+#define PLURAL(key, member, names)                                             \
+	{                                                                      \
+		key, true, read_plural, offsetof(struct words, member), 0, 0,  \
+			names, NULL, 0                                         \
+	}
+#define NAMES(key, member, count)                                              \
+	{                                                                      \
+		key, true, read_names, offsetof(struct words, member), count,  \
+			0, NULL, NULL, 0                                       \
+	}
+
+static const struct reader_field side_fields[] = {
+	{"left", true, read_side, 0, SIDE_LEFT, 0, NULL, NULL, 0},
+	{"right", true, read_side, 0, SIDE_RIGHT, 0, NULL, NULL, 0},
+};
+
+static const struct reader_field heading_fields[] = {
+	WORD("why", headings.why, NULL),
+	WORD("dose_and_schedule", headings.dose_and_schedule, NULL),
+	WORD("sessions", headings.sessions, NULL),
+	WORD("exercises", headings.exercises, NULL),
+	WORD("progression", headings.progression, NULL),
+	WORD("log", headings.log, NULL),
+};
+
+static const struct reader_field label_fields[] = {
+	WORD("patient", labels.patient, NULL),
+	WORD("clinician", labels.clinician, NULL),
+	WORD("date", labels.date, NULL),
+	WORD("schedule", labels.schedule, NULL),
+	WORD("usual_dose", labels.usual_dose, NULL),
+	WORD("equipment", labels.equipment, NULL),
+	WORD("resistance", labels.resistance, NULL),
+	WORD("bands", labels.bands, NULL),
+	WORD("band_now", labels.band_now, NULL),
+	WORD("dose", labels.dose, NULL),
+	WORD("anchor", labels.anchor, NULL),
+	WORD("position", labels.position, NULL),
+	SIDE_WORD("setup", labels.setup, NULL),
+	WORD("movement", labels.movement, NULL),
+	WORD("cues", labels.cues, NULL),
+	WORD("week", labels.week, "week"),
+};
+
+static const struct reader_field list_fields[] = {
+	WORD("separator", lists.separator, NULL),
+	WORD("last", lists.last, NULL),
+};
+
+static const struct reader_field dose_word_fields[] = {
+	PLURAL("amount", dose.amount, "sets reps"),
+	WORD("hold", dose.hold, "hold"),
+	WORD("no_rest", dose.no_rest, NULL),
+	WORD("rest", dose.rest, "rest"),
+	WORD("rest_range", dose.rest_range, "min max"),
+	WORD("each_leg", dose.each_leg, "dose"),
+};
+
+static const struct reader_field schedule_word_fields[] = {
+	PLURAL("sessions", schedule.sessions, "count"),
+	PLURAL("rest_days", schedule.rest_days, "count"),
+};
+
+static const struct reader_field band_word_fields[] = {
+	WORD("lightest", bands.lightest, "band"),
+	WORD("strongest", bands.strongest, "band"),
+	WORD("next", bands.next, "band next"),
+	WORD("last", bands.last, "band"),
+};
+
+static const struct reader_field session_word_fields[] = {
+	PLURAL("count", sessions.count, "count"),
+	PLURAL("weeks", sessions.weeks, "count"),
+	WORD("dated", sessions.dated, "sessions weeks first"),
+	WORD("numbered", sessions.numbered, "sessions weeks"),
+	PLURAL("days", sessions.days, "days"),
+	WORD("date", sessions.date, "weekday date"),
+	WORD("short_date", sessions.short_date, "weekday date"),
+};
+
+static const struct reader_field date_word_fields[] = {
+	WORD("format", dates.format, "year month day month_name"),
+	NAMES("weekdays", dates.weekdays, 7),
+	NAMES("short_weekdays", dates.short_weekdays, 7),
+	NAMES("months", dates.months, 12),
+};
+
+static const struct reader_field log_word_fields[] = {
+	WORD("instructions", log.instructions, NULL),
+	WORD("session", log.session, NULL),
+	WORD("band", log.band, NULL),
+	SIDE_WORD("sets", log.sets, "number"),
+	WORD("sets_cell", log.sets_cell, "sets"),
+	WORD("numbered_session", log.numbered_session, "number day"),
+};
+
+static const struct reader_field calendar_word_fields[] = {
+	WORD("summary", calendar.summary, "title number count"),
+	WORD("plan", calendar.plan, "date number count week weeks"),
+	SIDE_WORD("one_leg", calendar.one_leg, NULL),
+	SIDE_WORD("both_legs", calendar.both_legs, NULL),
+};
+
+static const struct reader_field word_fields[] = {
+	{"language", true, read_language, offsetof(struct words, language), 0,
+	 0, NULL, NULL, 0},
+	GROUP("sides", side_fields),
+	GROUP("headings", heading_fields),
+	GROUP("labels", label_fields),
+	WORD("warning", warning, NULL),
+	WORD("key_exercise", key_exercise, NULL),
+	WORD("exercise_title", exercise_title, "name target"),
+	GROUP("lists", list_fields),
+	GROUP("dose", dose_word_fields),
+	GROUP("schedule", schedule_word_fields),
+	GROUP("bands", band_word_fields),
+	GROUP("sessions", session_word_fields),
+	GROUP("dates", date_word_fields),
+	GROUP("log", log_word_fields),
+	GROUP("calendar", calendar_word_fields),
+};
+
+static enum status
+read_words(struct reader *r, void *context, void *slot,
+	   const struct reader_field *field)
+{
+	struct loader *ld = context;
+
+	(void)slot;
+	(void)field;
+	ld->words_mark = reader_mark(r);
+	ld->words = arena_alloc(ld->arena, sizeof *ld->words);
+	if (ld->words == NULL)
+		return reader_fail_memory(r);
+	memset(ld->words, 0, sizeof *ld->words);
+	return reader_mapping(r, word_fields,
+			      sizeof word_fields / sizeof word_fields[0],
+			      ld->words, context);
+}
+
+/* ---- checks of the whole catalog --------------------------------------- */
 
 /* The slot for id: the one holding it, or the empty one it would take. */
 static struct id_slot *
@@ -1286,7 +1146,7 @@ id_slot(struct loader *ld, const char *id)
 
 /* Indexes every exercise by id; duplicates are errors. */
 static enum status
-index_ids(struct loader *ld)
+index_ids(struct reader *r, struct loader *ld)
 {
 	struct id_slot *slot;
 	size_t i;
@@ -1296,17 +1156,17 @@ index_ids(struct loader *ld)
 		ld->id_cap *= 2;
 	ld->ids = calloc(ld->id_cap, sizeof *ld->ids);
 	if (ld->ids == NULL)
-		return fail_memory(ld);
+		return reader_fail_memory(r);
 	for (i = 0; i < ld->exercise_count; i++) {
 		slot = id_slot(ld, ld->exercises[i].id);
 		if (slot->id != NULL) {
-			yaml_mark_t first = ld->id_marks[slot->index];
-			return fail_plain(ld, ld->id_marks[i],
-					  "exercises[%zu].id: duplicate id "
-					  "\"%s\", first given at %lu:%lu",
-					  i, ld->exercises[i].id,
-					  (unsigned long)first.line + 1,
-					  (unsigned long)first.column + 1);
+			struct reader_mark first = ld->id_marks[slot->index];
+			return reader_fail_plain(
+				r, ld->id_marks[i],
+				"exercises[%zu].id: duplicate id \"%s\", "
+				"first given at %lu:%lu",
+				i, ld->exercises[i].id, first.line,
+				first.column);
 		}
 		slot->id = ld->exercises[i].id;
 		slot->index = i;
@@ -1319,35 +1179,37 @@ index_ids(struct loader *ld)
  * only once; listed[] remembers which list last named each one.
  */
 static enum status
-resolve_references(struct loader *ld)
+resolve_references(struct reader *r, struct loader *ld)
 {
-	const struct reference *r;
+	const struct reference *ref;
 	struct id_slot *slot;
 	unsigned *listed;
 	size_t i;
 
 	listed = calloc(ld->exercise_count + 1, sizeof *listed);
 	if (listed == NULL)
-		return fail_memory(ld);
+		return reader_fail_memory(r);
 	for (i = 0; i < ld->reference_count; i++) {
-		r = &ld->references[i];
-		slot = id_slot(ld, r->id);
+		ref = &ld->references[i];
+		slot = id_slot(ld, ref->id);
 		if (slot->id == NULL) {
 			free(listed);
-			return fail_plain(ld, r->mark,
-					  "%s: expected the id of an exercise, "
-					  "found unknown id \"%s\"",
-					  r->path, r->id);
+			return reader_fail_plain(r, ref->mark,
+						 "%s: expected the id of an "
+						 "exercise, found unknown id "
+						 "\"%s\"",
+						 ref->path, ref->id);
 		}
-		if (r->list != 0 && listed[slot->index] == r->list) {
+		if (ref->list != 0 && listed[slot->index] == ref->list) {
 			free(listed);
-			return fail_plain(ld, r->mark,
-					  "%s: \"%s\" is already in this list",
-					  r->path, r->id);
+			return reader_fail_plain(r, ref->mark,
+						 "%s: \"%s\" is already in "
+						 "this list",
+						 ref->path, ref->id);
 		}
-		if (r->list != 0)
-			listed[slot->index] = r->list;
-		*r->slot = slot->index;
+		if (ref->list != 0)
+			listed[slot->index] = ref->list;
+		*ref->slot = slot->index;
 	}
 	free(listed);
 	return STATUS_OK;
@@ -1355,7 +1217,7 @@ resolve_references(struct loader *ld)
 
 /* A rule's key exercise must be one that the rule lists. */
 static enum status
-check_key_exercise(struct loader *ld, const struct rule *rule)
+check_key_exercise(struct reader *r, struct loader *ld, const struct rule *rule)
 {
 	size_t i;
 
@@ -1367,99 +1229,120 @@ check_key_exercise(struct loader *ld, const struct rule *rule)
 	for (i = 0; i < ld->reference_count; i++)
 		if (ld->references[i].slot == &rule->key_exercise)
 			break;
-	return fail_plain(ld, ld->references[i].mark,
-			  "%s: \"%s\" is not in the exercises of this rule",
-			  ld->references[i].path,
-			  ld->exercises[rule->key_exercise].id);
+	return reader_fail_plain(r, ld->references[i].mark,
+				 "%s: \"%s\" is not in the exercises of this "
+				 "rule",
+				 ld->references[i].path,
+				 ld->exercises[rule->key_exercise].id);
 }
 
-/* ---- the document ------------------------------------------------------ */
-
+/*
+ * The side words' forms, as struct side_words keeps them: the names in
+ * the order the left side gives them, each side's word for each.  Both
+ * sides must give the same forms.
+ */
 static enum status
-read_version(struct loader *ld, void *slot, const struct field *field)
+finish_sides(struct reader *r, struct loader *ld)
 {
-	unsigned *version = slot;
-	enum status status;
+	struct sides_builder *b = &ld->sides;
+	struct side_words *sides = &ld->words->sides;
+	const char **names, **forms[SIDE_COUNT];
+	size_t n = b->count[SIDE_LEFT], i, j;
 
-	(void)field;
-	status = take_count(ld, 1, 1000000, version);
-	if (status == STATUS_OK && *version != CATALOG_SCHEMA_VERSION)
-		return fail_at(ld, ld->event.start_mark,
-			       "expected %d, found %u: this heelrx reads "
-			       "schema version %d only",
-			       CATALOG_SCHEMA_VERSION, *version,
-			       CATALOG_SCHEMA_VERSION);
-	return status;
-}
-
-static enum status
-read_top(struct loader *ld, struct catalog *c)
-{
-	static const struct field fields[] = {
-		{"schema_version", true, read_version,
-		 offsetof(struct catalog, schema_version), 0, 0},
-		{"title", true, read_text, offsetof(struct catalog, title), 0,
-		 0},
-		{"equipment", true, read_text,
-		 offsetof(struct catalog, equipment), 0, 0},
-		{"dose", true, read_dose, offsetof(struct catalog, dose), 0, 0},
-		{"schedule", true, read_schedule,
-		 offsetof(struct catalog, schedule), 0, 0},
-		{"load", true, read_text, offsetof(struct catalog, load), 0, 0},
-		{"progression", true, read_text_list,
-		 offsetof(struct catalog, progression), 0, 0},
-		{"rules", true, read_rules, 0, 0, 0},
-		{"exercises", true, read_exercises, 0, 0, 0},
-		{"bands", false, read_bands, offsetof(struct catalog, bands), 0,
-		 0},
-		{"log", false, read_log, offsetof(struct catalog, log), 0, 0},
-	};
-
-	return read_mapping(ld, fields, sizeof fields / sizeof fields[0], c);
-}
-
-/* Stream and document framing around the top-level mapping. */
-static enum status
-read_stream(struct loader *ld, struct catalog *c)
-{
-	enum status status;
-
-	if ((status = next(ld)) != STATUS_OK) /* stream start */
-		return status;
-	if ((status = next(ld)) != STATUS_OK)
-		return status;
-	if (ld->event.type == YAML_STREAM_END_EVENT)
-		return fail_plain(ld, ld->event.start_mark,
-				  "the file is empty; expected a catalog");
-	if ((status = next(ld)) != STATUS_OK) /* the root node */
-		return status;
-	if (ld->event.type != YAML_MAPPING_START_EVENT)
-		return fail_expected(ld, "a mapping of catalog keys");
-	if ((status = read_top(ld, c)) != STATUS_OK)
-		return status;
-	if ((status = next(ld)) != STATUS_OK) /* document end */
-		return status;
-	if ((status = next(ld)) != STATUS_OK)
-		return status;
-	if (ld->event.type != YAML_STREAM_END_EVENT)
-		return fail_plain(
-			ld, ld->event.start_mark,
-			"a second document; a catalog is one document");
+	if (b->count[SIDE_RIGHT] != n)
+		return reader_fail_plain(r, b->marks[SIDE_RIGHT],
+					 "words.sides.right: expected the "
+					 "same %zu form%s as the left side, "
+					 "found %zu",
+					 n, n == 1 ? "" : "s",
+					 b->count[SIDE_RIGHT]);
+	names = arena_alloc(ld->arena, (n + 1) * sizeof *names);
+	forms[SIDE_LEFT] = arena_alloc(ld->arena, (n + 1) * sizeof **forms);
+	forms[SIDE_RIGHT] = arena_alloc(ld->arena, (n + 1) * sizeof **forms);
+	if (names == NULL || forms[SIDE_LEFT] == NULL ||
+	    forms[SIDE_RIGHT] == NULL)
+		return reader_fail_memory(r);
+	for (i = 0; i < n; i++) {
+		names[i] = b->names[SIDE_LEFT][i];
+		forms[SIDE_LEFT][i] = b->forms[SIDE_LEFT][i];
+		for (j = 0; j < n; j++)
+			if (strcmp(b->names[SIDE_RIGHT][j], names[i]) == 0)
+				break;
+		if (j == n)
+			return reader_fail_plain(r, b->marks[SIDE_RIGHT],
+						 "words.sides.right: missing "
+						 "form \"%s\", which the left "
+						 "side has",
+						 names[i]);
+		forms[SIDE_RIGHT][i] = b->forms[SIDE_RIGHT][j];
+	}
+	sides->form_names = names;
+	sides->forms[SIDE_LEFT] = forms[SIDE_LEFT];
+	sides->forms[SIDE_RIGHT] = forms[SIDE_RIGHT];
+	sides->form_count = n;
 	return STATUS_OK;
 }
 
-/* Cross-checks that need every exercise, then the catalog's final form. */
+/* Every side form a text asks for is one the side words have. */
 static enum status
-finish(struct loader *ld, struct catalog *c)
+check_forms(struct reader *r, struct loader *ld, const struct side_words *sides)
 {
+	const struct form_use *use;
+	char known[256];
+	size_t i, j, used;
+
+	for (i = 0; i < ld->form_use_count; i++) {
+		use = &ld->form_uses[i];
+		if (template_has_form(sides, use->form, strlen(use->form)))
+			continue;
+		known[0] = '\0';
+		for (j = used = 0; j < sides->form_count && used < sizeof known;
+		     j++)
+			used += (size_t)snprintf(
+				known + used, sizeof known - used, "%s%s",
+				j > 0 ? ", " : "", sides->form_names[j]);
+		if (sides->form_count == 0)
+			return reader_fail_plain(
+				r, use->mark,
+				"%s: unknown side form \"%s\", at byte %zu; "
+				"the side words have no forms",
+				use->path, use->form, use->offset + 1);
+		return reader_fail_plain(r, use->mark,
+					 "%s: unknown side form \"%s\", at "
+					 "byte %zu; the side words have %s",
+					 use->path, use->form, use->offset + 1,
+					 known);
+	}
+	return STATUS_OK;
+}
+
+/* Cross-checks that need the whole catalog, then its final form. */
+static enum status
+finish(struct reader *r, struct loader *ld)
+{
+	struct catalog *c = ld->catalog;
 	enum status status;
 
-	if ((status = index_ids(ld)) != STATUS_OK ||
-	    (status = resolve_references(ld)) != STATUS_OK ||
-	    (status = check_key_exercise(ld, &ld->rules.one_side)) !=
+	if ((status = index_ids(r, ld)) != STATUS_OK ||
+	    (status = resolve_references(r, ld)) != STATUS_OK ||
+	    (status = check_key_exercise(r, ld, &ld->rules.one_side)) !=
 		    STATUS_OK ||
-	    (status = check_key_exercise(ld, &ld->rules.both_sides)) !=
+	    (status = check_key_exercise(r, ld, &ld->rules.both_sides)) !=
 		    STATUS_OK)
+		return status;
+	if (ld->words != NULL && c->schema_version < 2)
+		return reader_fail_plain(r, ld->words_mark,
+					 "words: the handout's words need "
+					 "schema_version 2, found %u",
+					 c->schema_version);
+	if (ld->words != NULL && (status = finish_sides(r, ld)) != STATUS_OK)
+		return status;
+	c->words = ld->words != NULL ? ld->words : ld->fallback;
+	if (c->words == NULL)
+		return reader_fail_plain(r, ld->top_mark,
+					 "missing key "
+					 "\"words\"");
+	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;
@@ -1469,14 +1352,74 @@ finish(struct loader *ld, struct catalog *c)
 	c->exercises = arena_memdup(ld->arena, ld->exercises,
 				    ld->exercise_count, sizeof *ld->exercises);
 	if (c->exercises == NULL)
-		return fail_memory(ld);
+		return reader_fail_memory(r);
 	c->exercise_count = ld->exercise_count;
 	return STATUS_OK;
 }
 
+/* ---- the document ------------------------------------------------------ */
+
+static enum status
+read_version(struct reader *r, void *context, void *slot,
+	     const struct reader_field *field)
+{
+	unsigned *version = slot;
+	enum status status;
+
+	(void)context;
+	(void)field;
+	status = reader_count(r, 1, 1000000, version);
+	if (status == STATUS_OK && *version > CATALOG_SCHEMA_VERSION)
+		return reader_fail(r, reader_mark(r),
+				   "expected 1 or %d, found %u: this heelrx "
+				   "reads schema versions 1 and %d",
+				   CATALOG_SCHEMA_VERSION, *version,
+				   CATALOG_SCHEMA_VERSION);
+	return status;
+}
+
+static enum status
+read_top(struct reader *r, void *context, void *slot,
+	 const struct reader_field *field)
+{
+	static const struct reader_field fields[] = {
+		{"schema_version", true, read_version,
+		 offsetof(struct catalog, schema_version), 0, 0, NULL, NULL, 0},
+		{"title", true, read_text, offsetof(struct catalog, title), 0,
+		 0, NULL, NULL, 0},
+		{"equipment", true, read_text,
+		 offsetof(struct catalog, equipment), 0, 0, NULL, NULL, 0},
+		{"dose", true, read_dose, offsetof(struct catalog, dose), 0, 0,
+		 NULL, NULL, 0},
+		{"schedule", true, read_schedule,
+		 offsetof(struct catalog, schedule), 0, 0, NULL, NULL, 0},
+		{"load", true, read_text, offsetof(struct catalog, load), 0, 0,
+		 NULL, NULL, 0},
+		{"progression", true, read_text_list,
+		 offsetof(struct catalog, progression), 0, 0, NULL, NULL, 0},
+		{"rules", true, read_rules, 0, 0, 0, NULL, NULL, 0},
+		{"exercises", true, read_exercises, 0, 0, 0, NULL, NULL, 0},
+		{"bands", false, read_bands, offsetof(struct catalog, bands), 0,
+		 0, NULL, NULL, 0},
+		{"log", false, read_log, offsetof(struct catalog, log), 0, 0,
+		 NULL, NULL, 0},
+		{"words", false, read_words, 0, 0, 0, NULL, NULL, 0},
+	};
+	struct loader *ld = context;
+	enum status status;
+
+	(void)slot;
+	(void)field;
+	ld->top_mark = reader_mark(r);
+	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0],
+				ld->catalog, context);
+	return status != STATUS_OK ? status : finish(r, ld);
+}
+
 static enum status
 load_bytes(const char *name, const char *bytes, size_t len,
-	   bool is_keeping_texts, struct catalog **out, struct failure *f)
+	   const struct words *words, bool is_keeping_texts,
+	   struct catalog **out, struct failure *f)
 {
 	struct loader *ld;
 	struct catalog *c;
@@ -1491,32 +1434,20 @@ load_bytes(const char *name, const char *bytes, size_t len,
 		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
 				   name);
 	}
-	ld->name = name;
-	ld->bytes = bytes;
-	ld->len = len;
-	ld->failure = f;
 	ld->arena = c->arena;
+	ld->catalog = c;
+	ld->fallback = words;
 	ld->is_keeping_texts = is_keeping_texts;
 	ld->rules.one_side.key_exercise = CATALOG_NO_EXERCISE;
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
-	if (!yaml_parser_initialize(&ld->parser)) {
-		status = failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
-				     name);
-	} else {
-		yaml_parser_set_input_string(&ld->parser,
-					     (const unsigned char *)bytes, len);
-		status = read_stream(ld, c);
-		if (status == STATUS_OK)
-			status = finish(ld, c);
-		if (ld->has_event)
-			yaml_event_delete(&ld->event);
-		yaml_parser_delete(&ld->parser);
-	}
+	status = reader_read_document(name, bytes, len, c->arena, read_top, ld,
+				      f);
 	free(ld->exercises);
 	free(ld->id_marks);
 	free(ld->ids);
 	free(ld->references);
+	free(ld->form_uses);
 	free(ld);
 	if (status != STATUS_OK) {
 		catalog_free(c);
@@ -1527,8 +1458,8 @@ load_bytes(const char *name, const char *bytes, size_t len,
 }
 
 static enum status
-load_file(const char *path, bool is_keeping_texts, struct catalog **out,
-	  struct failure *f)
+load_file(const char *path, const struct words *words, bool is_keeping_texts,
+	  struct catalog **out, struct failure *f)
 {
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	enum status status;
@@ -1539,34 +1470,37 @@ load_file(const char *path, bool is_keeping_texts, struct catalog **out,
 	status = input_read(path, name, CATALOG_MAX_BYTES, &bytes, &len, f);
 	if (status != STATUS_OK)
 		return status;
-	status = load_bytes(name, bytes, len, is_keeping_texts, out, f);
+	status = load_bytes(name, bytes, len, words, is_keeping_texts, out, f);
 	free(bytes);
 	return status;
 }
 
 enum status
 catalog_load_bytes(const char *name, const char *bytes, size_t len,
-		   struct catalog **out, struct failure *f)
+		   const struct words *words, struct catalog **out,
+		   struct failure *f)
 {
-	return load_bytes(name, bytes, len, true, out, f);
+	return load_bytes(name, bytes, len, words, true, out, f);
 }
 
 enum status
-catalog_load_file(const char *path, struct catalog **out, struct failure *f)
+catalog_load_file(const char *path, const struct words *words,
+		  struct catalog **out, struct failure *f)
 {
-	return load_file(path, true, out, f);
+	return load_file(path, words, true, out, f);
 }
 
 /*
- * The checks read every text but keep only ids: the catalog is thrown
- * away, and copying its texts doubled the memory and a third of the
- * time of checking a large one.
+ * The checks read every text but keep only ids and words: the catalog
+ * is thrown away, and copying its texts doubled the memory and a third
+ * of the time of checking a large one.
  */
 enum status
-catalog_check_file(const char *path, struct failure *f)
+catalog_check_file(const char *path, const struct words *words,
+		   struct failure *f)
 {
 	struct catalog *c;
-	enum status status = load_file(path, false, &c, f);
+	enum status status = load_file(path, words, false, &c, f);
 
 	catalog_free(c);
 	return status;

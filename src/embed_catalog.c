@@ -8,6 +8,9 @@
  * the same bytes at every start cost more than everything else a plan
  * does.
  *
+ * The built-in catalog must carry its own words: they are the ones a
+ * catalog without words is printed with.
+ *
  * usage: embed-catalog INPUT.yaml OUTPUT.c
  */
 #include <stdio.h>
@@ -173,6 +176,143 @@ put_exercise(FILE *out, size_t i, const struct exercise *e)
 	fputs("},\n\t},\n", out);
 }
 
+/* One member of the words: ".name = value,". */
+static void
+put_member(FILE *out, const char *name, const char *value)
+{
+	fprintf(out, "\t.%s = ", name);
+	put_string(out, value);
+	fputs(",\n", out);
+}
+
+static void
+put_plural(FILE *out, const char *name, const struct plural *p)
+{
+	fprintf(out, "\t.%s = {", name);
+	put_string(out, p->one);
+	fputs(", ", out);
+	put_string(out, p->other);
+	fputs("},\n", out);
+}
+
+static void
+put_names(FILE *out, const char *name, const char *const *names, size_t n)
+{
+	size_t i;
+
+	fprintf(out, "\t.%s = {", name);
+	for (i = 0; i < n; i++) {
+		fputs(i > 0 ? ", " : "", out);
+		put_string(out, names[i]);
+	}
+	fputs("},\n", out);
+}
+
+static void
+put_form_arrays(FILE *out, const struct side_words *s)
+{
+	static const char *const sides[] = {"left", "right"};
+	size_t i, j;
+
+	if (s->form_count == 0)
+		return;
+	put_text_array(out, "form_names",
+		       &(struct text_list){s->form_names, s->form_count});
+	for (i = 0; i < SIDE_COUNT; i++) {
+		fprintf(out, "static const char *const %s_forms[] = {\n",
+			sides[i]);
+		for (j = 0; j < s->form_count; j++) {
+			fputc('\t', out);
+			put_string(out, s->forms[i][j]);
+			fputs(",\n", out);
+		}
+		fputs("};\n", out);
+	}
+}
+
+/* The words as a static struct words named words. */
+static void
+put_words(FILE *out, const struct words *w)
+{
+	const struct side_words *s = &w->sides;
+
+	put_form_arrays(out, s);
+	fputs("\nstatic const struct words words = {\n", out);
+	put_member(out, "language", w->language);
+	fputs("\t.sides = {{", out);
+	put_string(out, s->word[SIDE_LEFT]);
+	fputs(", ", out);
+	put_string(out, s->word[SIDE_RIGHT]);
+	if (s->form_count > 0)
+		fprintf(out,
+			"}, form_names, {left_forms, right_forms}, %zu},\n",
+			s->form_count);
+	else
+		fputs("}, NULL, {NULL, NULL}, 0},\n", out);
+	put_member(out, "headings.why", w->headings.why);
+	put_member(out, "headings.dose_and_schedule",
+		   w->headings.dose_and_schedule);
+	put_member(out, "headings.sessions", w->headings.sessions);
+	put_member(out, "headings.exercises", w->headings.exercises);
+	put_member(out, "headings.progression", w->headings.progression);
+	put_member(out, "headings.log", w->headings.log);
+	put_member(out, "labels.patient", w->labels.patient);
+	put_member(out, "labels.clinician", w->labels.clinician);
+	put_member(out, "labels.date", w->labels.date);
+	put_member(out, "labels.schedule", w->labels.schedule);
+	put_member(out, "labels.usual_dose", w->labels.usual_dose);
+	put_member(out, "labels.equipment", w->labels.equipment);
+	put_member(out, "labels.resistance", w->labels.resistance);
+	put_member(out, "labels.bands", w->labels.bands);
+	put_member(out, "labels.band_now", w->labels.band_now);
+	put_member(out, "labels.dose", w->labels.dose);
+	put_member(out, "labels.anchor", w->labels.anchor);
+	put_member(out, "labels.position", w->labels.position);
+	put_member(out, "labels.setup", w->labels.setup);
+	put_member(out, "labels.movement", w->labels.movement);
+	put_member(out, "labels.cues", w->labels.cues);
+	put_member(out, "labels.week", w->labels.week);
+	put_member(out, "warning", w->warning);
+	put_member(out, "key_exercise", w->key_exercise);
+	put_member(out, "exercise_title", w->exercise_title);
+	put_member(out, "lists.separator", w->lists.separator);
+	put_member(out, "lists.last", w->lists.last);
+	put_plural(out, "dose.amount", &w->dose.amount);
+	put_member(out, "dose.hold", w->dose.hold);
+	put_member(out, "dose.no_rest", w->dose.no_rest);
+	put_member(out, "dose.rest", w->dose.rest);
+	put_member(out, "dose.rest_range", w->dose.rest_range);
+	put_member(out, "dose.each_leg", w->dose.each_leg);
+	put_plural(out, "schedule.sessions", &w->schedule.sessions);
+	put_plural(out, "schedule.rest_days", &w->schedule.rest_days);
+	put_member(out, "bands.lightest", w->bands.lightest);
+	put_member(out, "bands.strongest", w->bands.strongest);
+	put_member(out, "bands.next", w->bands.next);
+	put_member(out, "bands.last", w->bands.last);
+	put_plural(out, "sessions.count", &w->sessions.count);
+	put_plural(out, "sessions.weeks", &w->sessions.weeks);
+	put_member(out, "sessions.dated", w->sessions.dated);
+	put_member(out, "sessions.numbered", w->sessions.numbered);
+	put_plural(out, "sessions.days", &w->sessions.days);
+	put_member(out, "sessions.date", w->sessions.date);
+	put_member(out, "sessions.short_date", w->sessions.short_date);
+	put_member(out, "dates.format", w->dates.format);
+	put_names(out, "dates.weekdays", w->dates.weekdays, 7);
+	put_names(out, "dates.short_weekdays", w->dates.short_weekdays, 7);
+	put_names(out, "dates.months", w->dates.months, 12);
+	put_member(out, "log.instructions", w->log.instructions);
+	put_member(out, "log.session", w->log.session);
+	put_member(out, "log.band", w->log.band);
+	put_member(out, "log.sets", w->log.sets);
+	put_member(out, "log.sets_cell", w->log.sets_cell);
+	put_member(out, "log.numbered_session", w->log.numbered_session);
+	put_member(out, "calendar.summary", w->calendar.summary);
+	put_member(out, "calendar.plan", w->calendar.plan);
+	put_member(out, "calendar.one_leg", w->calendar.one_leg);
+	put_member(out, "calendar.both_legs", w->calendar.both_legs);
+	fputs("};\n", out);
+}
+
 static void
 put_catalog(FILE *out, const struct catalog *c)
 {
@@ -187,6 +327,7 @@ put_catalog(FILE *out, const struct catalog *c)
 	put_rule_arrays(out, "both_sides", &c->both_sides);
 	for (i = 0; i < c->exercise_count; i++)
 		put_exercise_arrays(out, i, &c->exercises[i]);
+	put_words(out, c->words);
 
 	fputs("\nstatic const struct exercise exercises[] = {\n", out);
 	for (i = 0; i < c->exercise_count; i++)
@@ -214,7 +355,7 @@ put_catalog(FILE *out, const struct catalog *c)
 	put_string(out, c->log.pain);
 	fputs(", ", out);
 	put_string(out, c->log.note);
-	fputs("},\n", out);
+	fputs("},\n\t.words = &words,\n", out);
 	fprintf(out,
 		"\t.exercises = exercises,\n\t.exercise_count = %zu,\n"
 		"\t.arena = NULL,\n};\n",
@@ -232,7 +373,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: embed-catalog INPUT.yaml OUTPUT.c\n");
 		return STATUS_USAGE;
 	}
-	if (catalog_load_file(argv[1], &c, &f) != STATUS_OK) {
+	if (catalog_load_file(argv[1], NULL, &c, &f) != STATUS_OK) {
 		if (f.line > 0)
 			fprintf(stderr, "embed-catalog: %s:%lu:%lu: %s\n",
 				f.file, f.line, f.column, f.message);

@@ -31,16 +31,14 @@ put_folded(FILE *out, const char *line, size_t len)
 	fputs("\r\n", out);
 }
 
-static void
-put_line(struct ical *cal, const char *name, const char *value, int is_text)
+static bool
+put_line(FILE *out, const char *name, const char *value, bool is_text)
 {
 	size_t n = strlen(name), len = strlen(value), i, used;
 	char *line = malloc(n + 1 + 2 * len + 1);
 
-	if (line == NULL) {
-		cal->is_out_of_memory = true;
-		return;
-	}
+	if (line == NULL)
+		return false;
 	for (used = 0; used < n; used++)
 		line[used] = name[used];
 	line[used++] = ':';
@@ -56,18 +54,19 @@ put_line(struct ical *cal, const char *name, const char *value, int is_text)
 			line[used++] = c;
 		}
 	}
-	put_folded(cal->out, line, used);
+	put_folded(out, line, used);
 	free(line);
+	return true;
 }
 
-void
-ical_line(struct ical *cal, const char *name, const char *value)
+bool
+ical_line(FILE *out, const char *name, const char *value)
 {
-	put_line(cal, name, value, 0);
+	return put_line(out, name, value, false);
 }
 
-void
-ical_text(struct ical *cal, const char *name, const char *value)
+bool
+ical_text(FILE *out, const char *name, const char *value)
 {
-	put_line(cal, name, value, 1);
+	return put_line(out, name, value, true);
 }

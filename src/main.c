@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * main.c: heelrx reads top to bottom.  Parse the request, load the
- * catalog, build the plan, render it, and turn the outcome into an exit
- * status.  This is the only file that prints diagnostics or exits.
+ * catalog, build the plan and its handout, render it, and turn the
+ * outcome into an exit status.  This is the only file that prints
+ * diagnostics or exits.
  */
 #include <errno.h>
 #include <locale.h>
@@ -19,6 +20,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
+#include "handout.h"
 #include "output.h"
 #include "plan.h"
 #include "printable.h"
@@ -83,7 +85,9 @@ close_stdout(void)
 
 /*
  * The catalog the request names.  The built-in one was checked when
- * heelrx was built and is never freed; *loaded is what the caller frees.
+ * heelrx was built and is never freed; *loaded is what the caller
+ * frees.  A catalog without words of its own is printed with the
+ * built-in catalog's.
  */
 static enum status
 load(const struct request *r, const struct catalog **catalog,
@@ -95,29 +99,90 @@ load(const struct request *r, const struct catalog **catalog,
 	*loaded = NULL;
 	if (r->catalog_origin == CATALOG_BUILT_IN)
 		return STATUS_OK;
-	status = catalog_load_file(r->catalog_path, loaded, f);
+	status = catalog_load_file(r->catalog_path, builtin_catalog.words,
+				   loaded, f);
 	*catalog = *loaded;
 	return status;
 }
 
-/* Prints what the request asks for to out. */
+/* "tan, yellow and red": a catalog's band ladder, for a message. */
+static void
+name_bands(const struct text_list *bands, char *buf, size_t size)
+{
+	size_t i, used = 0;
+	int n;
+
+	buf[0] = '\0';
+	for (i = 0; i < bands->count && used < size; i++) {
+		n = snprintf(buf + used, size - used, "%s%s",
+			     i == 0		     ? ""
+			     : i + 1 == bands->count ? " and "
+						     : ", ",
+			     bands->items[i]);
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+}
+
+/* Builds the plan the request asks for; a refusal says which option. */
+static enum status
+build(const struct request *r, const struct catalog *catalog, struct plan *plan,
+      struct failure *f)
+{
+	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
+					r->date,  r->weeks,	r->has_start,
+					r->start, r->wants_log, r->band};
+	char names[400];
+
+	switch (plan_build(catalog, &pr, plan)) {
+	case PLAN_BUILT:
+		return STATUS_OK;
+	case PLAN_NO_PAIN:
+		return failure_set(f, STATUS_USAGE, "no painful side given");
+	case PLAN_NO_BANDS:
+		return failure_set(f, STATUS_USAGE,
+				   "--band needs a catalog with a list of "
+				   "bands; this one has none");
+	case PLAN_UNKNOWN_BAND:
+		name_bands(&catalog->bands, names, sizeof names);
+		return failure_set(f, STATUS_USAGE,
+				   "invalid band '%s'; the catalog's bands "
+				   "are %s",
+				   r->band, names);
+	case PLAN_NO_LOG:
+		return failure_set(f, STATUS_USAGE,
+				   "--log needs a catalog with a log "
+				   "section; this one has none");
+	case PLAN_OUT_OF_MEMORY:
+		break;
+	}
+	return failure_set(f, STATUS_SOFTWARE, "out of memory");
+}
+
+/* Prints what the request asks for to out: a list, data, or a handout
+ * laid out. */
 static enum status
 render(const struct request *r, const struct catalog *catalog,
        const struct plan *plan, FILE *out, struct failure *f)
 {
+	struct handout handout;
+	enum status status;
+
 	if (r->action == ACTION_LIST)
 		return render_list(catalog, out, f);
-	switch (r->format) {
-	case FORMAT_MARKDOWN:
-		return render_markdown(plan, out, f);
-	case FORMAT_JSON:
+	if (r->format == FORMAT_JSON)
 		return render_json(plan, out, f);
-	case FORMAT_ICS:
+	if (r->format == FORMAT_ICS)
 		return render_ics(plan, out, f);
-	case FORMAT_TEXT:
-		break;
-	}
-	return render_text(plan, r->width, out, f);
+	if (!handout_build(plan, &handout))
+		status = failure_set(f, STATUS_SOFTWARE, "out of memory");
+	else if (r->format == FORMAT_MARKDOWN)
+		status = render_markdown(&handout, out, f);
+	else
+		status = render_text(&handout, r->width, out, f);
+	handout_free(&handout);
+	return status;
 }
 
 /*
@@ -136,11 +201,12 @@ run(const struct request *r, struct failure *f)
 	/* A check that builds no plan needs nothing kept of the catalog. */
 	if (r->action == ACTION_CHECK && r->pain == PAIN_NONE &&
 	    r->catalog_origin != CATALOG_BUILT_IN)
-		return catalog_check_file(r->catalog_path, f);
+		return catalog_check_file(r->catalog_path,
+					  builtin_catalog.words, f);
 	if ((status = load(r, &catalog, &loaded, f)) != STATUS_OK)
 		return status;
 	if (r->action == ACTION_PLAN || r->pain != PAIN_NONE)
-		status = plan_build(catalog, r, &plan, f);
+		status = build(r, catalog, &plan, f);
 	if (status == STATUS_OK && r->action != ACTION_CHECK) {
 		if (r->output_path == NULL) {
 			status = render(r, catalog, &plan, stdout, f);

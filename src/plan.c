@@ -7,7 +7,6 @@
  * schedule gives, the next band on the ladder and the columns of the
  * adherence log.  No I/O, no globals.
  */
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -53,20 +52,29 @@ merge_dose(const struct dose *base, const struct dose_override *over)
 	return d;
 }
 
-/* Fills every template of list for side into a new list in arena. */
+/* A side template filled for side, with {other} the opposite leg. */
+static const char *
+fill(struct plan *plan, const char *text, enum side side)
+{
+	struct template_values v = {
+		&plan->words->sides, side, opposite(side), NULL, NULL, 0};
+
+	return template_fill(plan->arena, text, &v);
+}
+
+/* Fills every template of list for side into a new list in the arena. */
 static bool
-fill_list(struct arena *arena, const struct text_list *list, enum side side,
+fill_list(struct plan *plan, const struct text_list *list, enum side side,
 	  struct text_list *out)
 {
 	const char **items;
 	size_t i;
 
-	items = arena_alloc(arena, (list->count + 1) * sizeof *items);
+	items = arena_alloc(plan->arena, (list->count + 1) * sizeof *items);
 	if (items == NULL)
 		return false;
 	for (i = 0; i < list->count; i++)
-		if ((items[i] = template_fill(arena, list->items[i], side)) ==
-		    NULL)
+		if ((items[i] = fill(plan, list->items[i], side)) == NULL)
 			return false;
 	out->items = items;
 	out->count = list->count;
@@ -87,7 +95,7 @@ build_exercise(struct plan *plan, const struct catalog *catalog, size_t index,
 	out->setup_count = plan->working_side_count;
 	for (i = 0; i < plan->working_side_count; i++) {
 		out->setups[i].side = plan->working[i];
-		if (!fill_list(plan->arena, &ex->setup, plan->working[i],
+		if (!fill_list(plan, &ex->setup, plan->working[i],
 			       &out->setups[i].lines))
 			return false;
 	}
@@ -124,7 +132,7 @@ build_exercises(struct plan *plan, const struct catalog *catalog,
 
 static bool
 build(struct plan *plan, const struct catalog *catalog,
-      const struct request *request)
+      const struct plan_request *request)
 {
 	const struct rule *rule = request->pain == PAIN_BOTH
 					  ? &catalog->both_sides
@@ -153,15 +161,13 @@ build(struct plan *plan, const struct catalog *catalog,
 	plan->clinician = request->clinician;
 	plan->date = request->date;
 
-	plan->headline = template_fill(plan->arena, rule->headline, text_side);
+	plan->headline = fill(plan, rule->headline, text_side);
 	if (plan->headline == NULL)
 		return false;
 	if (rule->warning != NULL &&
-	    (plan->warning = template_fill(plan->arena, rule->warning,
-					   text_side)) == NULL)
+	    (plan->warning = fill(plan, rule->warning, text_side)) == NULL)
 		return false;
-	return fill_list(plan->arena, &rule->rationale, text_side,
-			 &plan->rationale) &&
+	return fill_list(plan, &rule->rationale, text_side, &plan->rationale) &&
 	       build_exercises(plan, catalog, rule);
 }
 
@@ -175,7 +181,7 @@ build(struct plan *plan, const struct catalog *catalog,
  */
 static bool
 build_sessions(struct plan *plan, const struct schedule *schedule,
-	       const struct request *request)
+	       const struct plan_request *request)
 {
 	struct plan_session *list;
 	size_t i, n = (size_t)request->weeks * schedule->sessions_per_week;
@@ -223,51 +229,21 @@ find_band(const struct text_list *bands, const char *name)
 	return i;
 }
 
-/* "tan, yellow and red": the ladder, for a message. */
-static void
-name_bands(const struct text_list *bands, char *buf, size_t size)
-{
-	size_t i, used = 0;
-	int n;
-
-	buf[0] = '\0';
-	for (i = 0; i < bands->count && used < size; i++) {
-		n = snprintf(buf + used, size - used, "%s%s",
-			     i == 0		     ? ""
-			     : i + 1 == bands->count ? " and "
-						     : ", ",
-			     bands->items[i]);
-		if (n < 0)
-			break;
-		used += (size_t)n;
-	}
-}
-
 /* What the request asks of the catalog beyond a plan, checked before
  * any work: a band on its ladder, and words for a log. */
-static enum status
-check_request(const struct catalog *catalog, const struct request *request,
-	      struct failure *f)
+static enum plan_problem
+check_request(const struct catalog *catalog, const struct plan_request *request)
 {
-	char names[400];
-
+	if (request->pain == PAIN_NONE)
+		return PLAN_NO_PAIN;
 	if (request->band != NULL && catalog->bands.count == 0)
-		return failure_set(f, STATUS_USAGE,
-				   "--band needs a catalog with a list of "
-				   "bands; this one has none");
+		return PLAN_NO_BANDS;
 	if (request->band != NULL &&
-	    find_band(&catalog->bands, request->band) == catalog->bands.count) {
-		name_bands(&catalog->bands, names, sizeof names);
-		return failure_set(f, STATUS_USAGE,
-				   "invalid band '%s'; the catalog's bands "
-				   "are %s",
-				   request->band, names);
-	}
+	    find_band(&catalog->bands, request->band) == catalog->bands.count)
+		return PLAN_UNKNOWN_BAND;
 	if (request->wants_log && catalog->log.pain == NULL)
-		return failure_set(f, STATUS_USAGE,
-				   "--log needs a catalog with a log "
-				   "section; this one has none");
-	return STATUS_OK;
+		return PLAN_NO_LOG;
+	return PLAN_BUILT;
 }
 
 static void
@@ -284,65 +260,64 @@ choose_band(struct plan *plan, const struct catalog *catalog, const char *name)
 		plan->next_band = catalog->bands.items[i + 1];
 }
 
-/* One sets column per exercise and working leg, then one pain column
- * per painful heel. */
+/*
+ * The session's column, one sets column per exercise and working leg,
+ * the band's, then one pain column per painful heel.
+ */
 static bool
 build_log(struct plan *plan, const struct log_sheet *sheet)
 {
 	struct plan_log *log;
-	struct plan_log_sets *sets;
+	struct plan_log_column *c;
 	size_t i, j, n = 0;
 	enum side s;
 
 	log = arena_alloc(plan->arena, sizeof *log);
-	sets = arena_alloc(plan->arena, (plan->exercise_count * SIDE_COUNT +
-					 1) * sizeof *sets);
-	if (log == NULL || sets == NULL)
+	c = arena_alloc(plan->arena,
+			(plan->exercise_count * SIDE_COUNT + 2 + SIDE_COUNT) *
+				sizeof *c);
+	if (log == NULL || c == NULL)
 		return false;
-	memset(log, 0, sizeof *log);
+	c[n++] = (struct plan_log_column){LOG_SESSION, 0, SIDE_LEFT, NULL};
 	for (i = 0; i < plan->exercise_count; i++)
-		for (j = 0; j < plan->exercises[i].setup_count; j++) {
-			sets[n].exercise = i;
-			sets[n].side = plan->exercises[i].setups[j].side;
-			n++;
-		}
-	log->sets = sets;
-	log->sets_count = n;
+		for (j = 0; j < plan->exercises[i].setup_count; j++)
+			c[n++] = (struct plan_log_column){
+				LOG_SETS, i, plan->exercises[i].setups[j].side,
+				NULL};
+	c[n++] = (struct plan_log_column){LOG_BAND, 0, SIDE_LEFT, NULL};
 	for (s = SIDE_LEFT; s <= SIDE_RIGHT; s++) {
 		if (!(plan->pain & (1u << s)))
 			continue;
-		log->pain[log->pain_count].side = s;
-		log->pain[log->pain_count].heading =
-			template_fill(plan->arena, sheet->pain, s);
-		if (log->pain[log->pain_count++].heading == NULL)
+		c[n] = (struct plan_log_column){LOG_PAIN, 0, s,
+						fill(plan, sheet->pain, s)};
+		if (c[n++].heading == NULL)
 			return false;
 	}
+	log->columns = c;
+	log->column_count = n;
 	log->note = sheet->note;
 	plan->log = log;
 	return true;
 }
 
-enum status
-plan_build(const struct catalog *catalog, const struct request *request,
-	   struct plan *plan, struct failure *f)
+enum plan_problem
+plan_build(const struct catalog *catalog, const struct plan_request *request,
+	   struct plan *plan)
 {
-	enum status status;
+	enum plan_problem problem;
 
 	memset(plan, 0, sizeof *plan);
 	plan->pain = request->pain;
-	if (request->pain == PAIN_NONE)
-		return failure_set(f, STATUS_USAGE, "no painful side given");
-	if ((status = check_request(catalog, request, f)) != STATUS_OK)
-		return status;
+	plan->words = catalog->words;
+	if ((problem = check_request(catalog, request)) != PLAN_BUILT)
+		return problem;
 	choose_band(plan, catalog, request->band);
 	if ((plan->arena = arena_new()) == NULL ||
 	    !build(plan, catalog, request) ||
 	    !build_sessions(plan, &catalog->schedule, request) ||
-	    (request->wants_log && !build_log(plan, &catalog->log))) {
-		plan_free(plan);
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
-	}
-	return STATUS_OK;
+	    (request->wants_log && !build_log(plan, &catalog->log)))
+		return PLAN_OUT_OF_MEMORY;
+	return PLAN_BUILT;
 }
 
 void

@@ -1,29 +1,14 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * printable.c: escaping for diagnostics.  The set of characters escaped
- * here is the set the catalog refuses in texts (with U+2028 and U+2029,
- * the line and paragraph separators), so what the loader would reject
- * can always be shown.
+ * printable.c: escaping for diagnostics.  The characters escaped here
+ * are charclass.h's, the set the catalog refuses in texts, so what the
+ * loader would reject can always be shown.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "charclass.h"
 #include "printable.h"
-
-/* How many bytes at s form a character to escape; 0 if none. */
-static size_t
-unsafe_length(const unsigned char *s, size_t len)
-{
-	if (s[0] < 0x20 || s[0] == 0x7f)
-		return 1;
-	if (s[0] == 0xc2 && len > 1 && s[1] >= 0x80 && s[1] <= 0x9f)
-		return 2;
-	if (s[0] == 0xe2 && len > 2 &&
-	    ((s[1] == 0x80 && s[2] >= 0xa8 && s[2] <= 0xae) ||
-	     (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9)))
-		return 3;
-	return 0;
-}
 
 void
 printable(char *buf, size_t size, const char *text, size_t len,
@@ -44,7 +29,7 @@ printable(char *buf, size_t size, const char *text, size_t len,
 			n += 3;
 			break;
 		}
-		unsafe = unsafe_length(s + i, len - i);
+		unsafe = charclass_unsafe_length(s + i, len - i);
 		if (unsafe > 0) {
 			for (k = 0; k < unsafe; k++)
 				n += (size_t)snprintf(buf + n, size - n,
@@ -72,7 +57,8 @@ printable_is_clean(const char *s)
 	size_t len = strlen(s), i;
 
 	for (i = 0; i < len; i++)
-		if (unsafe_length((const unsigned char *)s + i, len - i) > 0)
+		if (charclass_unsafe_length((const unsigned char *)s + i,
+					    len - i) > 0)
 			return false;
 	return true;
 }

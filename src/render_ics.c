@@ -18,8 +18,8 @@
 
 #include "hash.h"
 #include "ical.h"
+#include "handout.h"
 #include "render.h"
-#include "template.h"
 
 static void
 session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
@@ -29,7 +29,10 @@ session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
 	uint64_t h = HASH_START;
 	char date[16];
 
-	render_date(&s->date, date, sizeof date);
+	/* ISO dates, whatever the handout's words: the same plan keeps
+	 * its UIDs in every language. */
+	snprintf(date, sizeof date, "%04d-%02d-%02d", s->date.year,
+		 s->date.month, s->date.day);
 	h = hash_field(h, plan->title);
 	h = hash_field(h, pains[plan->pain]);
 	h = hash_field(h, plan->patient != NULL ? plan->patient : "");
@@ -38,57 +41,61 @@ session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
 		 s->date.month, s->date.day, h);
 }
 
+/* "label: text" on a line, or the text alone. */
+static void
+put_item(FILE *out, const struct handout_item *it)
+{
+	if (it->text == NULL)
+		return;
+	if (it->label != NULL)
+		fprintf(out, "%s: ", it->label);
+	fprintf(out, "%s\n", it->text);
+}
+
 /*
- * What the patient reads in the event: whose plan, the headline and
- * warning, then each exercise with its legs and dose, and the band.
+ * A session's handout as the event's plain text: a line a block, and
+ * a blank line before each but the lines that go with the one before
+ * (the fields' block, the warning under the banner, an exercise's
+ * legs and dose).
  */
 static char *
-description(const struct plan *plan, const struct plan_session *s)
+description(const struct handout *h)
 {
-	char phrase[200], date[16], *text = NULL, *band;
-	size_t i, size = 0;
+	char *text = NULL;
+	size_t size = 0, i, j;
 	FILE *out = open_memstream(&text, &size);
 
 	if (out == NULL)
 		return NULL;
-	if (plan->patient != NULL)
-		fprintf(out, "Patient: %s\n", plan->patient);
-	if (plan->clinician != NULL)
-		fprintf(out, "Clinician: %s\n", plan->clinician);
-	render_date(&plan->date, date, sizeof date);
-	fprintf(out, "Plan of %s. Session %u of %zu, week %u of %u.\n\n", date,
-		s->number, plan->session_count, s->week, plan->weeks);
-	fprintf(out, "%s\n", plan->headline);
-	if (plan->warning != NULL)
-		fprintf(out, "Warning: %s\n", plan->warning);
-	for (i = 0; i < plan->exercise_count; i++) {
-		const struct plan_exercise *pe = &plan->exercises[i];
+	for (i = 0; i < h->count; i++) {
+		const struct handout_block *b = &h->blocks[i];
 
-		fprintf(out, "\n%zu. %s (%s)%s\n", i + 1, pe->exercise->name,
-			pe->exercise->target,
-			pe->is_key ? " - key exercise" : "");
-		render_dose_phrase(&pe->dose, phrase, sizeof phrase);
-		if (pe->setup_count > 1)
-			fprintf(out, "Both legs, %s then %s: %s, on each leg\n",
-				template_side_word(pe->setups[0].side),
-				template_side_word(pe->setups[1].side), phrase);
-		else
-			fprintf(out, "%s leg: %s\n",
-				pe->setups[0].side == SIDE_LEFT ? "Left"
-								: "Right",
-				phrase);
-	}
-	if (plan->band != NULL) {
-		if ((band = render_band_phrase(plan)) == NULL) {
-			fclose(out);
-			free(text);
-			return NULL;
+		if (i > 0 && h->blocks[i - 1].kind != HANDOUT_FIELDS &&
+		    b->kind != HANDOUT_WARNING && b->depth == 0)
+			fputc('\n', out);
+		switch (b->kind) {
+		case HANDOUT_EXERCISE:
+			fprintf(out, "%u. %s%s%s\n", b->number, b->text,
+				b->label != NULL ? " - " : "",
+				b->label != NULL ? b->label : "");
+			break;
+		case HANDOUT_WARNING:
+			fprintf(out, "%s: %s\n", b->label, b->text);
+			break;
+		case HANDOUT_FIELDS:
+		case HANDOUT_FACTS:
+		case HANDOUT_BULLETS:
+		case HANDOUT_NUMBERED:
+			for (j = 0; j < b->item_count; j++)
+				put_item(out, &b->items[j]);
+			break;
+		case HANDOUT_TABLE:
+			break;
+		default:
+			fprintf(out, "%s\n", b->text);
+			break;
 		}
-		fprintf(out, "\nYour band now: %s\n", band);
-		free(band);
 	}
-	if (plan->schedule->note != NULL)
-		fprintf(out, "\n%s\n", plan->schedule->note);
 	if (fclose(out) != 0) {
 		free(text);
 		return NULL;
@@ -107,57 +114,59 @@ put_date_value(char *buf, size_t size, const struct date *d)
 }
 
 static bool
-add_event(struct ical *cal, const struct plan *plan,
-	  const struct plan_session *s, const char *stamp)
+add_event(FILE *out, const struct plan *plan, size_t session, const char *stamp)
 {
+	const struct plan_session *s = &plan->sessions[session];
 	struct date next = calendar_add_days(&s->date, 1);
-	char uid[64], start[16], end[16], *summary = NULL, *text = NULL;
+	char uid[64], start[16], end[16], *text = NULL;
+	const char *summary;
+	struct handout h;
+	bool ok;
 
-	if ((text = description(plan, s)) == NULL ||
-	    asprintf(&summary, "%s: session %u of %zu", plan->title, s->number,
-		     plan->session_count) < 0) {
-		free(text);
+	ok = handout_session(plan, session, &h) &&
+	     (summary = handout_session_title(plan, session, &h)) != NULL &&
+	     (text = description(&h)) != NULL;
+	if (!ok) {
+		handout_free(&h);
 		return false;
 	}
 	session_uid(plan, s, uid, sizeof uid);
 	put_date_value(start, sizeof start, &s->date);
 	put_date_value(end, sizeof end, &next);
-	ical_line(cal, "BEGIN", "VEVENT");
-	ical_text(cal, "UID", uid);
-	ical_line(cal, "DTSTAMP", stamp);
-	ical_line(cal, "DTSTART;VALUE=DATE", start);
-	ical_line(cal, "DTEND;VALUE=DATE", end);
-	ical_text(cal, "SUMMARY", summary);
-	ical_text(cal, "DESCRIPTION", text);
-	/* A workout does not make the day busy for others' invitations. */
-	ical_line(cal, "TRANSP", "TRANSPARENT");
-	ical_line(cal, "END", "VEVENT");
-	free(summary);
+	ok = ical_line(out, "BEGIN", "VEVENT") && ical_text(out, "UID", uid) &&
+	     ical_line(out, "DTSTAMP", stamp) &&
+	     ical_line(out, "DTSTART;VALUE=DATE", start) &&
+	     ical_line(out, "DTEND;VALUE=DATE", end) &&
+	     ical_text(out, "SUMMARY", summary) &&
+	     ical_text(out, "DESCRIPTION", text) &&
+	     /* A workout does not make the day busy for others'
+	      * invitations. */
+	     ical_line(out, "TRANSP", "TRANSPARENT") &&
+	     ical_line(out, "END", "VEVENT");
 	free(text);
-	return true;
+	handout_free(&h);
+	return ok;
 }
 
 enum status
 render_ics(const struct plan *plan, FILE *out, struct failure *f)
 {
-	struct ical cal = {out, false};
 	char stamp[32];
 	size_t i;
+	bool ok;
 
 	/* The plan's date at midnight UTC: the same inputs, the same file. */
 	snprintf(stamp, sizeof stamp, "%04d%02d%02dT000000Z", plan->date.year,
 		 plan->date.month, plan->date.day);
-	ical_line(&cal, "BEGIN", "VCALENDAR");
-	ical_line(&cal, "VERSION", "2.0");
-	ical_text(&cal, "PRODID", "-//heelrx//heelrx//EN");
-	ical_line(&cal, "CALSCALE", "GREGORIAN");
-	/* The name calendar programs give an imported calendar. */
-	ical_text(&cal, "X-WR-CALNAME", plan->title);
-	for (i = 0; i < plan->session_count; i++)
-		if (!add_event(&cal, plan, &plan->sessions[i], stamp))
-			return failure_set(f, STATUS_SOFTWARE, "out of memory");
-	ical_line(&cal, "END", "VCALENDAR");
-	if (cal.is_out_of_memory)
+	ok = ical_line(out, "BEGIN", "VCALENDAR") &&
+	     ical_line(out, "VERSION", "2.0") &&
+	     ical_text(out, "PRODID", "-//heelrx//heelrx//EN") &&
+	     ical_line(out, "CALSCALE", "GREGORIAN") &&
+	     /* The name calendar programs give an imported calendar. */
+	     ical_text(out, "X-WR-CALNAME", plan->title);
+	for (i = 0; ok && i < plan->session_count; i++)
+		ok = add_event(out, plan, i, stamp);
+	if (!ok || !ical_line(out, "END", "VCALENDAR"))
 		return failure_set(f, STATUS_SOFTWARE, "out of memory");
 	return STATUS_OK;
 }

@@ -16,7 +16,6 @@
 #include <jansson.h>
 
 #include "render.h"
-#include "template.h"
 
 /* Sets key to value, which the object takes even on failure; false
  * when either is NULL (memory ran out). */
@@ -39,12 +38,13 @@ string_or_null(const char *s)
 	return s != NULL ? json_string(s) : json_null();
 }
 
+/* Dates are ISO 8601 whatever the handout's words say. */
 static json_t *
 date_value(const struct date *d)
 {
 	char buf[16];
 
-	render_date(d, buf, sizeof buf);
+	snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
 	return json_string(buf);
 }
 
@@ -68,10 +68,17 @@ texts(const struct text_list *list)
 	return array;
 }
 
+/* The names of the sides in the data, which no language changes. */
+static const char *
+side_name(enum side side)
+{
+	return side == SIDE_LEFT ? "left" : "right";
+}
+
 static json_t *
 side_value(enum side side)
 {
-	return json_string(template_side_word(side));
+	return json_string(side_name(side));
 }
 
 static json_t *
@@ -124,7 +131,7 @@ exercise_value(const struct plan_exercise *pe)
 	     set(o, "position", json_string(ex->position)) &&
 	     set_dose(o, &pe->dose);
 	for (i = 0; ok && i < pe->setup_count; i++)
-		ok = set(setup, template_side_word(pe->setups[i].side),
+		ok = set(setup, side_name(pe->setups[i].side),
 			 texts(&pe->setups[i].lines));
 	ok = ok && set(o, "setup", json_incref(setup)) &&
 	     set(o, "steps", texts(&ex->steps)) &&
@@ -186,47 +193,39 @@ session_days(const struct plan *plan)
 	return array;
 }
 
+/* The columns of the given kind, each with what identifies it. */
 static json_t *
-log_sets(const struct plan *plan)
+log_columns(const struct plan *plan, bool is_all, enum plan_log_kind kind)
 {
+	static const char *const kinds[] = {"session", "sets", "band", "pain"};
 	json_t *array = json_array(), *o;
+	bool ok = true;
 	size_t i;
 
-	for (i = 0; i < plan->log->sets_count; i++) {
-		const struct plan_log_sets *s = &plan->log->sets[i];
-		const struct plan_exercise *pe = &plan->exercises[s->exercise];
+	for (i = 0; ok && i < plan->log->column_count; i++) {
+		const struct plan_log_column *c = &plan->log->columns[i];
+		const struct plan_exercise *pe = &plan->exercises[c->exercise];
 
+		if (!is_all && c->kind != kind)
+			continue;
 		o = json_object();
-		if (!append(array, o) ||
-		    !set(o, "exercise", json_string(pe->exercise->id)) ||
-		    !set(o, "number",
-			 json_integer((json_int_t)s->exercise + 1)) ||
-		    !set(o, "side", side_value(s->side)) ||
-		    !set(o, "sets", integer(pe->dose.sets))) {
-			json_decref(array);
-			return NULL;
-		}
+		ok = append(array, o) &&
+		     (!is_all || set(o, "kind", json_string(kinds[c->kind])));
+		if (ok && c->kind == LOG_SETS)
+			ok = set(o, "exercise",
+				 json_string(pe->exercise->id)) &&
+			     set(o, "number",
+				 json_integer((json_int_t)c->exercise + 1)) &&
+			     set(o, "side", side_value(c->side)) &&
+			     set(o, "sets", integer(pe->dose.sets));
+		else if (ok && c->kind == LOG_PAIN)
+			ok = set(o, "side", side_value(c->side)) &&
+			     set(o, "heading", json_string(c->heading));
 	}
-	return array;
-}
-
-static json_t *
-log_pain(const struct plan *plan)
-{
-	json_t *array = json_array(), *o;
-	size_t i;
-
-	for (i = 0; i < plan->log->pain_count; i++) {
-		o = json_object();
-		if (!append(array, o) ||
-		    !set(o, "side", side_value(plan->log->pain[i].side)) ||
-		    !set(o, "heading",
-			 json_string(plan->log->pain[i].heading))) {
-			json_decref(array);
-			return NULL;
-		}
-	}
-	return array;
+	if (ok)
+		return array;
+	json_decref(array);
+	return NULL;
 }
 
 static json_t *
@@ -262,8 +261,10 @@ log_value(const struct plan *plan)
 		return json_null();
 	o = json_object();
 	if (set(o, "note", string_or_null(plan->log->note)) &&
-	    set(o, "sets", log_sets(plan)) && set(o, "pain", log_pain(plan)) &&
-	    set(o, "rows", log_rows(plan)))
+	    set(o, "sets", log_columns(plan, false, LOG_SETS)) &&
+	    set(o, "pain", log_columns(plan, false, LOG_PAIN)) &&
+	    set(o, "rows", log_rows(plan)) &&
+	    set(o, "columns", log_columns(plan, true, LOG_SESSION)))
 		return o;
 	json_decref(o);
 	return NULL;

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * render_markdown.c: the plan as CommonMark, for notes files.
+ * render_markdown.c: a handout laid out as CommonMark, for notes files.
  *
  * The document is built as a libcmark node tree and printed by cmark's
  * own CommonMark writer.  Catalog and command-line texts only ever
  * become text nodes, which the writer escapes, so no catalog string can
  * open a heading, a list, a link or raw HTML that the plan did not ask
- * for.
+ * for.  libcmark itself aborts when it cannot allocate a node; every
+ * allocation of this file's own is checked and ends in STATUS_SOFTWARE.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +16,7 @@
 #include <cmark.h>
 
 #include "render.h"
-#include "template.h"
+#include "render_table.h"
 
 static cmark_node *
 add(cmark_node *parent, cmark_node_type type)
@@ -64,7 +65,7 @@ add_escaped(cmark_node *parent, char *text)
  * would start a code block and two trailing ones a hard break.
  */
 static void
-add_segment(cmark_node *parent, const char *text, size_t len)
+add_segment(cmark_node *parent, const char *text, size_t len, bool *failed)
 {
 	char *segment;
 
@@ -76,9 +77,10 @@ add_segment(cmark_node *parent, const char *text, size_t len)
 		len--;
 	if (len == 0)
 		return;
-	segment = strndup(text, len);
-	if (segment == NULL)
-		abort(); /* as cmark itself does */
+	if ((segment = strndup(text, len)) == NULL) {
+		*failed = true;
+		return;
+	}
 	add_escaped(parent, segment);
 	free(segment);
 }
@@ -88,59 +90,71 @@ add_segment(cmark_node *parent, const char *text, size_t len)
  * paragraph they become soft breaks, which is what the author meant.
  */
 static void
-add_prose(cmark_node *parent, const char *text)
+add_prose(cmark_node *parent, const char *text, bool *failed)
 {
 	const char *nl;
 
 	while ((nl = strchr(text, '\n')) != NULL) {
-		add_segment(parent, text, (size_t)(nl - text));
+		add_segment(parent, text, (size_t)(nl - text), failed);
 		if (nl[1] != '\0')
 			add(parent, CMARK_NODE_SOFTBREAK);
 		text = nl + 1;
 	}
-	add_segment(parent, text, strlen(text));
+	add_segment(parent, text, strlen(text), failed);
 }
 
 /* A heading is one line: newlines in its text become spaces. */
 static void
-add_line(cmark_node *parent, const char *text)
+add_line(cmark_node *parent, const char *text, bool *failed)
 {
 	char *line = strdup(text), *p;
 
-	if (line == NULL)
-		abort(); /* as cmark itself does */
+	if (line == NULL) {
+		*failed = true;
+		return;
+	}
 	for (p = line; *p != '\0'; p++)
 		if (*p == '\n')
 			*p = ' ';
-	add_segment(parent, line, strlen(line));
+	add_segment(parent, line, strlen(line), failed);
 	free(line);
 }
 
-static cmark_node *
-add_heading(cmark_node *parent, int level, const char *text)
+static void
+add_heading(cmark_node *parent, int level, const char *text, bool *failed)
 {
 	cmark_node *h = add(parent, CMARK_NODE_HEADING);
 
 	cmark_node_set_heading_level(h, level);
-	add_line(h, text);
-	return h;
+	add_line(h, text, failed);
 }
 
 static void
-add_paragraph(cmark_node *parent, const char *text)
+add_paragraph(cmark_node *parent, const char *text, bool *failed)
 {
-	add_prose(add(parent, CMARK_NODE_PARAGRAPH), text);
+	add_prose(add(parent, CMARK_NODE_PARAGRAPH), text, failed);
 }
 
-/* A paragraph "**label** text". */
+/* "**label:** text" into p, a paragraph. */
 static void
-add_labelled(cmark_node *parent, const char *label, const char *text)
+add_label_and_text(cmark_node *p, const char *label, const char *text,
+		   bool *failed)
 {
-	cmark_node *p = add(parent, CMARK_NODE_PARAGRAPH);
+	cmark_node *strong = add(p, CMARK_NODE_STRONG);
 
-	add_text(add(p, CMARK_NODE_STRONG), label);
+	add_line(strong, label, failed);
+	add_text(strong, ":");
 	add_text(p, " ");
-	add_prose(p, text);
+	add_prose(p, text, failed);
+}
+
+/* A paragraph "**label:** text". */
+static void
+add_labelled(cmark_node *parent, const char *label, const char *text,
+	     bool *failed)
+{
+	add_label_and_text(add(parent, CMARK_NODE_PARAGRAPH), label, text,
+			   failed);
 }
 
 static cmark_node *
@@ -165,201 +179,133 @@ add_item(cmark_node *list)
 }
 
 static void
-add_texts(cmark_node *parent, const struct text_list *texts,
-	  cmark_list_type type)
+add_labelled_item(cmark_node *list, const char *label, const char *text,
+		  bool *failed)
+{
+	add_label_and_text(add_item(list), label, text, failed);
+}
+
+/* A list of the block's items: labelled ones as "**Label:** text". */
+static cmark_node *
+add_items(cmark_node *parent, const struct handout_block *b,
+	  cmark_list_type type, bool *failed)
 {
 	cmark_node *list = add_list(parent, type);
 	size_t i;
 
-	for (i = 0; i < texts->count; i++)
-		add_prose(add_item(list), texts->items[i]);
+	for (i = 0; i < b->item_count; i++) {
+		const struct handout_item *it = &b->items[i];
+
+		if (it->text == NULL)
+			continue;
+		if (it->label != NULL)
+			add_labelled_item(list, it->label, it->text, failed);
+		else
+			add_prose(add_item(list), it->text, failed);
+	}
+	return list;
 }
 
+/* "### 1. Title - **MARK**" */
 static void
-add_labelled_item(cmark_node *list, const char *label, const char *text)
+add_exercise(cmark_node *doc, const struct handout_block *b, bool *failed)
 {
-	cmark_node *p = add_item(list);
+	cmark_node *h = add(doc, CMARK_NODE_HEADING);
+	char num[32];
 
-	add_text(add(p, CMARK_NODE_STRONG), label);
-	add_text(p, " ");
-	add_prose(p, text);
-}
-
-static void
-add_exercise(cmark_node *doc, const struct plan *plan,
-	     const struct plan_exercise *pe, size_t number)
-{
-	const struct exercise *ex = pe->exercise;
-	char num[32], dose[200], label[64];
-	cmark_node *h, *facts;
-	size_t i;
-
-	h = add(doc, CMARK_NODE_HEADING);
 	cmark_node_set_heading_level(h, 3);
-	snprintf(num, sizeof num, "%zu. ", number);
+	snprintf(num, sizeof num, "%u. ", b->number);
 	add_text(h, num);
-	add_line(h, ex->name);
-	add_text(h, " (");
-	add_line(h, ex->target);
-	add_text(h, ")");
-	if (pe->is_key) {
+	add_line(h, b->text, failed);
+	if (b->label != NULL) {
 		add_text(h, " - ");
-		add_text(add(h, CMARK_NODE_STRONG), "key exercise");
-	}
-
-	facts = add_list(doc, CMARK_BULLET_LIST);
-	render_dose_phrase(&pe->dose, dose, sizeof dose);
-	if (plan->working_side_count > 1)
-		strncat(dose, ", on each leg", sizeof dose - strlen(dose) - 1);
-	add_labelled_item(facts, "Dose:", dose);
-	if (pe->equipment != NULL)
-		add_labelled_item(facts, "Equipment:", pe->equipment);
-	add_labelled_item(facts, "Anchor:", ex->anchor);
-	add_labelled_item(facts, "Position:", ex->position);
-
-	for (i = 0; i < pe->setup_count; i++) {
-		snprintf(label, sizeof label, "Set-up for your %s leg:",
-			 template_side_word(pe->setups[i].side));
-		add_text(add(add(doc, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG),
-			 label);
-		add_texts(doc, &pe->setups[i].lines, CMARK_BULLET_LIST);
-	}
-	add_text(add(add(doc, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG),
-		 "Movement:");
-	add_texts(doc, &ex->steps, CMARK_ORDERED_LIST);
-	if (ex->cues.count > 0) {
-		add_text(add(add(doc, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG),
-			 "Remember:");
-		add_texts(doc, &ex->cues, CMARK_BULLET_LIST);
+		add_line(add(h, CMARK_NODE_STRONG), b->label, failed);
 	}
 }
 
-/* A phrase from render_phrase.c, which returns NULL only when memory is
- * exhausted. */
+/* "**text:**" as a paragraph of its own. */
 static void
-add_owned_prose(cmark_node *parent, char *text)
+add_subheading(cmark_node *doc, const char *text, bool *failed)
 {
-	if (text == NULL)
-		abort(); /* as cmark itself does */
-	add_prose(parent, text);
-	free(text);
-}
+	cmark_node *strong =
+		add(add(doc, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG);
 
-static void
-add_bands(cmark_node *list, const struct plan *plan)
-{
-	cmark_node *p;
-
-	if (plan->bands->count == 0)
-		return;
-	p = add_item(list);
-	add_text(add(p, CMARK_NODE_STRONG), "Bands:");
-	add_text(p, " ");
-	add_owned_prose(p, render_ladder_phrase(plan));
-	if (plan->band == NULL)
-		return;
-	p = add_item(list);
-	add_text(add(p, CMARK_NODE_STRONG), "Your band now:");
-	add_text(p, " ");
-	add_owned_prose(p, render_band_phrase(plan));
-}
-
-static void
-add_sessions(cmark_node *doc, const struct plan *plan)
-{
-	char phrase[160];
-	cmark_node *list, *p;
-	size_t i, next;
-
-	add_heading(doc, 2, "Sessions");
-	render_sessions_intro(plan, phrase, sizeof phrase);
-	add_paragraph(doc, phrase);
-	list = add_list(doc, CMARK_BULLET_LIST);
-	for (i = 0; i < plan->session_count; i = next) {
-		p = add_item(list);
-		snprintf(phrase, sizeof phrase,
-			 "Week %u:", plan->sessions[i].week);
-		add_text(add(p, CMARK_NODE_STRONG), phrase);
-		add_text(p, " ");
-		add_owned_prose(p, render_week_phrase(plan, i, &next));
-	}
+	add_line(strong, text, failed);
+	add_text(strong, ":");
 }
 
 /*
- * The log's instructions, then its table.  libcmark has no table node,
- * so the table, built and escaped by render_log.c, goes in as a custom
- * block, which cmark's writer prints as it is between blank lines.
+ * libcmark has no table node, so the table, built and escaped by
+ * render_table.c, goes in as a custom block, which cmark's writer
+ * prints as it is between blank lines.
  */
 static void
-add_log(cmark_node *doc, const struct plan *plan)
+add_table(cmark_node *doc, const struct handout_table *t, bool *failed)
 {
-	cmark_node *list, *table;
 	char *text;
-	size_t i;
 
-	add_heading(doc, 2, "Log");
-	add_paragraph(doc, render_log_instructions());
-	list = add_list(doc, CMARK_ORDERED_LIST);
-	for (i = 0; i < plan->exercise_count; i++)
-		add_line(add_item(list), plan->exercises[i].exercise->name);
-	if (plan->log->note != NULL)
-		add_paragraph(doc, plan->log->note);
-	if ((text = render_log_markdown(plan)) == NULL)
-		abort(); /* as cmark itself does */
-	table = add(doc, CMARK_NODE_CUSTOM_BLOCK);
-	cmark_node_set_on_enter(table, text);
+	if (t == NULL || (text = render_table_markdown(t)) == NULL) {
+		*failed = true;
+		return;
+	}
+	cmark_node_set_on_enter(add(doc, CMARK_NODE_CUSTOM_BLOCK), text);
 	free(text);
 }
 
+/* The document's nodes for each block; the warning joins the banner's
+ * quote when it follows it. */
 static cmark_node *
-build_document(const struct plan *plan)
+build_document(const struct handout *h, bool *failed)
 {
 	cmark_node *doc = cmark_node_new(CMARK_NODE_DOCUMENT);
-	cmark_node *list, *quote;
-	char phrase[200];
+	cmark_node *quote = NULL;
 	size_t i;
 
-	add_heading(doc, 1, plan->title);
-	list = add_list(doc, CMARK_BULLET_LIST);
-	if (plan->patient != NULL)
-		add_labelled_item(list, "Patient:", plan->patient);
-	if (plan->clinician != NULL)
-		add_labelled_item(list, "Clinician:", plan->clinician);
-	render_date(&plan->date, phrase, sizeof phrase);
-	add_labelled_item(list, "Date:", phrase);
+	for (i = 0; i < h->count; i++) {
+		const struct handout_block *b = &h->blocks[i];
 
-	quote = add(doc, CMARK_NODE_BLOCK_QUOTE);
-	add_prose(add(add(quote, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG),
-		  plan->headline);
-	if (plan->warning != NULL)
-		add_labelled(quote, "Warning:", plan->warning);
-
-	add_heading(doc, 2, "Why this plan");
-	for (i = 0; i < plan->rationale.count; i++)
-		add_paragraph(doc, plan->rationale.items[i]);
-
-	add_heading(doc, 2, "Dose and schedule");
-	list = add_list(doc, CMARK_BULLET_LIST);
-	render_schedule_phrase(plan->schedule, phrase, sizeof phrase);
-	add_labelled_item(list, "Schedule:", phrase);
-	if (plan->schedule->note != NULL)
-		add_prose(add_item(list), plan->schedule->note);
-	render_dose_phrase(plan->dose, phrase, sizeof phrase);
-	add_labelled_item(list, "Usual dose:", phrase);
-	add_labelled_item(list, "Equipment:", plan->equipment);
-	add_labelled_item(list, "Resistance:", plan->load);
-	add_bands(list, plan);
-	if (plan->session_count > 0)
-		add_sessions(doc, plan);
-
-	add_heading(doc, 2, "Exercises");
-	for (i = 0; i < plan->exercise_count; i++)
-		add_exercise(doc, plan, &plan->exercises[i], i + 1);
-
-	add_heading(doc, 2, "When to make it harder");
-	add_texts(doc, plan->progression, CMARK_BULLET_LIST);
-	if (plan->log != NULL)
-		add_log(doc, plan);
+		switch (b->kind) {
+		case HANDOUT_TITLE:
+			add_heading(doc, 1, b->text, failed);
+			break;
+		case HANDOUT_HEADING:
+			add_heading(doc, 2, b->text, failed);
+			break;
+		case HANDOUT_BANNER:
+			quote = add(doc, CMARK_NODE_BLOCK_QUOTE);
+			add_prose(add(add(quote, CMARK_NODE_PARAGRAPH),
+				      CMARK_NODE_STRONG),
+				  b->text, failed);
+			break;
+		case HANDOUT_WARNING:
+			if (quote == NULL)
+				quote = add(doc, CMARK_NODE_BLOCK_QUOTE);
+			add_labelled(quote, b->label, b->text, failed);
+			break;
+		case HANDOUT_PARAGRAPH:
+			add_paragraph(doc, b->text, failed);
+			break;
+		case HANDOUT_FIELDS:
+		case HANDOUT_FACTS:
+		case HANDOUT_BULLETS:
+			add_items(doc, b, CMARK_BULLET_LIST, failed);
+			break;
+		case HANDOUT_NUMBERED:
+			add_items(doc, b, CMARK_ORDERED_LIST, failed);
+			break;
+		case HANDOUT_EXERCISE:
+			add_exercise(doc, b, failed);
+			break;
+		case HANDOUT_SUBHEADING:
+			add_subheading(doc, b->text, failed);
+			break;
+		case HANDOUT_TABLE:
+			add_table(doc, b->table, failed);
+			break;
+		}
+		if (b->kind != HANDOUT_BANNER && b->kind != HANDOUT_WARNING)
+			quote = NULL;
+	}
 	return doc;
 }
 
@@ -388,14 +334,18 @@ put_trimmed_lines(const char *text, FILE *out)
 }
 
 enum status
-render_markdown(const struct plan *plan, FILE *out, struct failure *f)
+render_markdown(const struct handout *h, FILE *out, struct failure *f)
 {
-	cmark_node *doc = build_document(plan);
-	char *markdown = cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0);
+	bool failed = false;
+	cmark_node *doc = build_document(h, &failed);
+	char *markdown =
+		failed ? NULL
+		       : cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0);
 
 	cmark_node_free(doc);
+	if (markdown == NULL)
+		return failure_set(f, STATUS_SOFTWARE, "out of memory");
 	put_trimmed_lines(markdown, out);
 	free(markdown);
-	(void)f;
 	return STATUS_OK;
 }

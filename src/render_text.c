@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * render_text.c: the plan as a plain-text handout for a printer or a
+ * render_text.c: a handout laid out as plain text for a printer or a
  * terminal.  Every paragraph goes through wrap_paragraph, so the width
- * holds for any catalog text and no line ends in a blank.
+ * holds for any catalog text and no line ends in a blank.  Labels end
+ * in a colon, headings are underlined, the banner is boxed in stars,
+ * and blocks inside an exercise are indented by their depth.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -10,15 +12,24 @@
 #include <string.h>
 
 #include "render.h"
-#include "template.h"
+#include "render_table.h"
 #include "wrap.h"
 
-/* The state of one rendering: where it goes and whether memory ran out. */
+/* The state of one layout: where it goes and whether memory ran out. */
 struct page {
 	FILE *out;
 	int width;
 	bool is_out_of_memory;
 };
+
+/* The indent of a block at each depth. */
+static const char *const indents[] = {"", "   ", "     "};
+
+static const char *
+indent_of(const struct handout_block *b)
+{
+	return indents[b->depth < 3 ? b->depth : 2];
+}
 
 static void
 para(struct page *pg, const char *text, const char *first, const char *rest)
@@ -40,226 +51,207 @@ rule_under(struct page *pg, const char *text, char c)
 	fputc('\n', pg->out);
 }
 
+/* "indent" + "label: " + text, the text's lines under its start. */
 static void
-heading(struct page *pg, const char *text)
+labelled(struct page *pg, const char *indent, const char *label,
+	 const char *text, int label_width)
 {
-	fputc('\n', pg->out);
-	para(pg, text, "", "");
-	rule_under(pg, text, '-');
+	char *first, *rest;
+	int pad = label_width - wrap_width_of(label);
+
+	if (asprintf(&first, "%s%s: %*s", indent, label, pad > 0 ? pad : 0,
+		     "") < 0) {
+		pg->is_out_of_memory = true;
+		return;
+	}
+	if (asprintf(&rest, "%s%*s", indent,
+		     wrap_width_of(first) - wrap_width_of(indent), "") < 0) {
+		free(first);
+		pg->is_out_of_memory = true;
+		return;
+	}
+	para(pg, text, first, rest);
+	free(first);
+	free(rest);
+}
+
+/* The header's fields, their values lined up. */
+static void
+fields(struct page *pg, const struct handout_block *b)
+{
+	int w = 0;
+	size_t i;
+
+	for (i = 0; i < b->item_count; i++)
+		if (wrap_width_of(b->items[i].label) > w)
+			w = wrap_width_of(b->items[i].label);
+	for (i = 0; i < b->item_count; i++)
+		if (b->items[i].text != NULL)
+			labelled(pg, "", b->items[i].label, b->items[i].text,
+				 w);
+}
+
+/* Facts: a bulleted list at the top, plain lines within an exercise. */
+static void
+facts(struct page *pg, const struct handout_block *b)
+{
+	const char *indent = indent_of(b);
+	char bullet[16], rest[16];
+	size_t i;
+
+	snprintf(bullet, sizeof bullet, "%s%s", indent,
+		 b->depth == 0 ? "- " : "");
+	snprintf(rest, sizeof rest, "%s%s", indent, b->depth == 0 ? "  " : "");
+	for (i = 0; i < b->item_count; i++) {
+		if (b->items[i].label == NULL)
+			para(pg, b->items[i].text, bullet, rest);
+		else if (b->depth == 0) {
+			/* "- Label: text" */
+			char *label;
+			if (asprintf(&label, "- %s", b->items[i].label) < 0) {
+				pg->is_out_of_memory = true;
+				return;
+			}
+			labelled(pg, indent, label, b->items[i].text, 0);
+			free(label);
+		} else {
+			labelled(pg, indent, b->items[i].label,
+				 b->items[i].text, 0);
+		}
+	}
 }
 
 static void
-bullets(struct page *pg, const struct text_list *list, const char *indent)
+bullets(struct page *pg, const struct handout_block *b)
 {
 	char first[32], rest[32];
 	size_t i;
 
-	snprintf(first, sizeof first, "%s- ", indent);
-	snprintf(rest, sizeof rest, "%s  ", indent);
-	for (i = 0; i < list->count; i++)
-		para(pg, list->items[i], first, rest);
+	snprintf(first, sizeof first, "%s- ", indent_of(b));
+	snprintf(rest, sizeof rest, "%s  ", indent_of(b));
+	for (i = 0; i < b->item_count; i++)
+		para(pg, b->items[i].text, first, rest);
 }
 
 static void
-numbered(struct page *pg, const struct text_list *list, const char *indent)
+numbered(struct page *pg, const struct handout_block *b)
 {
 	char first[48], rest[48];
+	int digits = b->item_count >= 10 ? 2 : 1;
 	size_t i;
-	int digits = list->count >= 10 ? 2 : 1;
 
-	for (i = 0; i < list->count; i++) {
-		snprintf(first, sizeof first, "%s%*zu. ", indent, digits,
+	for (i = 0; i < b->item_count; i++) {
+		snprintf(first, sizeof first, "%s%*zu. ", indent_of(b), digits,
 			 i + 1);
-		snprintf(rest, sizeof rest, "%s%*s  ", indent, digits, "");
-		para(pg, list->items[i], first, rest);
+		snprintf(rest, sizeof rest, "%s%*s  ", indent_of(b), digits,
+			 "");
+		para(pg, b->items[i].text, first, rest);
 	}
 }
 
-/* "Label: text", wrapped with the text's lines under its start. */
+/* "1. Title - MARK", the title's lines under its start. */
 static void
-labelled(struct page *pg, const char *indent, const char *label,
-	 const char *text)
+exercise(struct page *pg, const struct handout_block *b)
 {
-	char first[64], rest[64];
+	char first[32], rest[32], *title;
 
-	snprintf(first, sizeof first, "%s%s: ", indent, label);
-	snprintf(rest, sizeof rest, "%s%*s", indent, (int)strlen(label) + 2,
-		 "");
-	para(pg, text, first, rest);
-}
-
-static void
-header(struct page *pg, const struct plan *plan)
-{
-	char date[16];
-
-	para(pg, plan->title, "", "");
-	rule_under(pg, plan->title, '=');
-	if (plan->patient != NULL)
-		para(pg, plan->patient, "Patient:   ", "           ");
-	if (plan->clinician != NULL)
-		para(pg, plan->clinician, "Clinician: ", "           ");
-	render_date(&plan->date, date, sizeof date);
-	para(pg, date, "Date:      ", "");
-}
-
-static void
-exercise(struct page *pg, const struct plan *plan,
-	 const struct plan_exercise *pe, size_t number)
-{
-	const struct exercise *ex = pe->exercise;
-	char first[32], rest[32], dose[200];
-	char *title;
-	size_t i;
-
-	if (number > 1)
-		fputc('\n', pg->out);
-	snprintf(first, sizeof first, "%zu. ", number);
+	snprintf(first, sizeof first, "%u. ", b->number);
 	snprintf(rest, sizeof rest, "%*s", (int)strlen(first), "");
-	if (asprintf(&title, "%s (%s)%s", ex->name, ex->target,
-		     pe->is_key ? " - KEY EXERCISE" : "") < 0) {
+	if (asprintf(&title, "%s%s%s", b->text, b->label != NULL ? " - " : "",
+		     b->label != NULL ? b->label : "") < 0) {
 		pg->is_out_of_memory = true;
 		return;
 	}
 	para(pg, title, first, rest);
 	free(title);
-
-	render_dose_phrase(&pe->dose, dose, sizeof dose);
-	if (plan->working_side_count > 1)
-		strncat(dose, ", on each leg", sizeof dose - strlen(dose) - 1);
-	labelled(pg, "   ", "Dose", dose);
-	if (pe->equipment != NULL)
-		labelled(pg, "   ", "Equipment", pe->equipment);
-	labelled(pg, "   ", "Anchor", ex->anchor);
-	labelled(pg, "   ", "Position", ex->position);
-	for (i = 0; i < pe->setup_count; i++) {
-		fprintf(pg->out, "   Set-up for your %s leg:\n",
-			template_side_word(pe->setups[i].side));
-		bullets(pg, &pe->setups[i].lines, "     ");
-	}
-	fputs("   Movement:\n", pg->out);
-	numbered(pg, &ex->steps, "     ");
-	if (ex->cues.count > 0) {
-		fputs("   Remember:\n", pg->out);
-		bullets(pg, &ex->cues, "     ");
-	}
 }
 
-/* The ladder, and where the patient is on it. */
 static void
-bands(struct page *pg, const struct plan *plan)
+subheading(struct page *pg, const struct handout_block *b)
 {
-	char *text;
+	char *line;
 
-	if (plan->bands->count == 0)
-		return;
-	if ((text = render_ladder_phrase(plan)) == NULL) {
+	if (asprintf(&line, "%s:", b->text) < 0) {
 		pg->is_out_of_memory = true;
 		return;
 	}
-	labelled(pg, "", "- Bands", text);
-	free(text);
-	if (plan->band == NULL)
-		return;
-	if ((text = render_band_phrase(plan)) == NULL) {
-		pg->is_out_of_memory = true;
-		return;
-	}
-	labelled(pg, "", "- Your band now", text);
-	free(text);
+	para(pg, line, indent_of(b), indent_of(b));
+	free(line);
 }
 
-/* Each week's session days or dates, one line a week. */
+/*
+ * One block, after the blank line that separates it from the one
+ * before: sections, paragraphs, the banner and each exercise stand
+ * apart; lists and facts follow what introduces them.
+ */
 static void
-sessions(struct page *pg, const struct plan *plan)
+block(struct page *pg, const struct handout_block *b,
+      const struct handout_block *prev)
 {
-	char intro[160], label[32], *days;
-	size_t i, next;
+	bool after_heading = prev != NULL && prev->kind == HANDOUT_HEADING;
 
-	heading(pg, "Sessions");
-	render_sessions_intro(plan, intro, sizeof intro);
-	para(pg, intro, "", "");
-	for (i = 0; i < plan->session_count; i = next) {
-		if ((days = render_week_phrase(plan, i, &next)) == NULL) {
-			pg->is_out_of_memory = true;
-			return;
-		}
-		snprintf(label, sizeof label, "- Week %u",
-			 plan->sessions[i].week);
-		labelled(pg, "", label, days);
-		free(days);
-	}
-}
-
-/* The log's instructions, then its tables. */
-static void
-log_sheet(struct page *pg, const struct plan *plan, struct failure *f)
-{
-	char line[200];
-	size_t i;
-
-	heading(pg, "Log");
-	para(pg, render_log_instructions(), "", "");
-	for (i = 0; i < plan->exercise_count; i++) {
-		snprintf(line, sizeof line, "%zu. ", i + 1);
-		para(pg, plan->exercises[i].exercise->name, line, "   ");
-	}
-	if (plan->log->note != NULL) {
+	switch (b->kind) {
+	case HANDOUT_TITLE:
+		para(pg, b->text, "", "");
+		rule_under(pg, b->text, '=');
+		break;
+	case HANDOUT_FIELDS:
+		fields(pg, b);
+		break;
+	case HANDOUT_BANNER:
 		fputc('\n', pg->out);
-		para(pg, plan->log->note, "", "");
+		rule_under(pg, b->text, '*');
+		para(pg, b->text, "", "");
+		rule_under(pg, b->text, '*');
+		break;
+	case HANDOUT_WARNING:
+		fputc('\n', pg->out);
+		labelled(pg, "", b->label, b->text, 0);
+		break;
+	case HANDOUT_HEADING:
+		fputc('\n', pg->out);
+		para(pg, b->text, "", "");
+		rule_under(pg, b->text, '-');
+		break;
+	case HANDOUT_PARAGRAPH:
+		if (!after_heading)
+			fputc('\n', pg->out);
+		para(pg, b->text, indent_of(b), indent_of(b));
+		break;
+	case HANDOUT_FACTS:
+		facts(pg, b);
+		break;
+	case HANDOUT_EXERCISE:
+		if (!after_heading)
+			fputc('\n', pg->out);
+		exercise(pg, b);
+		break;
+	case HANDOUT_SUBHEADING:
+		subheading(pg, b);
+		break;
+	case HANDOUT_BULLETS:
+		bullets(pg, b);
+		break;
+	case HANDOUT_NUMBERED:
+		numbered(pg, b);
+		break;
+	case HANDOUT_TABLE:
+		fputc('\n', pg->out);
+		if (b->table != NULL &&
+		    !render_table_text(b->table, pg->width, pg->out))
+			pg->is_out_of_memory = true;
+		break;
 	}
-	fputc('\n', pg->out);
-	if (render_log_text(plan, pg->width, pg->out, f) != STATUS_OK)
-		pg->is_out_of_memory = true;
 }
 
 enum status
-render_text(const struct plan *plan, int width, FILE *out, struct failure *f)
+render_text(const struct handout *h, int width, FILE *out, struct failure *f)
 {
 	struct page pg = {out, width, false};
-	char phrase[160];
 	size_t i;
 
-	header(&pg, plan);
-
-	fputc('\n', out);
-	rule_under(&pg, plan->headline, '*');
-	para(&pg, plan->headline, "", "");
-	rule_under(&pg, plan->headline, '*');
-	if (plan->warning != NULL) {
-		fputc('\n', out);
-		para(&pg, plan->warning, "WARNING: ", "         ");
-	}
-
-	heading(&pg, "Why this plan");
-	for (i = 0; i < plan->rationale.count; i++) {
-		if (i > 0)
-			fputc('\n', out);
-		para(&pg, plan->rationale.items[i], "", "");
-	}
-
-	heading(&pg, "Dose and schedule");
-	render_schedule_phrase(plan->schedule, phrase, sizeof phrase);
-	labelled(&pg, "", "- Schedule", phrase);
-	if (plan->schedule->note != NULL)
-		para(&pg, plan->schedule->note, "- ", "  ");
-	render_dose_phrase(plan->dose, phrase, sizeof phrase);
-	labelled(&pg, "", "- Usual dose", phrase);
-	labelled(&pg, "", "- Equipment", plan->equipment);
-	labelled(&pg, "", "- Resistance", plan->load);
-	bands(&pg, plan);
-	if (plan->session_count > 0)
-		sessions(&pg, plan);
-
-	heading(&pg, "Exercises");
-	for (i = 0; i < plan->exercise_count; i++)
-		exercise(&pg, plan, &plan->exercises[i], i + 1);
-
-	heading(&pg, "When to make it harder");
-	bullets(&pg, plan->progression, "");
-	if (plan->log != NULL)
-		log_sheet(&pg, plan, f);
-
+	for (i = 0; i < h->count; i++)
+		block(&pg, &h->blocks[i], i > 0 ? &h->blocks[i - 1] : NULL);
 	if (pg.is_out_of_memory)
 		return failure_set(f, STATUS_SOFTWARE, "out of memory");
 	return STATUS_OK;

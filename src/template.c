@@ -1,47 +1,170 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * template.c: checking and filling side placeholders.  The grammar is
- * tiny on purpose: six names and one escape, no nesting, no conditions.
+ * template.c: checking and filling placeholders.  The grammar is tiny
+ * on purpose: a name, an optional form after a colon, one escape; no
+ * nesting, no conditions.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <unistr.h>
 
 #include "arena.h"
 #include "template.h"
 
-/* How a placeholder writes its word. */
-enum word_case { CASE_LOWER, CASE_CAPITAL, CASE_UPPER };
+/* How a side placeholder writes its word. */
+enum word_case { CASE_AS_GIVEN, CASE_CAPITAL, CASE_UPPER };
 
+/* A placeholder as written: "{name}" or "{name:form}". */
 struct placeholder {
+	size_t length; /* of the whole placeholder, braces included */
+	const char *name;
+	size_t name_len;
+	const char *form; /* NULL: none */
+	size_t form_len;
+};
+
+/* A side placeholder's meaning. */
+struct side_name {
 	const char *name;
 	bool is_other; /* names the opposite leg */
 	enum word_case word_case;
 };
 
-static const struct placeholder placeholders[] = {
-	{"{side}", false, CASE_LOWER},	 {"{Side}", false, CASE_CAPITAL},
-	{"{SIDE}", false, CASE_UPPER},	 {"{other}", true, CASE_LOWER},
-	{"{Other}", true, CASE_CAPITAL}, {"{OTHER}", true, CASE_UPPER},
+static const struct side_name side_names[] = {
+	{"side", false, CASE_AS_GIVEN}, {"Side", false, CASE_CAPITAL},
+	{"SIDE", false, CASE_UPPER},	{"other", true, CASE_AS_GIVEN},
+	{"Other", true, CASE_CAPITAL},	{"OTHER", true, CASE_UPPER},
 };
 
-enum { N_PLACEHOLDERS = sizeof placeholders / sizeof placeholders[0] };
+enum { N_SIDE_NAMES = sizeof side_names / sizeof side_names[0] };
 
-static const struct placeholder *
-placeholder_at(const char *text, size_t len)
+static bool
+is_name_char(char c)
 {
-	size_t i, n;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '_';
+}
 
-	for (i = 0; i < N_PLACEHOLDERS; i++) {
-		n = strlen(placeholders[i].name);
-		if (n <= len && memcmp(text, placeholders[i].name, n) == 0)
-			return &placeholders[i];
+/*
+ * Reads the placeholder at text[at], a "{" that does not start "{{".
+ * Returns false when it is not one: no name, a stray character, or no
+ * closing brace.
+ */
+static bool
+parse(const char *text, size_t len, size_t at, struct placeholder *p)
+{
+	size_t i = at + 1;
+
+	p->name = text + i;
+	while (i < len && is_name_char(text[i]))
+		i++;
+	p->name_len = (size_t)(text + i - p->name);
+	p->form = NULL;
+	p->form_len = 0;
+	if (i < len && text[i] == ':') {
+		p->form = text + ++i;
+		while (i < len && is_name_char(text[i]))
+			i++;
+		p->form_len = (size_t)(text + i - p->form);
 	}
+	if (p->name_len == 0 || i >= len || text[i] != '}')
+		return false;
+	p->length = i + 1 - at;
+	return true;
+}
+
+static const struct side_name *
+side_name_of(const struct placeholder *p)
+{
+	size_t i;
+
+	for (i = 0; i < N_SIDE_NAMES; i++)
+		if (strlen(side_names[i].name) == p->name_len &&
+		    memcmp(side_names[i].name, p->name, p->name_len) == 0)
+			return &side_names[i];
 	return NULL;
 }
 
+/* Whether the blank-separated list names holds the len bytes at name. */
+static bool
+is_listed(const char *names, const char *name, size_t len)
+{
+	const char *word = names;
+	size_t n;
+
+	while (names != NULL && *word != '\0') {
+		n = strcspn(word, " ");
+		if (n == len && memcmp(word, name, len) == 0)
+			return true;
+		word += n;
+		word += strspn(word, " ");
+	}
+	return false;
+}
+
+/* "{sets}, {reps} or {rest}" from the list "sets reps rest". */
+static void
+put_names(char *buf, size_t size, const char *names)
+{
+	const char *word;
+	size_t n, used = strlen(buf), total = 0, seen = 0;
+	int k;
+
+	for (word = names; *word != '\0'; word += strspn(word, " ")) {
+		total++;
+		word += strcspn(word, " ");
+	}
+	for (word = names; *word != '\0' && used < size;
+	     word += strspn(word, " ")) {
+		n = strcspn(word, " ");
+		seen++;
+		k = snprintf(buf + used, size - used, "%s{%.*s}",
+			     seen == 1	     ? ""
+			     : seen == total ? " or "
+					     : ", ",
+			     (int)n, word);
+		if (k < 0)
+			return;
+		used += (size_t)k;
+		word += n;
+	}
+}
+
+/* The message for a placeholder this text may not hold. */
+static void
+explain_unknown(const struct template_rules *rules, struct template_problem *p)
+{
+	bool has_names = rules->names != NULL && *rules->names != '\0';
+
+	if (!rules->may_name_sides && !has_names) {
+		snprintf(p->message, sizeof p->message,
+			 "this text takes no placeholders; write {{ for a "
+			 "literal brace");
+		return;
+	}
+	snprintf(p->message, sizeof p->message,
+		 "unknown placeholder; expected ");
+	if (rules->may_name_sides)
+		strncat(p->message, "{side} or {other} (any case)",
+			sizeof p->message - strlen(p->message) - 1);
+	if (rules->may_name_sides && has_names)
+		strncat(p->message, " or ",
+			sizeof p->message - strlen(p->message) - 1);
+	if (has_names)
+		put_names(p->message, sizeof p->message, rules->names);
+	strncat(p->message, ", or {{ for a literal brace",
+		sizeof p->message - strlen(p->message) - 1);
+}
+
 bool
-template_check(const char *text, size_t len, bool may_name_sides,
+template_check(const char *text, size_t len, const struct template_rules *rules,
 	       struct template_problem *problem)
 {
+	struct placeholder p;
 	const char *brace;
 	size_t i;
 
@@ -55,20 +178,73 @@ template_check(const char *text, size_t len, bool may_name_sides,
 			continue;
 		}
 		problem->offset = i;
-		if (placeholder_at(text + i, len - i) == NULL) {
-			problem->message = "unknown placeholder; expected "
-					   "{side} or {other} (any case), or "
-					   "{{ for a literal brace";
+		if (!parse(text, len, i, &p) ||
+		    (side_name_of(&p) == NULL &&
+		     !is_listed(rules->names, p.name, p.name_len))) {
+			explain_unknown(rules, problem);
 			return false;
 		}
-		if (!may_name_sides) {
-			problem->message = "this text cannot name a side; "
-					   "write {{ for a literal brace";
+		if (side_name_of(&p) != NULL && !rules->may_name_sides) {
+			snprintf(problem->message, sizeof problem->message,
+				 "this text cannot name a side; write {{ for "
+				 "a literal brace");
 			return false;
 		}
-		i += strlen(placeholder_at(text + i, len - i)->name) - 1;
+		if (p.form != NULL && side_name_of(&p) == NULL) {
+			snprintf(problem->message, sizeof problem->message,
+				 "only {side} and {other} take a form, as in "
+				 "{side:f}");
+			return false;
+		}
+		if (p.form != NULL &&
+		    (p.form_len == 0 || p.form_len > TEMPLATE_MAX_FORM)) {
+			snprintf(problem->message, sizeof problem->message,
+				 "expected a form name of 1 to %d letters, "
+				 "digits or '_' after the colon",
+				 TEMPLATE_MAX_FORM);
+			return false;
+		}
+		i += p.length - 1;
 	}
 	return true;
+}
+
+bool
+template_each_form(const char *text, size_t len,
+		   bool (*found)(const char *, size_t, size_t, void *),
+		   void *context)
+{
+	struct placeholder p;
+	const char *brace;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if ((brace = memchr(text + i, '{', len - i)) == NULL)
+			break;
+		i = (size_t)(brace - text);
+		if (i + 1 < len && text[i + 1] == '{') {
+			i++;
+			continue;
+		}
+		if (!parse(text, len, i, &p))
+			continue;
+		if (p.form != NULL && !found(p.form, p.form_len, i, context))
+			return false;
+		i += p.length - 1;
+	}
+	return true;
+}
+
+bool
+template_has_form(const struct side_words *sides, const char *form, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sides->form_count; i++)
+		if (strlen(sides->form_names[i]) == len &&
+		    memcmp(sides->form_names[i], form, len) == 0)
+			return true;
+	return false;
 }
 
 size_t
@@ -86,81 +262,154 @@ template_unescape(char *text, size_t len)
 	return out;
 }
 
-const char *
-template_side_word(enum side side)
+/* The side word a placeholder names, in the form it asks for. */
+static const char *
+side_word(const struct template_values *v, const struct side_name *s,
+	  const struct placeholder *p)
 {
-	return side == SIDE_LEFT ? "left" : "right";
+	enum side side = s->is_other ? v->other : v->side;
+	size_t i;
+
+	if (p->form != NULL)
+		for (i = 0; i < v->sides->form_count; i++)
+			if (strlen(v->sides->form_names[i]) == p->form_len &&
+			    memcmp(v->sides->form_names[i], p->form,
+				   p->form_len) == 0)
+				return v->sides->forms[side][i];
+	/* Only an unchecked catalog built in C names a missing form. */
+	return v->sides->word[side];
 }
 
-/* Writes word in the given case to out (when not NULL); returns its length. */
-static size_t
-put_word(char *out, const char *word, enum word_case word_case)
-{
-	size_t i, n = strlen(word);
+/* Room for a side word in capitals: case mapping can lengthen it. */
+enum { CASED_MAX = 512 };
 
-	if (out == NULL)
+/*
+ * Writes word in the case asked for into buf (CASED_MAX bytes) and
+ * returns its length.  ASCII words, the usual ones, are changed a byte
+ * at a time; others go through libunistring's case mapping, which
+ * knows that "ß" is "SS" in capitals.
+ */
+static size_t
+cased(char *buf, const char *word, enum word_case word_case)
+{
+	size_t n = strlen(word), i, len;
+	bool is_ascii = true;
+	uint8_t *mapped;
+	ucs4_t c;
+	int k;
+
+	if (n >= CASED_MAX / 4)
+		n = CASED_MAX / 4 - 1;
+	for (i = 0; i < n; i++)
+		is_ascii = is_ascii && (unsigned char)word[i] < 0x80;
+	memcpy(buf, word, n);
+	buf[n] = '\0';
+	if (word_case == CASE_AS_GIVEN || n == 0)
 		return n;
-	for (i = 0; i < n; i++) {
-		char c = word[i];
-		if (word_case == CASE_UPPER ||
-		    (word_case == CASE_CAPITAL && i == 0))
-			c = (char)(c - 'a' + 'A');
-		out[i] = c;
+	if (is_ascii) {
+		for (i = 0; i < n; i++)
+			if (buf[i] >= 'a' && buf[i] <= 'z' &&
+			    (word_case == CASE_UPPER || i == 0))
+				buf[i] = (char)(buf[i] - 'a' + 'A');
+		return n;
 	}
-	return n;
+	if (word_case == CASE_CAPITAL) {
+		k = u8_mbtouc(&c, (const uint8_t *)word, n);
+		c = uc_totitle(c);
+		len = (size_t)u8_uctomb((uint8_t *)buf, c, 6);
+		if ((int)len < 0)
+			return n;
+		memcpy(buf + len, word + k, n - (size_t)k);
+		return len + n - (size_t)k;
+	}
+	len = CASED_MAX;
+	mapped = u8_toupper((const uint8_t *)word, n, NULL, NULL,
+			    (uint8_t *)buf, &len);
+	if (mapped == NULL)
+		return n;
+	if (mapped != (uint8_t *)buf) {
+		/* Longer than the room kept: keep the word as written. */
+		free(mapped);
+		memcpy(buf, word, n);
+		buf[n] = '\0';
+		return n;
+	}
+	return len;
+}
+
+/* The value of a named field, or NULL. */
+static const char *
+value_of(const struct template_values *v, const struct placeholder *p)
+{
+	size_t i;
+
+	for (i = 0; i < v->count; i++)
+		if (strlen(v->names[i]) == p->name_len &&
+		    memcmp(v->names[i], p->name, p->name_len) == 0)
+			return v->values[i];
+	return NULL;
+}
+
+/* Appends len bytes to out (when not NULL) at n; returns the new n. */
+static size_t
+put(char *out, size_t n, const char *s, size_t len)
+{
+	if (out != NULL)
+		memcpy(out + n, s, len);
+	return n + len;
 }
 
 /* Fills text into out, or only measures it when out is NULL. */
 static size_t
-fill(char *out, const char *text, enum side side)
+fill(char *out, const char *text, const struct template_values *v)
 {
-	const struct placeholder *p;
-	const char *word;
-	size_t n = 0, len = strlen(text);
-	size_t i;
+	const struct side_name *s;
+	struct placeholder p;
+	const char *value, *brace;
+	char word[CASED_MAX];
+	size_t n = 0, len = strlen(text), i, plain;
 
 	for (i = 0; i < len; i++) {
-		if (text[i] != '{') {
-			if (out != NULL)
-				out[n] = text[i];
-			n++;
-			continue;
-		}
+		brace = memchr(text + i, '{', len - i);
+		plain = brace == NULL ? len - i : (size_t)(brace - (text + i));
+		n = put(out, n, text + i, plain);
+		if ((i += plain) >= len)
+			break;
 		if (i + 1 < len && text[i + 1] == '{') {
-			if (out != NULL)
-				out[n] = '{';
-			n++;
+			n = put(out, n, "{", 1);
 			i++;
 			continue;
 		}
-		p = placeholder_at(text + i, len - i);
-		if (p == NULL) {
+		if (!parse(text, len, i, &p)) {
 			/* Only an unchecked catalog built in C gets here;
 			 * keep its brace rather than guess. */
-			if (out != NULL)
-				out[n] = '{';
-			n++;
+			n = put(out, n, "{", 1);
 			continue;
 		}
-		word = template_side_word(
-			p->is_other
-				? (side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT)
-				: side);
-		n += put_word(out != NULL ? out + n : NULL, word, p->word_case);
-		i += strlen(p->name) - 1;
+		if ((s = side_name_of(&p)) != NULL && v->sides != NULL) {
+			size_t k =
+				cased(word, side_word(v, s, &p), s->word_case);
+			n = put(out, n, word, k);
+		} else if ((value = value_of(v, &p)) != NULL) {
+			n = put(out, n, value, strlen(value));
+		} else {
+			n = put(out, n, text + i, p.length);
+		}
+		i += p.length - 1;
 	}
 	return n;
 }
 
 char *
-template_fill(struct arena *arena, const char *text, enum side side)
+template_fill(struct arena *arena, const char *text,
+	      const struct template_values *values)
 {
-	size_t n = fill(NULL, text, side);
+	size_t n = fill(NULL, text, values);
 	char *out = arena_alloc(arena, n + 1);
 
 	if (out == NULL)
 		return NULL;
-	fill(out, text, side);
+	fill(out, text, values);
 	out[n] = '\0';
 	return out;
 }

@@ -13,16 +13,11 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "charclass.h"
 #include "wrap.h"
 
 /* Narrowest column left for text after a prefix; wider words overflow. */
 enum { WRAP_MIN_COLUMNS = 20 };
-
-static bool
-is_printable_ascii(unsigned char c)
-{
-	return c >= 0x20 && c < 0x7f;
-}
 
 /*
  * Printable ASCII, nearly every byte a catalog holds, is one column a
@@ -35,7 +30,7 @@ wrap_width_of(const char *s)
 {
 	size_t i = 0;
 
-	while (is_printable_ascii((unsigned char)s[i]))
+	while (charclass_is_printable_ascii((unsigned char)s[i]))
 		i++;
 	if (s[i] == '\0')
 		return (int)i;
@@ -73,15 +68,15 @@ fits_on_a_line(const char *s, size_t len, int width)
 	ucs4_t c;
 
 	while (i < len && columns <= width) {
-		if (is_printable_ascii(u[i])) {
+		if (charclass_is_printable_ascii(u[i])) {
 			columns++;
 			i++;
 			continue;
 		}
-		n = u8_mbtouc(&c, u + i, len - i);
-		/* C0 and C1 controls, and the two Unicode line breaks. */
-		if (c < 0xa0 || c == 0x2028 || c == 0x2029)
+		/* Tabs, controls and the Unicode line breaks. */
+		if (charclass_unsafe_length(u + i, len - i) > 0)
 			return false;
+		n = u8_mbtouc(&c, u + i, len - i);
 		if ((w = uc_width(c, "UTF-8")) < 0)
 			return false;
 		columns += w;

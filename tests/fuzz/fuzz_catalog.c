@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "builtin.h"
 #include "catalog.h"
 #include "fuzz.h"
 
@@ -19,7 +20,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	enum status status;
 
 	status = catalog_load_bytes("fuzz.yaml", (const char *)data, size,
-				    &catalog, &failure);
+				    builtin_catalog.words, &catalog, &failure);
 	if (status == STATUS_OK) {
 		fuzz_require(catalog != NULL && catalog->exercise_count > 0);
 		catalog_free(catalog);

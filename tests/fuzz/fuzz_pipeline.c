@@ -12,8 +12,10 @@
 
 #include <unistr.h>
 
+#include "builtin.h"
 #include "catalog.h"
 #include "fuzz.h"
+#include "handout.h"
 #include "plan.h"
 #include "render.h"
 
@@ -22,13 +24,15 @@ static void
 render_all(const struct catalog *catalog, const struct plan *plan, int width)
 {
 	struct failure failure;
+	struct handout handout;
 	char *text = NULL;
 	size_t len = 0, i;
 	FILE *out;
 
+	fuzz_require(handout_build(plan, &handout));
 	out = open_memstream(&text, &len);
 	fuzz_require(out != NULL);
-	fuzz_require(render_text(plan, width, out, &failure) == STATUS_OK);
+	fuzz_require(render_text(&handout, width, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	fuzz_require(len > 0 && text[len - 1] == '\n');
 	fuzz_require(u8_check((const uint8_t *)text, len) == NULL);
@@ -38,13 +42,14 @@ render_all(const struct catalog *catalog, const struct plan *plan, int width)
 
 	out = open_memstream(&text, &len);
 	fuzz_require(out != NULL);
-	fuzz_require(render_markdown(plan, out, &failure) == STATUS_OK);
+	fuzz_require(render_markdown(&handout, out, &failure) == STATUS_OK);
 	fuzz_require(render_json(plan, out, &failure) == STATUS_OK);
 	if (plan->has_start)
 		fuzz_require(render_ics(plan, out, &failure) == STATUS_OK);
 	fuzz_require(render_list(catalog, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	free(text);
+	handout_free(&handout);
 }
 
 int
@@ -52,12 +57,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const enum pain pains[] = {PAIN_LEFT, PAIN_RIGHT, PAIN_BOTH};
 	struct catalog *catalog = NULL;
-	struct request request;
+	struct plan_request request;
 	struct failure failure;
 	struct plan plan;
 	size_t i;
 
-	if (catalog_load_bytes("fuzz.yaml", (const char *)data, size, &catalog,
+	if (catalog_load_bytes("fuzz.yaml", (const char *)data, size,
+			       builtin_catalog.words, &catalog,
 			       &failure) != STATUS_OK)
 		return 0;
 	memset(&request, 0, sizeof request);
@@ -80,8 +86,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 							: catalog->bands.count -
 								  1]
 				: NULL;
-		fuzz_require(plan_build(catalog, &request, &plan, &failure) ==
-			     STATUS_OK);
+		fuzz_require(plan_build(catalog, &request, &plan) ==
+			     PLAN_BUILT);
 		fuzz_require(plan.exercise_count > 0);
 		render_all(catalog, &plan, i == 0 ? 40 : 72);
 		plan_free(&plan);

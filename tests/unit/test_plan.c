@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 
+#include "builtin.h"
 #include "check.h"
 #include "plan.h"
 
@@ -85,20 +86,17 @@ make_catalog(void)
 		3,
 		{bands, 4},
 		{"{Side} heel pain 0-10", NULL},
+		builtin_catalog.words,
 		NULL,
 	};
 	return c;
 }
 
-static struct request
+static struct plan_request
 make_request(enum pain pain)
 {
-	struct request r = {
-		.action = ACTION_PLAN,
+	struct plan_request r = {
 		.pain = pain,
-		.format = FORMAT_TEXT,
-		.width = 72,
-		.catalog_origin = CATALOG_BUILT_IN,
 		.patient = "P",
 		.date = {2026, 1, 2},
 	};
@@ -108,11 +106,10 @@ make_request(enum pain pain)
 static void
 build(const struct catalog *c, enum pain pain, struct plan *plan)
 {
-	struct request r = make_request(pain);
-	struct failure f;
+	struct plan_request r = make_request(pain);
 
-	if (plan_build(c, &r, plan, &f) != STATUS_OK) {
-		fprintf(stderr, "plan_build failed: %s\n", f.message);
+	if (plan_build(c, &r, plan) != PLAN_BUILT) {
+		fprintf(stderr, "plan_build failed\n");
 		exit(1);
 	}
 }
@@ -254,11 +251,10 @@ static void
 test_header_and_no_pain(void)
 {
 	struct catalog c = make_catalog();
-	struct request r = make_request(PAIN_NONE);
-	struct failure f;
+	struct plan_request r = make_request(PAIN_NONE);
 	struct plan p;
 
-	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
+	CHECK(plan_build(&c, &r, &p) == PLAN_NO_PAIN);
 	plan_free(&p);
 
 	build(&c, PAIN_LEFT, &p);
@@ -288,10 +284,10 @@ test_deterministic(void)
 }
 
 /* A request for pain with sessions over weeks from start (NULL: none). */
-static struct request
+static struct plan_request
 calendar_request(enum pain pain, unsigned weeks, const struct date *start)
 {
-	struct request r = make_request(pain);
+	struct plan_request r = make_request(pain);
 
 	r.weeks = weeks;
 	if (start != NULL) {
@@ -302,13 +298,11 @@ calendar_request(enum pain pain, unsigned weeks, const struct date *start)
 }
 
 static void
-build_request(const struct catalog *c, const struct request *r,
+build_request(const struct catalog *c, const struct plan_request *r,
 	      struct plan *plan)
 {
-	struct failure f;
-
-	if (plan_build(c, r, plan, &f) != STATUS_OK) {
-		fprintf(stderr, "plan_build failed: %s\n", f.message);
+	if (plan_build(c, r, plan) != PLAN_BUILT) {
+		fprintf(stderr, "plan_build failed\n");
 		exit(1);
 	}
 }
@@ -325,7 +319,7 @@ test_sessions_from_a_tuesday(void)
 {
 	struct catalog c = make_catalog();
 	struct date start = {2026, 12, 1};
-	struct request r = calendar_request(PAIN_RIGHT, 4, &start);
+	struct plan_request r = calendar_request(PAIN_RIGHT, 4, &start);
 	struct plan p;
 	size_t i;
 
@@ -356,7 +350,7 @@ test_sessions_over_month_and_year_ends(void)
 {
 	struct catalog c = make_catalog();
 	struct date start = {2026, 12, 29};
-	struct request r = calendar_request(PAIN_LEFT, 2, &start);
+	struct plan_request r = calendar_request(PAIN_LEFT, 2, &start);
 	struct plan p;
 
 	build_request(&c, &r, &p);
@@ -389,7 +383,7 @@ static void
 test_numbered_sessions(void)
 {
 	struct catalog c = make_catalog();
-	struct request r = calendar_request(PAIN_BOTH, 2, NULL);
+	struct plan_request r = calendar_request(PAIN_BOTH, 2, NULL);
 	struct plan p;
 	static const unsigned days[] = {1, 3, 5, 8, 10, 12};
 	size_t i;
@@ -413,7 +407,7 @@ test_sessions_follow_the_schedule(void)
 {
 	struct catalog c = make_catalog();
 	struct date start = {2026, 12, 7}; /* a Monday */
-	struct request r = calendar_request(PAIN_LEFT, 2, &start);
+	struct plan_request r = calendar_request(PAIN_LEFT, 2, &start);
 	struct plan p;
 
 	c.schedule.sessions_per_week = 2;
@@ -438,8 +432,7 @@ static void
 test_bands(void)
 {
 	struct catalog c = make_catalog();
-	struct request r = make_request(PAIN_RIGHT);
-	struct failure f;
+	struct plan_request r = make_request(PAIN_RIGHT);
 	struct plan p;
 
 	build_request(&c, &r, &p);
@@ -461,23 +454,32 @@ test_bands(void)
 	plan_free(&p);
 
 	r.band = "purple";
-	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
-	CHECK_STR(f.message, "invalid band 'purple'; the catalog's bands are "
-			     "yellow, red, green and blue");
+	CHECK(plan_build(&c, &r, &p) == PLAN_UNKNOWN_BAND);
 	plan_free(&p);
 
 	c.bands.count = 0;
 	r.band = "red";
-	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
+	CHECK(plan_build(&c, &r, &p) == PLAN_NO_BANDS);
 	plan_free(&p);
+}
+
+/* Whether column c of the plan's log is of kind for exercise and side. */
+static bool
+is_column(const struct plan *p, size_t c, enum plan_log_kind kind,
+	  size_t exercise, enum side side)
+{
+	const struct plan_log_column *col = &p->log->columns[c];
+
+	return col->kind == kind &&
+	       (kind != LOG_SETS || col->exercise == exercise) &&
+	       ((kind != LOG_SETS && kind != LOG_PAIN) || col->side == side);
 }
 
 static void
 test_log_columns(void)
 {
 	struct catalog c = make_catalog();
-	struct request r = calendar_request(PAIN_LEFT, 1, NULL);
-	struct failure f;
+	struct plan_request r = calendar_request(PAIN_LEFT, 1, NULL);
 	struct plan p;
 	size_t i;
 
@@ -485,20 +487,19 @@ test_log_columns(void)
 	CHECK(p.log == NULL);
 	plan_free(&p);
 
-	/* One painful heel: a sets column per exercise for the working
-	 * leg, and a pain column for the painful heel. */
+	/* One painful heel: the session, a sets column per exercise for
+	 * the working leg, the band, and a pain column for the painful
+	 * heel. */
 	r.wants_log = true;
 	build_request(&c, &r, &p);
-	CHECK(p.log != NULL);
-	if (p.log != NULL) {
-		CHECK(p.log->sets_count == 3);
-		for (i = 0; i < 3; i++) {
-			CHECK(p.log->sets[i].exercise == i);
-			CHECK(p.log->sets[i].side == SIDE_RIGHT);
-		}
-		CHECK(p.log->pain_count == 1 &&
-		      p.log->pain[0].side == SIDE_LEFT);
-		CHECK_STR(p.log->pain[0].heading, "Left heel pain 0-10");
+	CHECK(p.log != NULL && p.log->column_count == 6);
+	if (p.log != NULL && p.log->column_count == 6) {
+		CHECK(is_column(&p, 0, LOG_SESSION, 0, SIDE_LEFT));
+		for (i = 0; i < 3; i++)
+			CHECK(is_column(&p, i + 1, LOG_SETS, i, SIDE_RIGHT));
+		CHECK(is_column(&p, 4, LOG_BAND, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 5, LOG_PAIN, 0, SIDE_LEFT));
+		CHECK_STR(p.log->columns[5].heading, "Left heel pain 0-10");
 	}
 	plan_free(&p);
 
@@ -506,20 +507,22 @@ test_log_columns(void)
 	 * column for each heel. */
 	r.pain = PAIN_BOTH;
 	build_request(&c, &r, &p);
-	CHECK(p.log->sets_count == 6);
-	CHECK(p.log->sets[0].exercise == 0 && p.log->sets[0].side == SIDE_LEFT);
-	CHECK(p.log->sets[1].exercise == 0 &&
-	      p.log->sets[1].side == SIDE_RIGHT);
-	CHECK(p.log->sets[5].exercise == 2 &&
-	      p.log->sets[5].side == SIDE_RIGHT);
-	CHECK(p.log->pain_count == 2);
-	CHECK_STR(p.log->pain[0].heading, "Left heel pain 0-10");
-	CHECK_STR(p.log->pain[1].heading, "Right heel pain 0-10");
+	CHECK(p.log->column_count == 10);
+	if (p.log->column_count == 10) {
+		CHECK(is_column(&p, 1, LOG_SETS, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 2, LOG_SETS, 0, SIDE_RIGHT));
+		CHECK(is_column(&p, 6, LOG_SETS, 2, SIDE_RIGHT));
+		CHECK(is_column(&p, 7, LOG_BAND, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 8, LOG_PAIN, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 9, LOG_PAIN, 0, SIDE_RIGHT));
+		CHECK_STR(p.log->columns[8].heading, "Left heel pain 0-10");
+		CHECK_STR(p.log->columns[9].heading, "Right heel pain 0-10");
+	}
 	plan_free(&p);
 
 	/* A catalog without words for a log cannot print one. */
 	c.log.pain = NULL;
-	CHECK(plan_build(&c, &r, &p, &f) == STATUS_USAGE);
+	CHECK(plan_build(&c, &r, &p) == PLAN_NO_LOG);
 	plan_free(&p);
 }
 

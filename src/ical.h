@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * ical.h: writing the content lines of an iCalendar file (RFC 5545).
+ * Internal to render_ics.c.
  *
  * heelrx writes calendars of all-day events with a handful of
  * properties, which needs only the line syntax: TEXT escaping, CRLF
@@ -15,23 +16,17 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-struct ical {
-	FILE *out;
-	bool is_out_of_memory; /* a line could not be built; see below */
-};
-
 /*
- * Both functions write one property.  When memory runs out they set
- * is_out_of_memory and write nothing, so the caller checks once, at the
- * end.
+ * Both functions write one property to out.  They return false, having
+ * written nothing, when memory is exhausted.
  */
 
 /* NAME:VALUE with value as it is (a date, a keyword); name may carry
  * parameters ("DTSTART;VALUE=DATE"). */
-void ical_line(struct ical *, const char *name, const char *value);
+bool ical_line(FILE *out, const char *name, const char *value);
 
 /* NAME:VALUE with value escaped as TEXT: backslash, semicolon, comma
  * and newline. */
-void ical_text(struct ical *, const char *name, const char *value);
+bool ical_text(FILE *out, const char *name, const char *value);
 
 #endif

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * wrap.h: filling paragraphs to a width in display columns.
+ * wrap.h: filling paragraphs to a width in display columns.  Internal
+ * to the text layouts (render_text.c, render_table.c).
  *
  * Line breaking follows the Unicode rules as libunistring implements
  * them, and widths count what a terminal or printer shows: a degree sign

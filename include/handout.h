@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * handout.h: the plan as a document of blocks, in the catalog's words.
+ *
+ * This is the one place that decides what a handout says and in which
+ * order: the sections, what appears for one leg or for both, "on each
+ * leg", the key exercise's mark, the log's headings and cells, and
+ * every phrase built around a number or a date.  Renderers lay the
+ * blocks out (text, Markdown, HTML, the calendar's descriptions) and
+ * decide nothing: a new format is a new layout, a new heading is an
+ * edit of the catalog.
+ *
+ * Blocks come in document order.  depth says how deep a block sits: 0
+ * at the top, 1 within an exercise (after its HANDOUT_EXERCISE block),
+ * 2 in the list that a HANDOUT_SUBHEADING introduces.
+ */
+#ifndef HEELRX_HANDOUT_H
+#define HEELRX_HANDOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan.h"
+
+enum handout_kind {
+	HANDOUT_TITLE,	    /* text: the document's title */
+	HANDOUT_FIELDS,	    /* items: the header's labelled fields */
+	HANDOUT_BANNER,	    /* text: the line that says which legs work */
+	HANDOUT_WARNING,    /* label and text, to stand out */
+	HANDOUT_HEADING,    /* text: a section */
+	HANDOUT_PARAGRAPH,  /* text */
+	HANDOUT_FACTS,	    /* items: labelled facts; a label may be NULL */
+	HANDOUT_EXERCISE,   /* number, text (its title) and label (a mark) */
+	HANDOUT_SUBHEADING, /* text: introduces the list after it */
+	HANDOUT_BULLETS,    /* items: a list */
+	HANDOUT_NUMBERED,   /* items: a list of steps, numbered from 1 */
+	HANDOUT_TABLE	    /* table: the log sheet */
+};
+
+struct handout_item {
+	const char *label; /* NULL: none */
+	/*
+	 * NULL in a FIELDS block: a field the handout has no value for.
+	 * It is not shown, but a layout that lines values up keeps room
+	 * for its label, so the header looks the same either way.
+	 */
+	const char *text;
+};
+
+/* How a column's cells sit, and how much room a pen needs in them. */
+struct handout_column {
+	const char *heading;
+	bool is_right_aligned; /* numbers */
+	/* Display columns to leave for writing in, at least: a colour,
+	 * "2 of 3", a pain score. */
+	int room;
+	/* Texts that get written in, such as the band colours; NULL:
+	 * none. */
+	const struct text_list *samples;
+	/* Kept beside the column before it when a layout must split the
+	 * table, as one exercise's legs are. */
+	bool is_joined;
+};
+
+struct handout_row {
+	/* The group the row starts, such as "Week 2"; NULL: it goes on
+	 * with the one before. */
+	const char *group;
+	const char *const *cells; /* one per column; "" to fill in */
+};
+
+struct handout_table {
+	const struct handout_column *columns;
+	size_t column_count;
+	const struct handout_row *rows;
+	size_t row_count;
+};
+
+struct handout_block {
+	enum handout_kind kind;
+	unsigned depth;
+	const char *text;
+	const char *label;
+	unsigned number;
+	const struct handout_item *items;
+	size_t item_count;
+	const struct handout_table *table;
+};
+
+struct handout {
+	const struct handout_block *blocks;
+	size_t count;
+	const char *language; /* the words' language tag, such as "en" */
+	struct arena *arena;  /* owns what the handout made */
+};
+
+/*
+ * The whole handout of a plan, which must outlive it.  Returns false
+ * when memory is exhausted; free the handout with handout_free either
+ * way.
+ */
+bool handout_build(const struct plan *, struct handout *);
+
+/*
+ * What a calendar event of plan->sessions[session] says: who and when,
+ * the banner and warning, each exercise with its legs and dose, the
+ * band and the schedule's note.
+ */
+bool handout_session(const struct plan *, size_t session, struct handout *);
+
+/* The title of that event, in the handout's arena; NULL when memory is
+ * exhausted. */
+const char *handout_session_title(const struct plan *, size_t session,
+				  struct handout *);
+
+/* Frees what a handout function made; a zeroed handout is allowed. */
+void handout_free(struct handout *);
+
+#endif

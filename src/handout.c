@@ -1,0 +1,816 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * handout.c: the plan as blocks, in the catalog's words.
+ *
+ * Every phrase is a template from the catalog's words filled with the
+ * plan's numbers; the only things written here are the order of the
+ * sections and the rules that choose between phrases (a plural's form,
+ * a rest range or an exact rest, one leg or both).  Strings live in the
+ * handout's arena; blocks are kept in a growing array.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "handout.h"
+
+/* A handout being built: where its blocks go and what it says. */
+struct builder {
+	struct handout *h;
+	struct handout_block *blocks;
+	size_t count, cap;
+	const struct plan *plan;
+	const struct words *w;
+	bool is_out_of_memory;
+};
+
+/* ---- phrases ----------------------------------------------------------- */
+
+/* The form of p for the number n. */
+static const char *
+plural(const struct plural *p, unsigned long n)
+{
+	return n == 1 ? p->one : p->other;
+}
+
+/* A template with count named fields filled; "" when memory ran out. */
+static const char *
+fill(struct builder *b, const char *text, const char *const *names,
+     const char *const *values, size_t count)
+{
+	struct template_values v = {&b->w->sides, SIDE_LEFT, SIDE_RIGHT,
+				    names,	  values,    count};
+	const char *s = template_fill(b->h->arena, text, &v);
+
+	if (s == NULL) {
+		b->is_out_of_memory = true;
+		return "";
+	}
+	return s;
+}
+
+/* The same with one field. */
+static const char *
+fill1(struct builder *b, const char *text, const char *name, const char *value)
+{
+	return fill(b, text, &name, &value, 1);
+}
+
+/* A side template filled for side, with other as {other}. */
+static const char *
+fill_side(struct builder *b, const char *text, enum side side, enum side other,
+	  const char *const *names, const char *const *values, size_t count)
+{
+	struct template_values v = {&b->w->sides, side,	  other,
+				    names,	  values, count};
+	const char *s = template_fill(b->h->arena, text, &v);
+
+	if (s == NULL) {
+		b->is_out_of_memory = true;
+		return "";
+	}
+	return s;
+}
+
+static enum side
+opposite(enum side side)
+{
+	return side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT;
+}
+
+/* n in decimal, with leading zeros to digits digits, in the arena; ""
+ * when memory ran out. */
+static const char *
+padded(struct builder *b, int digits, unsigned long n)
+{
+	char buf[32];
+	int len = snprintf(buf, sizeof buf, "%0*lu", digits, n);
+	char *s = arena_strndup(b->h->arena, buf, (size_t)len);
+
+	if (s == NULL) {
+		b->is_out_of_memory = true;
+		return "";
+	}
+	return s;
+}
+
+static const char *
+number(struct builder *b, unsigned long n)
+{
+	return padded(b, 1, n);
+}
+
+/*
+ * The n items joined: "a", "a and b", "a, b and c", with the words'
+ * separators; NULL items are skipped.
+ */
+static const char *
+join(struct builder *b, const char *const *items, size_t n)
+{
+	const char *sep = b->w->lists.separator, *last = b->w->lists.last;
+	size_t i, len = 0, given = 0, seen = 0;
+	char *s, *p;
+
+	for (i = 0; i < n; i++)
+		if (items[i] != NULL) {
+			len += strlen(items[i]) + strlen(sep) + strlen(last);
+			given++;
+		}
+	if ((s = arena_alloc(b->h->arena, len + 1)) == NULL) {
+		b->is_out_of_memory = true;
+		return "";
+	}
+	for (i = 0, p = s; i < n; i++) {
+		if (items[i] == NULL)
+			continue;
+		if (seen > 0) {
+			const char *between = seen + 1 == given ? last : sep;
+			memcpy(p, between, strlen(between));
+			p += strlen(between);
+		}
+		memcpy(p, items[i], strlen(items[i]));
+		p += strlen(items[i]);
+		seen++;
+	}
+	*p = '\0';
+	return s;
+}
+
+/* The parts joined with the separator only: "a, b, c". */
+static const char *
+chain(struct builder *b, const char *const *parts, size_t n)
+{
+	const char *sep = b->w->lists.separator;
+	size_t i, len = 0;
+	char *s, *p;
+
+	for (i = 0; i < n; i++)
+		len += strlen(parts[i]) + strlen(sep);
+	if ((s = arena_alloc(b->h->arena, len + 1)) == NULL) {
+		b->is_out_of_memory = true;
+		return "";
+	}
+	for (i = 0, p = s; i < n; i++) {
+		if (i > 0) {
+			memcpy(p, sep, strlen(sep));
+			p += strlen(sep);
+		}
+		memcpy(p, parts[i], strlen(parts[i]));
+		p += strlen(parts[i]);
+	}
+	*p = '\0';
+	return s;
+}
+
+/* "3 sets of 10, rest 45–60 s between sets" and the like. */
+static const char *
+dose_phrase(struct builder *b, const struct dose *d)
+{
+	static const char *const amount[] = {"sets", "reps"};
+	static const char *const range[] = {"min", "max"};
+	const char *values[2], *parts[3];
+	size_t n = 0;
+
+	values[0] = number(b, d->sets);
+	values[1] = number(b, d->reps);
+	parts[n++] =
+		fill(b, plural(&b->w->dose.amount, d->sets), amount, values, 2);
+	if (d->hold_seconds > 0)
+		parts[n++] = fill1(b, b->w->dose.hold, "hold",
+				   number(b, d->hold_seconds));
+	/* One set has no rest between sets to speak of. */
+	if (d->sets > 1 && d->rest_max_seconds == 0) {
+		parts[n++] = b->w->dose.no_rest;
+	} else if (d->sets > 1 && d->rest_min_seconds == d->rest_max_seconds) {
+		parts[n++] = fill1(b, b->w->dose.rest, "rest",
+				   number(b, d->rest_max_seconds));
+	} else if (d->sets > 1) {
+		values[0] = number(b, d->rest_min_seconds);
+		values[1] = number(b, d->rest_max_seconds);
+		parts[n++] = fill(b, b->w->dose.rest_range, range, values, 2);
+	}
+	return chain(b, parts, n);
+}
+
+/* The dose of one exercise, said for each leg when both work. */
+static const char *
+exercise_dose(struct builder *b, const struct plan_exercise *pe)
+{
+	const char *dose = dose_phrase(b, &pe->dose);
+
+	if (b->plan->working_side_count > 1)
+		return fill1(b, b->w->dose.each_leg, "dose", dose);
+	return dose;
+}
+
+/* "3 sessions a week, with at least 1 rest day between sessions". */
+static const char *
+schedule_phrase(struct builder *b, const struct schedule *s)
+{
+	const char *parts[2];
+	size_t n = 0;
+
+	parts[n++] =
+		fill1(b, plural(&b->w->schedule.sessions, s->sessions_per_week),
+		      "count", number(b, s->sessions_per_week));
+	if (s->rest_days_between > 0 && s->sessions_per_week > 1)
+		parts[n++] = fill1(
+			b,
+			plural(&b->w->schedule.rest_days, s->rest_days_between),
+			"count", number(b, s->rest_days_between));
+	return chain(b, parts, n);
+}
+
+/* A date in the words' format, such as "2026-12-01" or "01.12.2026". */
+static const char *
+date_phrase(struct builder *b, const struct date *d)
+{
+	static const char *const names[] = {"year", "month", "day",
+					    "month_name"};
+	const char *values[4];
+
+	values[0] = padded(b, 4, (unsigned long)d->year);
+	values[1] = padded(b, 2, (unsigned long)d->month);
+	values[2] = padded(b, 2, (unsigned long)d->day);
+	values[3] = b->w->dates.months[d->month - 1];
+	return fill(b, b->w->dates.format, names, values, 4);
+}
+
+/* "Tuesday 2026-12-01", or "Tue 2026-12-01" when is_short. */
+static const char *
+session_date(struct builder *b, const struct plan_session *s, bool is_short)
+{
+	static const char *const names[] = {"weekday", "date"};
+	const char *values[2];
+
+	values[0] = is_short ? b->w->dates.short_weekdays[s->weekday]
+			     : b->w->dates.weekdays[s->weekday];
+	values[1] = date_phrase(b, &s->date);
+	return fill(b,
+		    is_short ? b->w->sessions.short_date : b->w->sessions.date,
+		    names, values, 2);
+}
+
+/* "12 sessions in 4 weeks, from Tuesday 2026-12-01." and the like. */
+static const char *
+sessions_intro(struct builder *b)
+{
+	static const char *const names[] = {"sessions", "weeks", "first"};
+	const struct plan *plan = b->plan;
+	const char *values[3];
+
+	values[0] = fill1(b, plural(&b->w->sessions.count, plan->session_count),
+			  "count", number(b, plan->session_count));
+	values[1] = fill1(b, plural(&b->w->sessions.weeks, plan->weeks),
+			  "count", number(b, plan->weeks));
+	if (!plan->has_start)
+		return fill(b, b->w->sessions.numbered, names, values, 2);
+	values[2] = session_date(b, &plan->sessions[0], false);
+	return fill(b, b->w->sessions.dated, names, values, 3);
+}
+
+/*
+ * The sessions of the week that starts at plan->sessions[first]:
+ * "Tue 2026-12-01, Thu 2026-12-03 and Sat 2026-12-05", or "days 8, 10
+ * and 12".  *next is the first session of the next week.
+ */
+static const char *
+week_phrase(struct builder *b, size_t first, size_t *next)
+{
+	const struct plan *plan = b->plan;
+	const struct plan_session *s = plan->sessions;
+	const char **items;
+	size_t i, n;
+
+	for (i = first; i < plan->session_count && s[i].week == s[first].week;)
+		i++;
+	*next = i;
+	n = i - first;
+	if ((items = arena_alloc(b->h->arena, n * sizeof *items)) == NULL) {
+		b->is_out_of_memory = true;
+		return "";
+	}
+	for (i = 0; i < n; i++)
+		items[i] = plan->has_start
+				   ? session_date(b, &s[first + i], true)
+				   : number(b, s[first + i].day);
+	if (plan->has_start)
+		return join(b, items, n);
+	return fill1(b, plural(&b->w->sessions.days, n), "days",
+		     join(b, items, n));
+}
+
+/* "tan (lightest), yellow, red (strongest)": the catalog's ladder. */
+static const char *
+ladder_phrase(struct builder *b)
+{
+	const struct text_list *bands = b->plan->bands;
+	const char **items;
+	size_t i;
+
+	if ((items = arena_alloc(b->h->arena, bands->count * sizeof *items)) ==
+	    NULL) {
+		b->is_out_of_memory = true;
+		return "";
+	}
+	for (i = 0; i < bands->count; i++) {
+		items[i] = bands->items[i];
+		if (bands->count > 1 && i == 0)
+			items[i] = fill1(b, b->w->bands.lightest, "band",
+					 items[i]);
+		else if (bands->count > 1 && i + 1 == bands->count)
+			items[i] = fill1(b, b->w->bands.strongest, "band",
+					 items[i]);
+	}
+	return chain(b, items, bands->count);
+}
+
+/* "red; the next one up is green", or "gold, the strongest ...". */
+static const char *
+band_phrase(struct builder *b)
+{
+	static const char *const names[] = {"band", "next"};
+	const char *values[2] = {b->plan->band, b->plan->next_band};
+
+	if (b->plan->next_band == NULL)
+		return fill1(b, b->w->bands.last, "band", b->plan->band);
+	return fill(b, b->w->bands.next, names, values, 2);
+}
+
+/* ---- blocks ------------------------------------------------------------ */
+
+static struct handout_block *
+add(struct builder *b, enum handout_kind kind, unsigned depth)
+{
+	struct handout_block *block;
+
+	if (b->count == b->cap) {
+		size_t cap = b->cap == 0 ? 64 : b->cap * 2;
+		block = realloc(b->blocks, cap * sizeof *block);
+		if (block == NULL) {
+			b->is_out_of_memory = true;
+			return NULL;
+		}
+		b->blocks = block;
+		b->cap = cap;
+	}
+	block = &b->blocks[b->count++];
+	memset(block, 0, sizeof *block);
+	block->kind = kind;
+	block->depth = depth;
+	return block;
+}
+
+static void
+add_text(struct builder *b, enum handout_kind kind, unsigned depth,
+	 const char *text)
+{
+	struct handout_block *block = add(b, kind, depth);
+
+	if (block != NULL)
+		block->text = text;
+}
+
+/* Room for n items in the arena; NULL (and noted) on exhaustion. */
+static struct handout_item *
+new_items(struct builder *b, size_t n)
+{
+	struct handout_item *it =
+		arena_alloc(b->h->arena, (n + 1) * sizeof *it);
+
+	if (it == NULL)
+		b->is_out_of_memory = true;
+	return it;
+}
+
+static void
+add_items(struct builder *b, enum handout_kind kind, unsigned depth,
+	  struct handout_item *it, size_t n)
+{
+	struct handout_block *block;
+
+	if (it == NULL || (block = add(b, kind, depth)) == NULL)
+		return;
+	block->items = it;
+	block->item_count = n;
+}
+
+/* A list of texts as unlabelled items. */
+static void
+add_texts(struct builder *b, enum handout_kind kind, unsigned depth,
+	  const struct text_list *texts)
+{
+	struct handout_item *it = new_items(b, texts->count);
+	size_t i;
+
+	if (it == NULL)
+		return;
+	for (i = 0; i < texts->count; i++)
+		it[i] = (struct handout_item){NULL, texts->items[i]};
+	add_items(b, kind, depth, it, texts->count);
+}
+
+static void
+header(struct builder *b)
+{
+	const struct plan *plan = b->plan;
+	struct handout_item *it = new_items(b, 3);
+
+	add_text(b, HANDOUT_TITLE, 0, plan->title);
+	if (it == NULL)
+		return;
+	it[0] = (struct handout_item){b->w->labels.patient, plan->patient};
+	it[1] = (struct handout_item){b->w->labels.clinician, plan->clinician};
+	it[2] = (struct handout_item){b->w->labels.date,
+				      date_phrase(b, &plan->date)};
+	add_items(b, HANDOUT_FIELDS, 0, it, 3);
+}
+
+static void
+banner(struct builder *b)
+{
+	struct handout_block *block;
+
+	add_text(b, HANDOUT_BANNER, 0, b->plan->headline);
+	if (b->plan->warning != NULL &&
+	    (block = add(b, HANDOUT_WARNING, 0)) != NULL) {
+		block->label = b->w->warning;
+		block->text = b->plan->warning;
+	}
+}
+
+static void
+rationale(struct builder *b)
+{
+	size_t i;
+
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.why);
+	for (i = 0; i < b->plan->rationale.count; i++)
+		add_text(b, HANDOUT_PARAGRAPH, 0, b->plan->rationale.items[i]);
+}
+
+static void
+dose_and_schedule(struct builder *b)
+{
+	const struct plan *plan = b->plan;
+	struct handout_item *it = new_items(b, 7);
+	size_t n = 0;
+
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.dose_and_schedule);
+	if (it == NULL)
+		return;
+	it[n++] = (struct handout_item){b->w->labels.schedule,
+					schedule_phrase(b, plan->schedule)};
+	if (plan->schedule->note != NULL)
+		it[n++] = (struct handout_item){NULL, plan->schedule->note};
+	it[n++] = (struct handout_item){b->w->labels.usual_dose,
+					dose_phrase(b, plan->dose)};
+	it[n++] =
+		(struct handout_item){b->w->labels.equipment, plan->equipment};
+	it[n++] = (struct handout_item){b->w->labels.resistance, plan->load};
+	if (plan->bands->count > 0)
+		it[n++] = (struct handout_item){b->w->labels.bands,
+						ladder_phrase(b)};
+	if (plan->band != NULL)
+		it[n++] = (struct handout_item){b->w->labels.band_now,
+						band_phrase(b)};
+	add_items(b, HANDOUT_FACTS, 0, it, n);
+}
+
+static void
+sessions(struct builder *b)
+{
+	const struct plan *plan = b->plan;
+	struct handout_item *it;
+	size_t i, n = 0, next;
+
+	if (plan->session_count == 0)
+		return;
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.sessions);
+	add_text(b, HANDOUT_PARAGRAPH, 0, sessions_intro(b));
+	if ((it = new_items(b, plan->weeks)) == NULL)
+		return;
+	for (i = 0; i < plan->session_count && n < plan->weeks; i = next) {
+		it[n].label = fill1(b, b->w->labels.week, "week",
+				    number(b, plan->sessions[i].week));
+		it[n++].text = week_phrase(b, i, &next);
+	}
+	add_items(b, HANDOUT_FACTS, 0, it, n);
+}
+
+/* "Standing hip abduction (gluteus medius)" */
+static const char *
+exercise_title(struct builder *b, const struct exercise *ex)
+{
+	static const char *const names[] = {"name", "target"};
+	const char *values[2] = {ex->name, ex->target};
+
+	return fill(b, b->w->exercise_title, names, values, 2);
+}
+
+static void
+exercise(struct builder *b, const struct plan_exercise *pe, unsigned number)
+{
+	const struct exercise *ex = pe->exercise;
+	struct handout_block *block = add(b, HANDOUT_EXERCISE, 0);
+	struct handout_item *it = new_items(b, 4);
+	size_t i, n = 0;
+
+	if (block == NULL || it == NULL)
+		return;
+	block->number = number;
+	block->text = exercise_title(b, ex);
+	block->label = pe->is_key ? b->w->key_exercise : NULL;
+
+	it[n++] =
+		(struct handout_item){b->w->labels.dose, exercise_dose(b, pe)};
+	if (pe->equipment != NULL)
+		it[n++] = (struct handout_item){b->w->labels.equipment,
+						pe->equipment};
+	it[n++] = (struct handout_item){b->w->labels.anchor, ex->anchor};
+	it[n++] = (struct handout_item){b->w->labels.position, ex->position};
+	add_items(b, HANDOUT_FACTS, 1, it, n);
+
+	for (i = 0; i < pe->setup_count; i++) {
+		enum side side = pe->setups[i].side;
+
+		add_text(b, HANDOUT_SUBHEADING, 1,
+			 fill_side(b, b->w->labels.setup, side, opposite(side),
+				   NULL, NULL, 0));
+		add_texts(b, HANDOUT_BULLETS, 2, &pe->setups[i].lines);
+	}
+	add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.movement);
+	add_texts(b, HANDOUT_NUMBERED, 2, &ex->steps);
+	if (ex->cues.count > 0) {
+		add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.cues);
+		add_texts(b, HANDOUT_BULLETS, 2, &ex->cues);
+	}
+}
+
+/* ---- the log sheet ----------------------------------------------------- */
+
+/* Narrowest room to write in: "2 of 3" in a sets cell, a colour, a
+ * pain score up to 10. */
+enum { SETS_ROOM = 6, BAND_ROOM = 8, PAIN_ROOM = 5 };
+
+static void
+log_column(struct builder *b, const struct plan_log_column *c,
+	   struct handout_column *out, const char **cell)
+{
+	const struct plan_exercise *pe = &b->plan->exercises[c->exercise];
+	const char *n;
+
+	memset(out, 0, sizeof *out);
+	*cell = "";
+	switch (c->kind) {
+	case LOG_SESSION:
+		out->heading = b->w->log.session;
+		break;
+	case LOG_SETS:
+		n = number(b, c->exercise + 1);
+		out->heading =
+			fill_side(b, b->w->log.sets, c->side, opposite(c->side),
+				  (const char *const[]){"number"}, &n, 1);
+		out->is_right_aligned = true;
+		out->room = SETS_ROOM;
+		*cell = fill1(b, b->w->log.sets_cell, "sets",
+			      number(b, pe->dose.sets));
+		break;
+	case LOG_BAND:
+		out->heading = b->w->log.band;
+		out->room = b->plan->bands->count == 0 ? BAND_ROOM : 0;
+		/* The ladder's colours are what gets written here. */
+		out->samples = b->plan->bands;
+		break;
+	case LOG_PAIN:
+		out->heading = c->heading;
+		out->room = PAIN_ROOM;
+		break;
+	}
+}
+
+/* The session's cell: its date, or its number and day of the plan. */
+static const char *
+session_cell(struct builder *b, const struct plan_session *s)
+{
+	static const char *const names[] = {"number", "day"};
+	const char *values[2];
+
+	if (b->plan->has_start)
+		return session_date(b, s, true);
+	values[0] = number(b, s->number);
+	values[1] = number(b, s->day);
+	return fill(b, b->w->log.numbered_session, names, values, 2);
+}
+
+static const struct handout_table *
+log_table(struct builder *b)
+{
+	const struct plan *plan = b->plan;
+	const struct plan_log *log = plan->log;
+	struct handout_table *t = arena_alloc(b->h->arena, sizeof *t);
+	struct handout_column *columns;
+	struct handout_row *rows;
+	const char **cells, **row;
+	size_t i, j, n = log->column_count;
+
+	columns = arena_alloc(b->h->arena, n * sizeof *columns);
+	cells = arena_alloc(b->h->arena, n * sizeof *cells);
+	rows = arena_alloc(b->h->arena,
+			   (plan->session_count + 1) * sizeof *rows);
+	if (t == NULL || columns == NULL || cells == NULL || rows == NULL) {
+		b->is_out_of_memory = true;
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		const struct plan_log_column *c = &log->columns[i];
+
+		log_column(b, c, &columns[i], &cells[i]);
+		columns[i].is_joined = i > 0 && c->kind == c[-1].kind &&
+				       (c->kind == LOG_PAIN ||
+					(c->kind == LOG_SETS &&
+					 c->exercise == c[-1].exercise));
+	}
+	for (i = 0; i < plan->session_count; i++) {
+		const struct plan_session *s = &plan->sessions[i];
+
+		if ((row = arena_alloc(b->h->arena, n * sizeof *row)) == NULL) {
+			b->is_out_of_memory = true;
+			return NULL;
+		}
+		for (j = 0; j < n; j++)
+			row[j] = log->columns[j].kind == LOG_SESSION
+					 ? session_cell(b, s)
+					 : cells[j];
+		rows[i].cells = row;
+		rows[i].group = i == 0 || s->week != s[-1].week
+					? fill1(b, b->w->labels.week, "week",
+						number(b, s->week))
+					: NULL;
+	}
+	*t = (struct handout_table){columns, n, rows, plan->session_count};
+	return t;
+}
+
+static void
+log_sheet(struct builder *b)
+{
+	const struct plan *plan = b->plan;
+	struct handout_block *block;
+	struct handout_item *it;
+	size_t i;
+
+	if (plan->log == NULL)
+		return;
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.log);
+	add_text(b, HANDOUT_PARAGRAPH, 0, b->w->log.instructions);
+	if ((it = new_items(b, plan->exercise_count)) == NULL)
+		return;
+	for (i = 0; i < plan->exercise_count; i++)
+		it[i] = (struct handout_item){
+			NULL, plan->exercises[i].exercise->name};
+	add_items(b, HANDOUT_NUMBERED, 0, it, plan->exercise_count);
+	if (plan->log->note != NULL)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->note);
+	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL)
+		block->table = log_table(b);
+}
+
+/* ---- the handouts ------------------------------------------------------ */
+
+static bool
+start(struct builder *b, const struct plan *plan, struct handout *h)
+{
+	memset(h, 0, sizeof *h);
+	memset(b, 0, sizeof *b);
+	b->h = h;
+	b->plan = plan;
+	b->w = plan->words;
+	h->language = b->w->language;
+	return (h->arena = arena_new()) != NULL;
+}
+
+static bool
+finish(struct builder *b)
+{
+	b->h->blocks = b->blocks;
+	b->h->count = b->count;
+	return !b->is_out_of_memory;
+}
+
+bool
+handout_build(const struct plan *plan, struct handout *h)
+{
+	struct builder b;
+	size_t i;
+
+	if (!start(&b, plan, h))
+		return false;
+	header(&b);
+	banner(&b);
+	rationale(&b);
+	dose_and_schedule(&b);
+	sessions(&b);
+	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.exercises);
+	for (i = 0; i < plan->exercise_count; i++)
+		exercise(&b, &plan->exercises[i], (unsigned)i + 1);
+	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.progression);
+	add_texts(&b, HANDOUT_BULLETS, 0, plan->progression);
+	log_sheet(&b);
+	return finish(&b);
+}
+
+/* "Right leg", or "Both legs, left then right". */
+static const char *
+legs_phrase(struct builder *b, const struct plan_exercise *pe)
+{
+	if (pe->setup_count > 1)
+		return fill_side(b, b->w->calendar.both_legs,
+				 pe->setups[0].side, pe->setups[1].side, NULL,
+				 NULL, 0);
+	return fill_side(b, b->w->calendar.one_leg, pe->setups[0].side,
+			 opposite(pe->setups[0].side), NULL, NULL, 0);
+}
+
+bool
+handout_session(const struct plan *plan, size_t session, struct handout *h)
+{
+	static const char *const names[] = {"date", "number", "count", "week",
+					    "weeks"};
+	const struct plan_session *s = &plan->sessions[session];
+	struct handout_item *it;
+	struct builder b;
+	const char *values[5];
+	size_t i, n = 0;
+
+	if (!start(&b, plan, h))
+		return false;
+	if ((it = new_items(&b, 3)) == NULL)
+		return finish(&b);
+	if (plan->patient != NULL)
+		it[n++] = (struct handout_item){b.w->labels.patient,
+						plan->patient};
+	if (plan->clinician != NULL)
+		it[n++] = (struct handout_item){b.w->labels.clinician,
+						plan->clinician};
+	if (n > 0)
+		add_items(&b, HANDOUT_FIELDS, 0, it, n);
+	values[0] = date_phrase(&b, &plan->date);
+	values[1] = number(&b, s->number);
+	values[2] = number(&b, plan->session_count);
+	values[3] = number(&b, s->week);
+	values[4] = number(&b, plan->weeks);
+	add_text(&b, HANDOUT_PARAGRAPH, 0,
+		 fill(&b, b.w->calendar.plan, names, values, 5));
+	banner(&b);
+	for (i = 0; i < plan->exercise_count; i++) {
+		const struct plan_exercise *pe = &plan->exercises[i];
+		struct handout_block *block = add(&b, HANDOUT_EXERCISE, 0);
+
+		if (block == NULL || (it = new_items(&b, 1)) == NULL)
+			return finish(&b);
+		block->number = (unsigned)i + 1;
+		block->text = exercise_title(&b, pe->exercise);
+		block->label = pe->is_key ? b.w->key_exercise : NULL;
+		it[0] = (struct handout_item){legs_phrase(&b, pe),
+					      exercise_dose(&b, pe)};
+		add_items(&b, HANDOUT_FACTS, 1, it, 1);
+	}
+	if (plan->band != NULL && (it = new_items(&b, 1)) != NULL) {
+		it[0] = (struct handout_item){b.w->labels.band_now,
+					      band_phrase(&b)};
+		add_items(&b, HANDOUT_FACTS, 0, it, 1);
+	}
+	if (plan->schedule->note != NULL)
+		add_text(&b, HANDOUT_PARAGRAPH, 0, plan->schedule->note);
+	return finish(&b);
+}
+
+const char *
+handout_session_title(const struct plan *plan, size_t session,
+		      struct handout *h)
+{
+	static const char *const names[] = {"title", "number", "count"};
+	struct builder b;
+	const char *values[3];
+	const char *title;
+
+	memset(&b, 0, sizeof b);
+	b.h = h;
+	b.plan = plan;
+	b.w = plan->words;
+	values[0] = plan->title;
+	values[1] = number(&b, plan->sessions[session].number);
+	values[2] = number(&b, plan->session_count);
+	title = fill(&b, b.w->calendar.summary, names, values, 3);
+	return b.is_out_of_memory ? NULL : title;
+}
+
+void
+handout_free(struct handout *h)
+{
+	free((void *)h->blocks);
+	arena_free(h->arena);
+	memset(h, 0, sizeof *h);
+}

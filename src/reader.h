@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * reader.h: a YAML document read as typed values, for the catalog's
+ * schema (catalog.c).  Internal to the loader: nothing else includes it.
+ *
+ * The reader walks libyaml's event stream (reader.c is the only file
+ * that includes <yaml.h>) and keeps the key path of the current value,
+ * so that every message can say where, as "FILE:LINE:COL: PATH: what".
+ * It refuses what no catalog needs before it can cost anything:
+ * anchors, aliases, tags outside YAML's core schema, a second document,
+ * nesting deeper than CATALOG_MAX_DEPTH.  The schema describes each
+ * mapping as a table of fields and each list by a function per item;
+ * the reader checks keys, counts, texts and placeholders.
+ */
+#ifndef HEELRX_READER_H
+#define HEELRX_READER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+#include "failure.h"
+#include "template.h"
+
+struct arena;
+struct reader;
+
+/* A place in the file, counted from 1. */
+struct reader_mark {
+	unsigned long line, column;
+};
+
+struct reader_field;
+
+/*
+ * Reads the current value into slot, the field's place in the object
+ * being read; context is the schema's, passed through.
+ */
+typedef enum status (*reader_read)(struct reader *, void *context, void *slot,
+				   const struct reader_field *);
+
+/* One key of a mapping. */
+struct reader_field {
+	const char *name;
+	bool is_required;
+	reader_read read;
+	size_t offset; /* where the value goes in the object */
+	unsigned min, max;
+	/* For template texts: the named fields they may use (see
+	 * template.h), separated by blanks; NULL: none. */
+	const char *names;
+	/* For reader_group: the fields of a nested mapping, whose offsets
+	 * are from the same object as this field's. */
+	const struct reader_field *group;
+	size_t group_count;
+};
+
+/* Called for each item of a list, with the reader on the item. */
+typedef enum status (*reader_item)(struct reader *, void *context,
+				   size_t index);
+
+/*
+ * Reads the one document in the len bytes at bytes: its root must be a
+ * mapping, which read() reads.  name is the file in messages; copies
+ * of texts go into arena.  Fails with STATUS_DATA (f says where),
+ * STATUS_SOFTWARE when memory runs out.
+ */
+enum status reader_read_document(const char *name, const char *bytes,
+				 size_t len, struct arena *arena,
+				 reader_read read, void *context,
+				 struct failure *f);
+
+/* ---- the current value --------------------------------------------- */
+
+/* Where the current value starts. */
+struct reader_mark reader_mark(const struct reader *);
+
+/* Whether the current value is a plain scalar equal to word. */
+bool reader_is_word(const struct reader *, const char *word);
+
+/* Whether the current value is a mapping. */
+bool reader_is_mapping(const struct reader *);
+
+/* The bytes of the current scalar, or NULL for a list or mapping. */
+const char *reader_scalar(const struct reader *, size_t *len);
+
+/* ---- values --------------------------------------------------------- */
+
+/*
+ * Reads a mapping whose keys are the n fields: unknown, repeated and
+ * missing required keys are errors.
+ */
+enum status reader_mapping(struct reader *, const struct reader_field *,
+			   size_t n, void *object, void *context);
+
+/*
+ * A reader_read for a nested mapping that fills the same object: it
+ * reads field->group.  Use offset 0.
+ */
+enum status reader_group(struct reader *, void *context, void *slot,
+			 const struct reader_field *field);
+
+/*
+ * Reads a mapping of keys that the schema does not fix: key() is
+ * called with each key, the reader on its value.
+ */
+enum status reader_open_mapping(struct reader *,
+				enum status (*key)(struct reader *,
+						   void *context,
+						   const char *key, size_t len),
+				void *context);
+
+/* Reads a list of at least min_items, calling item() for each. */
+enum status reader_list(struct reader *, size_t min_items, reader_item,
+			void *context);
+
+/*
+ * Reads the current value as a non-empty text allowed by rules (NULL:
+ * no placeholders).  With out, a copy goes into the arena: a template
+ * as written, other texts with "{{" made "{".  Without out the text is
+ * only checked.
+ */
+enum status reader_text(struct reader *, const struct template_rules *,
+			const char **out);
+
+/* A list of at least one text, kept when keep. */
+enum status reader_texts(struct reader *, const struct template_rules *,
+			 bool keep, struct text_list *);
+
+/* A whole number from min to max in plain decimal digits. */
+enum status reader_count(struct reader *, unsigned min, unsigned max,
+			 unsigned *out);
+
+/* ---- messages ------------------------------------------------------- */
+
+/* "FILE:LINE:COL: PATH: message" at mark; STATUS_DATA. */
+enum status reader_fail(struct reader *, struct reader_mark, const char *format,
+			...) __attribute__((format(printf, 3, 4)));
+
+/* The same without the key path, for messages that name their own. */
+enum status reader_fail_plain(struct reader *, struct reader_mark,
+			      const char *format, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* "PATH: expected WHAT, found X" at the current value. */
+enum status reader_fail_expected(struct reader *, const char *what);
+
+/* Memory ran out: STATUS_SOFTWARE. */
+enum status reader_fail_memory(struct reader *);
+
+/* The key path of the current value, such as "exercises[2].reps". */
+void reader_path(const struct reader *, char *buf, size_t size);
+
+/* Largest key path reader_path writes, with its NUL. */
+enum { READER_PATH_MAX = 256 };
+
+/* Up to max_shown bytes of s, quoted and escaped for a message. */
+void reader_show(char *buf, size_t size, const char *s, size_t len);
+
+/* Room reader_show needs. */
+enum { READER_SHOWN_MAX = 40 * 4 + 16 };
+
+#endif

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * render_table.c: a handout's table, the log sheet, as text and as
+ * Markdown.
+ *
+ * Text draws a ruled grid that a patient can fill in with a pen: each
+ * row has a blank line of room, where a new group of rows (a week)
+ * names itself, and columns that would pass the page width go on in a
+ * further grid.  Markdown writes one GFM pipe table with every cell
+ * escaped.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render_table.h"
+#include "wrap.h"
+
+/* Headings and written-in texts wider than this wrap or are cut short
+ * (text only): a hand can abbreviate, and a long name must not push the
+ * table off the page. */
+enum { HEADING_MAX_COLUMNS = 12 };
+
+/* A column as text lays it out. */
+struct column {
+	char *lines; /* the heading wrapped: line_count strings end to end */
+	int line_count;
+	int width; /* display columns between the rules */
+};
+
+static void
+free_columns(struct column *c, size_t n)
+{
+	size_t i;
+
+	for (i = 0; c != NULL && i < n; i++)
+		free(c[i].lines);
+	free(c);
+}
+
+/* ---- text -------------------------------------------------------------- */
+
+/* The next of a column's heading lines after line. */
+static const char *
+next_line(const char *line)
+{
+	return line + strlen(line) + 1;
+}
+
+static int
+max(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/* Wraps every heading and finds each column's width. */
+static struct column *
+measure(const struct handout_table *t)
+{
+	struct column *cols = calloc(t->column_count, sizeof *cols);
+	const char *line;
+	size_t i, j;
+	int k;
+
+	if (cols == NULL)
+		return NULL;
+	for (i = 0; i < t->column_count; i++) {
+		const struct handout_column *hc = &t->columns[i];
+		struct column *c = &cols[i];
+		char *p;
+
+		if ((c->lines = wrap_fill(hc->heading, HEADING_MAX_COLUMNS)) ==
+		    NULL) {
+			free_columns(cols, t->column_count);
+			return NULL;
+		}
+		for (p = c->lines; (p = strchr(p, '\n')) != NULL; *p++ = '\0')
+			c->line_count++;
+		for (k = 0, line = c->lines; k < c->line_count;
+		     k++, line = next_line(line))
+			c->width = max(c->width, wrap_width_of(line));
+		c->width = max(c->width, hc->room);
+		for (j = 0; hc->samples != NULL && j < hc->samples->count; j++)
+			c->width = max(
+				c->width,
+				wrap_width_of(hc->samples->items[j]) >
+						HEADING_MAX_COLUMNS
+					? HEADING_MAX_COLUMNS
+					: wrap_width_of(hc->samples->items[j]));
+		for (j = 0; j < t->row_count; j++)
+			c->width = max(c->width,
+				       wrap_width_of(t->rows[j].cells[i]));
+		/* The first column also names each group of rows. */
+		for (j = 0; i == 0 && j < t->row_count; j++)
+			if (t->rows[j].group != NULL)
+				c->width = max(c->width,
+					       wrap_width_of(t->rows[j].group));
+	}
+	return cols;
+}
+
+/* Writes text padded to width display columns. */
+static void
+pad(FILE *out, const char *text, int width, bool is_right_aligned)
+{
+	int gap = width - wrap_width_of(text);
+
+	if (is_right_aligned)
+		fprintf(out, "%*s%s", gap > 0 ? gap : 0, "", text);
+	else
+		fprintf(out, "%s%*s", text, gap > 0 ? gap : 0, "");
+}
+
+/* "+----+---+" over the columns in use, with c as the line. */
+static void
+rule(FILE *out, const struct column *cols, const size_t *use, size_t n, char c)
+{
+	size_t i;
+	int j;
+
+	for (i = 0; i < n; i++) {
+		fputc('+', out);
+		for (j = 0; j < cols[use[i]].width + 2; j++)
+			fputc(c, out);
+	}
+	fputs("+\n", out);
+}
+
+/* Line number line of a column's heading, or "" past its end. */
+static const char *
+heading_line(const struct column *c, int line)
+{
+	const char *text = c->lines;
+
+	if (line >= c->line_count)
+		return "";
+	while (line-- > 0)
+		text = next_line(text);
+	return text;
+}
+
+/* One grid of the columns use[0..n), the first column first. */
+static void
+grid(FILE *out, const struct handout_table *t, const struct column *cols,
+     const size_t *use, size_t n)
+{
+	int lines = 0, line;
+	size_t i, r;
+
+	for (i = 0; i < n; i++)
+		lines = max(lines, cols[use[i]].line_count);
+	rule(out, cols, use, n, '-');
+	for (line = 0; line < lines; line++) {
+		for (i = 0; i < n; i++) {
+			fputs("| ", out);
+			pad(out, heading_line(&cols[use[i]], line),
+			    cols[use[i]].width, false);
+			fputc(' ', out);
+		}
+		fputs("|\n", out);
+	}
+	rule(out, cols, use, n, '=');
+	for (r = 0; r < t->row_count; r++) {
+		const struct handout_row *row = &t->rows[r];
+
+		/* The room to write in; a new group says so there. */
+		for (i = 0; i < n; i++) {
+			fputs("| ", out);
+			pad(out, i == 0 && row->group != NULL ? row->group : "",
+			    cols[use[i]].width, false);
+			fputc(' ', out);
+		}
+		fputs("|\n", out);
+		for (i = 0; i < n; i++) {
+			fputs("| ", out);
+			pad(out, row->cells[use[i]], cols[use[i]].width,
+			    t->columns[use[i]].is_right_aligned);
+			fputc(' ', out);
+		}
+		fputs("|\n", out);
+		rule(out, cols, use, n, '-');
+	}
+}
+
+/* The index after the group of joined columns that starts at first. */
+static size_t
+group_end(const struct handout_table *t, size_t first)
+{
+	size_t i = first + 1;
+
+	while (i < t->column_count && t->columns[i].is_joined)
+		i++;
+	return i;
+}
+
+/* The width a column adds to a grid: its cells, two blanks and a rule. */
+static int
+added_width(const struct column *c)
+{
+	return c->width + 3;
+}
+
+bool
+render_table_text(const struct handout_table *t, int width, FILE *out)
+{
+	struct column *cols;
+	size_t *use, n, i, j, end;
+	int used, fresh;
+	bool is_first = true;
+
+	if ((cols = measure(t)) == NULL)
+		return false;
+	if ((use = calloc(t->column_count, sizeof *use)) == NULL) {
+		free_columns(cols, t->column_count);
+		return false;
+	}
+	/*
+	 * Fill each grid with whole groups while they fit.  A group that
+	 * even a grid of its own could not hold is split column by
+	 * column, and a column wider than a grid still gets one.
+	 */
+	fresh = 1 + added_width(&cols[0]);
+	for (i = 1; i < t->column_count;) {
+		use[0] = 0;
+		n = 1;
+		used = fresh;
+		while (i < t->column_count) {
+			int group = 0;
+
+			end = group_end(t, i);
+			for (j = i; j < end; j++)
+				group += added_width(&cols[j]);
+			if (used + group <= width) {
+				for (j = i; j < end; j++)
+					use[n++] = j;
+				used += group;
+				i = end;
+				continue;
+			}
+			if (n > 1 && (fresh + group <= width ||
+				      used + added_width(&cols[i]) > width))
+				break;
+			use[n++] = i;
+			used += added_width(&cols[i++]);
+		}
+		if (!is_first)
+			fputc('\n', out);
+		is_first = false;
+		grid(out, t, cols, use, n);
+	}
+	free(use);
+	free_columns(cols, t->column_count);
+	return true;
+}
+
+/* ---- Markdown ---------------------------------------------------------- */
+
+/*
+ * Appends text to a GFM table cell.  Every character that can open
+ * inline markup (emphasis, code, links, images, autolinks, raw HTML,
+ * entities, strikethrough) or end the cell is backslash-escaped, which
+ * CommonMark allows before any ASCII punctuation; a newline becomes a
+ * blank, since a cell is one line.
+ */
+static void
+put_cell(FILE *out, const char *text)
+{
+	for (; *text != '\0'; text++) {
+		if (strchr("\\`*_[]<>!&|~", *text) != NULL)
+			fputc('\\', out);
+		fputc(*text == '\n' || *text == '\t' ? ' ' : *text, out);
+	}
+}
+
+char *
+render_table_markdown(const struct handout_table *t)
+{
+	char *text = NULL;
+	size_t size = 0, i, r;
+	FILE *out;
+
+	if ((out = open_memstream(&text, &size)) == NULL)
+		return NULL;
+	for (i = 0; i < t->column_count; i++) {
+		fputs("| ", out);
+		put_cell(out, t->columns[i].heading);
+		fputc(' ', out);
+	}
+	fputs("|\n", out);
+	for (i = 0; i < t->column_count; i++)
+		fputs(t->columns[i].is_right_aligned ? "| --: " : "| :-- ",
+		      out);
+	fputs("|\n", out);
+	for (r = 0; r < t->row_count; r++) {
+		for (i = 0; i < t->column_count; i++) {
+			fputs("| ", out);
+			put_cell(out, t->rows[r].cells[i]);
+			fputc(' ', out);
+		}
+		fputs("|\n", out);
+	}
+	if (ferror(out)) {
+		fclose(out);
+		free(text);
+		return NULL;
+	}
+	if (fclose(out) != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
