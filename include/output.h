@@ -15,11 +15,18 @@
 
 #include "failure.h"
 
+/*
+ * The stream's writes remember why the first of them failed, so an
+ * output must stay at its address from output_open to output_commit or
+ * output_abandon.
+ */
 struct output {
 	FILE *stream;	  /* write the plan here */
 	char *temporary;  /* the file being written */
 	const char *path; /* as the user gave it, for messages */
 	char *target;	  /* the regular file to replace */
+	int fd;		  /* the temporary file, under stream */
+	int write_error;  /* errno of the first failed write, or 0 */
 };
 
 /*
@@ -34,7 +41,9 @@ enum status output_open(struct output *, const char *path, struct failure *);
 
 /*
  * Flushes, syncs and renames the temporary file over path.  On failure
- * (STATUS_IO) the temporary file is gone and path is untouched.
+ * (STATUS_IO, "PATH: No space left on device" or "PATH: File too
+ * large" when the disk or a file-size limit is full) the temporary file
+ * is gone and path is untouched.
  */
 enum status output_commit(struct output *, struct failure *);
 

@@ -68,19 +68,50 @@ resolve_target(const char *path, struct failure *f)
 	return target;
 }
 
+/*
+ * The stream's write function.  glibc drops what a failed write could
+ * not write and keeps only an error flag, and by the time main learns
+ * of it, errno may say anything; so the reason is kept here, from the
+ * first write that failed (EFBIG past ulimit -f, ENOSPC on a full
+ * disk).  A short count tells stdio that the write failed.
+ */
+static ssize_t
+write_temporary(void *cookie, const char *buf, size_t size)
+{
+	struct output *out = cookie;
+	size_t done = 0;
+	ssize_t n;
+
+	while (done < size) {
+		n = write(out->fd, buf + done, size - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (out->write_error == 0)
+				out->write_error = n < 0 ? errno : EIO;
+			break;
+		}
+		done += (size_t)n;
+	}
+	return (ssize_t)done;
+}
+
 enum status
 output_open(struct output *out, const char *path, struct failure *f)
 {
+	static const cookie_io_functions_t io = {.write = write_temporary};
 	static const char suffix[] = "/.heelrx-XXXXXX";
 	struct stat st;
 	char *folder;
 	mode_t mask, mode;
-	int fd;
+	int fd, error;
 
 	out->stream = NULL;
 	out->temporary = NULL;
 	out->path = path;
 	out->target = NULL;
+	out->fd = -1;
+	out->write_error = 0;
 	if ((out->target = resolve_target(path, f)) == NULL)
 		return f->status;
 	folder = folder_of(out->target);
@@ -94,8 +125,8 @@ output_open(struct output *out, const char *path, struct failure *f)
 	free(folder);
 
 	fd = mkostemp(out->temporary, O_CLOEXEC);
+	error = errno;
 	if (fd < 0) {
-		int error = errno;
 		free(out->temporary);
 		out->temporary = NULL; /* never created: nothing to remove */
 		output_abandon(out);
@@ -118,9 +149,10 @@ output_open(struct output *out, const char *path, struct failure *f)
 		umask(mask);
 		mode = 0666 & ~mask;
 	}
-	if (fchmod(fd, mode) != 0 || (out->stream = fdopen(fd, "w")) == NULL) {
-		int error = errno;
-		close(fd);
+	out->fd = fd;
+	if (fchmod(fd, mode) != 0 ||
+	    (out->stream = fopencookie(out, "w", io)) == NULL) {
+		error = errno;
 		output_abandon(out);
 		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
 				   strerror(error));
@@ -149,20 +181,25 @@ sync_folder(const char *path)
 enum status
 output_commit(struct output *out, struct failure *f)
 {
-	FILE *stream = out->stream;
-	int failed = fflush(stream) != 0 || ferror(stream) ||
-		     fsync(fileno(stream)) != 0;
-	int error = errno;
+	int failed, error;
 
-	out->stream = NULL;
-	if (fclose(stream) != 0 && !failed) {
+	failed = fflush(out->stream) != 0 || ferror(out->stream);
+	error = out->write_error != 0 ? out->write_error : EIO;
+	if (!failed && fsync(out->fd) != 0) {
 		failed = 1;
 		error = errno;
 	}
+	fclose(out->stream); /* it has nothing left to write */
+	out->stream = NULL;
+	if (close(out->fd) != 0 && !failed) {
+		failed = 1;
+		error = errno;
+	}
+	out->fd = -1;
 	if (failed) {
 		output_abandon(out);
-		return failure_set(f, STATUS_IO, "%s: write error: %s",
-				   out->path, strerror(error));
+		return failure_set(f, STATUS_IO, "%s: %s", out->path,
+				   strerror(error));
 	}
 	if (rename(out->temporary, out->target) != 0) {
 		error = errno;
@@ -188,6 +225,10 @@ output_abandon(struct output *out)
 	if (out->stream != NULL) {
 		fclose(out->stream);
 		out->stream = NULL;
+	}
+	if (out->fd >= 0) {
+		close(out->fd);
+		out->fd = -1;
 	}
 	if (out->temporary != NULL) {
 		unlink(out->temporary);
