@@ -6,7 +6,8 @@
  * The plan goes to a temporary file in the target's folder, which is
  * flushed to disk and then renamed over the target; the folder is
  * flushed too, so the rename survives a power cut.  On any failure the
- * temporary file is removed and the target is left as it was.
+ * temporary file is removed and the target is left as it was; so it is
+ * when heelrx is interrupted, once output_remove_on_signals has run.
  */
 #ifndef HEELRX_OUTPUT_H
 #define HEELRX_OUTPUT_H
@@ -50,5 +51,15 @@ enum status output_commit(struct output *, struct failure *);
 /* Removes the temporary file, if any, and frees what output_open made;
  * path is untouched. */
 void output_abandon(struct output *);
+
+/*
+ * Makes SIGHUP, SIGINT and SIGTERM remove the temporary file of an
+ * output being written, if there is one, and then kill heelrx by the
+ * same signal, as they would have without this, so that a shell loop
+ * calling heelrx still sees the signal.  A signal the parent left
+ * ignored (nohup, a background job's SIGINT) stays ignored.  Call it
+ * once, before output_open.
+ */
+void output_remove_on_signals(void);
 
 #endif

@@ -180,6 +180,9 @@ main(int argc, char **argv)
 	 * is reported like a full disk, instead of SIGXFSZ killing heelrx
 	 * with its output half written. */
 	signal(SIGXFSZ, SIG_IGN);
+	/* Ctrl-C, kill or a closed terminal while -o writes removes the
+	 * temporary file before heelrx dies of the signal. */
+	output_remove_on_signals();
 	atexit(close_stdout);
 	argp_err_exit_status = STATUS_USAGE;
 	/* getopt names the program by argv[0]; every message of ours
