@@ -6,7 +6,8 @@
  * The plan goes to a temporary file in the target's folder, which is
  * flushed to disk and then renamed over the target; the folder is
  * flushed too, so the rename survives a power cut.  On any failure the
- * temporary file is removed and the target is left as it was.
+ * temporary file is removed and the target is left as it was; so it is
+ * when heelrx is interrupted, once output_remove_on_signals has run.
  */
 #ifndef HEELRX_OUTPUT_H
 #define HEELRX_OUTPUT_H
@@ -15,11 +16,18 @@
 
 #include "failure.h"
 
+/*
+ * The stream's writes remember why the first of them failed, so an
+ * output must stay at its address from output_open to output_commit or
+ * output_abandon.
+ */
 struct output {
 	FILE *stream;	  /* write the plan here */
 	char *temporary;  /* the file being written */
 	const char *path; /* as the user gave it, for messages */
 	char *target;	  /* the regular file to replace */
+	int fd;		  /* the temporary file, under stream */
+	int write_error;  /* errno of the first failed write, or 0 */
 };
 
 /*
@@ -34,12 +42,24 @@ enum status output_open(struct output *, const char *path, struct failure *);
 
 /*
  * Flushes, syncs and renames the temporary file over path.  On failure
- * (STATUS_IO) the temporary file is gone and path is untouched.
+ * (STATUS_IO, "PATH: No space left on device" or "PATH: File too
+ * large" when the disk or a file-size limit is full) the temporary file
+ * is gone and path is untouched.
  */
 enum status output_commit(struct output *, struct failure *);
 
 /* Removes the temporary file, if any, and frees what output_open made;
  * path is untouched. */
 void output_abandon(struct output *);
+
+/*
+ * Makes SIGHUP, SIGINT and SIGTERM remove the temporary file of an
+ * output being written, if there is one, and then kill heelrx by the
+ * same signal, as they would have without this, so that a shell loop
+ * calling heelrx still sees the signal.  A signal the parent left
+ * ignored (nohup, a background job's SIGINT) stays ignored.  Call it
+ * once, before output_open.
+ */
+void output_remove_on_signals(void);
 
 #endif

@@ -242,6 +242,13 @@ main(int argc, char **argv)
 	/* A reader that goes away (| head) ends heelrx quietly, even when
 	 * the parent left SIGPIPE ignored. */
 	signal(SIGPIPE, SIG_DFL);
+	/* Past a file-size limit (ulimit -f) a write fails with EFBIG and
+	 * is reported like a full disk, instead of SIGXFSZ killing heelrx
+	 * with its output half written. */
+	signal(SIGXFSZ, SIG_IGN);
+	/* Ctrl-C, kill or a closed terminal while -o writes removes the
+	 * temporary file before heelrx dies of the signal. */
+	output_remove_on_signals();
 	atexit(close_stdout);
 	argp_err_exit_status = STATUS_USAGE;
 	/* getopt names the program by argv[0]; every message of ours

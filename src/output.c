@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * output.c: atomic replacement of the output file with mkstemp, fsync
- * and rename, the way careful editors and package managers save.
+ * and rename, the way careful editors and package managers save, and
+ * removal of the temporary file when a signal ends heelrx half way,
+ * as GNU sort and install do.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +17,83 @@
 #include <unistd.h>
 
 #include "output.h"
+
+/* The signals that end heelrx and would leave a temporary file behind. */
+static const int fatal_signals[] = {SIGHUP, SIGINT, SIGTERM};
+
+/*
+ * The temporary file that a signal handler removes, or NULL: the one
+ * piece of global state in heelrx, because a handler is given nothing
+ * but the signal's number.  heelrx writes one output at a time.  It is
+ * set and cleared only with the fatal signals blocked, so that a
+ * handler never sees the name while mkostemp is still filling it in,
+ * nor after rename has given the file its real name or free has taken
+ * the string away.  C11 lets a handler read only volatile sig_atomic_t
+ * and lock-free atomic objects; a pointer is lock-free on every
+ * platform heelrx builds on.
+ */
+static _Atomic(const char *) removable;
+_Static_assert(ATOMIC_POINTER_LOCK_FREE == 2,
+	       "a signal handler must be able to read a pointer");
+
+/*
+ * Removes the temporary file, then dies by the signal with its default
+ * action, so that the parent sees the signal and not an exit status.
+ * The signal is blocked while its handler runs: raise makes it pending,
+ * and it kills heelrx as soon as the handler returns.  unlink, signal
+ * and raise are async-signal-safe.
+ */
+static void
+remove_and_die(int signo)
+{
+	const char *path = atomic_load(&removable);
+
+	if (path != NULL)
+		unlink(path);
+	signal(signo, SIG_DFL);
+	raise(signo);
+}
+
+void
+output_remove_on_signals(void)
+{
+	struct sigaction action, old;
+	size_t i;
+
+	memset(&action, 0, sizeof action);
+	action.sa_handler = remove_and_die;
+	sigemptyset(&action.sa_mask);
+	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+		sigaddset(&action.sa_mask, fatal_signals[i]);
+	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
+		/* nohup's SIGHUP and a background job's SIGINT stay
+		 * ignored: the parent meant heelrx to outlive them. */
+		if (sigaction(fatal_signals[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(fatal_signals[i], &action, NULL);
+	}
+}
+
+/* Blocks the fatal signals, keeping the old mask in *old. */
+static void
+hold_signals(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+		sigaddset(&set, fatal_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/* Restores the mask hold_signals kept; a signal that came in between is
+ * handled now, and sees removable as it is now. */
+static void
+release_signals(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
 
 /* The folder that holds path, as a new string, or NULL. */
 static char *
@@ -68,19 +149,51 @@ resolve_target(const char *path, struct failure *f)
 	return target;
 }
 
+/*
+ * The stream's write function.  glibc drops what a failed write could
+ * not write and keeps only an error flag, and by the time main learns
+ * of it, errno may say anything; so the reason is kept here, from the
+ * first write that failed (EFBIG past ulimit -f, ENOSPC on a full
+ * disk).  A short count tells stdio that the write failed.
+ */
+static ssize_t
+write_temporary(void *cookie, const char *buf, size_t size)
+{
+	struct output *out = cookie;
+	size_t done = 0;
+	ssize_t n;
+
+	while (done < size) {
+		n = write(out->fd, buf + done, size - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (out->write_error == 0)
+				out->write_error = n < 0 ? errno : EIO;
+			break;
+		}
+		done += (size_t)n;
+	}
+	return (ssize_t)done;
+}
+
 enum status
 output_open(struct output *out, const char *path, struct failure *f)
 {
+	static const cookie_io_functions_t io = {.write = write_temporary};
 	static const char suffix[] = "/.heelrx-XXXXXX";
 	struct stat st;
 	char *folder;
 	mode_t mask, mode;
-	int fd;
+	sigset_t signals;
+	int fd, error;
 
 	out->stream = NULL;
 	out->temporary = NULL;
 	out->path = path;
 	out->target = NULL;
+	out->fd = -1;
+	out->write_error = 0;
 	if ((out->target = resolve_target(path, f)) == NULL)
 		return f->status;
 	folder = folder_of(out->target);
@@ -93,9 +206,14 @@ output_open(struct output *out, const char *path, struct failure *f)
 	}
 	free(folder);
 
+	/* From the moment the file exists, a signal removes it. */
+	hold_signals(&signals);
 	fd = mkostemp(out->temporary, O_CLOEXEC);
+	error = errno;
+	if (fd >= 0)
+		atomic_store(&removable, out->temporary);
+	release_signals(&signals);
 	if (fd < 0) {
-		int error = errno;
 		free(out->temporary);
 		out->temporary = NULL; /* never created: nothing to remove */
 		output_abandon(out);
@@ -118,9 +236,10 @@ output_open(struct output *out, const char *path, struct failure *f)
 		umask(mask);
 		mode = 0666 & ~mask;
 	}
-	if (fchmod(fd, mode) != 0 || (out->stream = fdopen(fd, "w")) == NULL) {
-		int error = errno;
-		close(fd);
+	out->fd = fd;
+	if (fchmod(fd, mode) != 0 ||
+	    (out->stream = fopencookie(out, "w", io)) == NULL) {
+		error = errno;
 		output_abandon(out);
 		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
 				   strerror(error));
@@ -149,23 +268,35 @@ sync_folder(const char *path)
 enum status
 output_commit(struct output *out, struct failure *f)
 {
-	FILE *stream = out->stream;
-	int failed = fflush(stream) != 0 || ferror(stream) ||
-		     fsync(fileno(stream)) != 0;
-	int error = errno;
+	sigset_t signals;
+	int failed, error, renamed;
 
-	out->stream = NULL;
-	if (fclose(stream) != 0 && !failed) {
+	failed = fflush(out->stream) != 0 || ferror(out->stream);
+	error = out->write_error != 0 ? out->write_error : EIO;
+	if (!failed && fsync(out->fd) != 0) {
 		failed = 1;
 		error = errno;
 	}
+	fclose(out->stream); /* it has nothing left to write */
+	out->stream = NULL;
+	if (close(out->fd) != 0 && !failed) {
+		failed = 1;
+		error = errno;
+	}
+	out->fd = -1;
 	if (failed) {
 		output_abandon(out);
-		return failure_set(f, STATUS_IO, "%s: write error: %s",
-				   out->path, strerror(error));
+		return failure_set(f, STATUS_IO, "%s: %s", out->path,
+				   strerror(error));
 	}
-	if (rename(out->temporary, out->target) != 0) {
-		error = errno;
+	/* Once renamed, the file is the target: no signal may remove it. */
+	hold_signals(&signals);
+	renamed = rename(out->temporary, out->target) == 0;
+	error = errno;
+	if (renamed)
+		atomic_store(&removable, NULL);
+	release_signals(&signals);
+	if (!renamed) {
 		output_abandon(out);
 		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", out->path,
 				   strerror(error));
@@ -189,8 +320,17 @@ output_abandon(struct output *out)
 		fclose(out->stream);
 		out->stream = NULL;
 	}
+	if (out->fd >= 0) {
+		close(out->fd);
+		out->fd = -1;
+	}
 	if (out->temporary != NULL) {
+		sigset_t signals;
+
+		hold_signals(&signals);
 		unlink(out->temporary);
+		atomic_store(&removable, NULL);
+		release_signals(&signals);
 		free(out->temporary);
 		out->temporary = NULL;
 	}
