@@ -87,9 +87,20 @@ struct handout_block {
 	const struct handout_table *table;
 };
 
+/* A calendar event's words: its title and its description's blocks. */
+struct handout_event {
+	const char *title;
+	size_t first; /* its blocks are blocks[first] to blocks[first + count)
+		       */
+	size_t count;
+};
+
 struct handout {
 	const struct handout_block *blocks;
 	size_t count;
+	/* handout_calendar's events, one per session; NULL otherwise. */
+	const struct handout_event *events;
+	size_t event_count;
 	const char *language; /* the words' language tag, such as "en" */
 	struct arena *arena;  /* owns what the handout made */
 };
@@ -102,16 +113,12 @@ struct handout {
 bool handout_build(const struct plan *, struct handout *);
 
 /*
- * What a calendar event of plan->sessions[session] says: who and when,
- * the banner and warning, each exercise with its legs and dose, the
- * band and the schedule's note.
+ * What the calendar event of each session says: who and when, the
+ * banner and warning, each exercise with its legs and dose, the band
+ * and the schedule's note.  The events share the words they have in
+ * common, so a long plan costs little more than a short one.
  */
-bool handout_session(const struct plan *, size_t session, struct handout *);
-
-/* The title of that event, in the handout's arena; NULL when memory is
- * exhausted. */
-const char *handout_session_title(const struct plan *, size_t session,
-				  struct handout *);
+bool handout_calendar(const struct plan *, struct handout *);
 
 /* Frees what a handout function made; a zeroed handout is allowed. */
 void handout_free(struct handout *);

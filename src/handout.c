@@ -79,16 +79,23 @@ opposite(enum side side)
 	return side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT;
 }
 
-/* n in decimal, with leading zeros to digits digits, in the arena; ""
- * when memory ran out. */
+/*
+ * n in decimal, with leading zeros to at least digits digits, in the
+ * arena; "" when memory ran out.  Written by hand: a handout formats
+ * dozens of numbers, and snprintf cost more than all the rest of it.
+ */
 static const char *
 padded(struct builder *b, int digits, unsigned long n)
 {
-	char buf[32];
-	int len = snprintf(buf, sizeof buf, "%0*lu", digits, n);
-	char *s = arena_strndup(b->h->arena, buf, (size_t)len);
+	char buf[24], *p = buf + sizeof buf, *s;
 
-	if (s == NULL) {
+	*--p = '\0';
+	do {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0 || buf + sizeof buf - 1 - p < digits);
+	if ((s = arena_strndup(b->h->arena, p,
+			       (size_t)(buf + sizeof buf - 1 - p))) == NULL) {
 		b->is_out_of_memory = true;
 		return "";
 	}
@@ -733,78 +740,114 @@ legs_phrase(struct builder *b, const struct plan_exercise *pe)
 			 opposite(pe->setups[0].side), NULL, NULL, 0);
 }
 
-bool
-handout_session(const struct plan *plan, size_t session, struct handout *h)
+/* The blocks every event shares, built once. */
+struct common {
+	struct handout_item *fields; /* patient and clinician, if given */
+	size_t field_count;
+	struct handout_item *legs; /* per exercise: its legs and dose */
+	const char **titles;	   /* per exercise */
+	struct handout_item *band; /* NULL: no band */
+};
+
+static bool
+common_parts(struct builder *b, struct common *c)
+{
+	const struct plan *plan = b->plan;
+	size_t i, n = plan->exercise_count;
+
+	memset(c, 0, sizeof *c);
+	c->fields = new_items(b, 2);
+	c->legs = new_items(b, n);
+	c->titles = arena_alloc(b->h->arena, (n + 1) * sizeof *c->titles);
+	if (c->fields == NULL || c->legs == NULL || c->titles == NULL)
+		return false;
+	if (plan->patient != NULL)
+		c->fields[c->field_count++] = (struct handout_item){
+			b->w->labels.patient, plan->patient};
+	if (plan->clinician != NULL)
+		c->fields[c->field_count++] = (struct handout_item){
+			b->w->labels.clinician, plan->clinician};
+	for (i = 0; i < n; i++) {
+		const struct plan_exercise *pe = &plan->exercises[i];
+
+		c->titles[i] = exercise_title(b, pe->exercise);
+		c->legs[i] = (struct handout_item){legs_phrase(b, pe),
+						   exercise_dose(b, pe)};
+	}
+	if (plan->band != NULL && (c->band = new_items(b, 1)) != NULL)
+		c->band[0] = (struct handout_item){b->w->labels.band_now,
+						   band_phrase(b)};
+	return !b->is_out_of_memory;
+}
+
+/* The blocks of one session's event. */
+static void
+event(struct builder *b, const struct common *c, size_t session)
 {
 	static const char *const names[] = {"date", "number", "count", "week",
 					    "weeks"};
+	const struct plan *plan = b->plan;
 	const struct plan_session *s = &plan->sessions[session];
-	struct handout_item *it;
-	struct builder b;
+	struct handout_block *block;
 	const char *values[5];
-	size_t i, n = 0;
+	size_t i;
+
+	if (c->field_count > 0)
+		add_items(b, HANDOUT_FIELDS, 0, c->fields, c->field_count);
+	values[0] = date_phrase(b, &plan->date);
+	values[1] = number(b, s->number);
+	values[2] = number(b, plan->session_count);
+	values[3] = number(b, s->week);
+	values[4] = number(b, plan->weeks);
+	add_text(b, HANDOUT_PARAGRAPH, 0,
+		 fill(b, b->w->calendar.plan, names, values, 5));
+	banner(b);
+	for (i = 0; i < plan->exercise_count; i++) {
+		if ((block = add(b, HANDOUT_EXERCISE, 0)) == NULL)
+			return;
+		block->number = (unsigned)i + 1;
+		block->text = c->titles[i];
+		block->label =
+			plan->exercises[i].is_key ? b->w->key_exercise : NULL;
+		add_items(b, HANDOUT_FACTS, 1, &c->legs[i], 1);
+	}
+	if (c->band != NULL)
+		add_items(b, HANDOUT_FACTS, 0, c->band, 1);
+	if (plan->schedule->note != NULL)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->schedule->note);
+}
+
+bool
+handout_calendar(const struct plan *plan, struct handout *h)
+{
+	static const char *const names[] = {"title", "number", "count"};
+	struct handout_event *events;
+	struct common common;
+	struct builder b;
+	const char *values[3];
+	size_t i;
 
 	if (!start(&b, plan, h))
 		return false;
-	if ((it = new_items(&b, 3)) == NULL)
-		return finish(&b);
-	if (plan->patient != NULL)
-		it[n++] = (struct handout_item){b.w->labels.patient,
-						plan->patient};
-	if (plan->clinician != NULL)
-		it[n++] = (struct handout_item){b.w->labels.clinician,
-						plan->clinician};
-	if (n > 0)
-		add_items(&b, HANDOUT_FIELDS, 0, it, n);
-	values[0] = date_phrase(&b, &plan->date);
-	values[1] = number(&b, s->number);
-	values[2] = number(&b, plan->session_count);
-	values[3] = number(&b, s->week);
-	values[4] = number(&b, plan->weeks);
-	add_text(&b, HANDOUT_PARAGRAPH, 0,
-		 fill(&b, b.w->calendar.plan, names, values, 5));
-	banner(&b);
-	for (i = 0; i < plan->exercise_count; i++) {
-		const struct plan_exercise *pe = &plan->exercises[i];
-		struct handout_block *block = add(&b, HANDOUT_EXERCISE, 0);
-
-		if (block == NULL || (it = new_items(&b, 1)) == NULL)
-			return finish(&b);
-		block->number = (unsigned)i + 1;
-		block->text = exercise_title(&b, pe->exercise);
-		block->label = pe->is_key ? b.w->key_exercise : NULL;
-		it[0] = (struct handout_item){legs_phrase(&b, pe),
-					      exercise_dose(&b, pe)};
-		add_items(&b, HANDOUT_FACTS, 1, it, 1);
+	events = arena_alloc(h->arena,
+			     (plan->session_count + 1) * sizeof *events);
+	if (events == NULL || !common_parts(&b, &common)) {
+		finish(&b);
+		return false;
 	}
-	if (plan->band != NULL && (it = new_items(&b, 1)) != NULL) {
-		it[0] = (struct handout_item){b.w->labels.band_now,
-					      band_phrase(&b)};
-		add_items(&b, HANDOUT_FACTS, 0, it, 1);
-	}
-	if (plan->schedule->note != NULL)
-		add_text(&b, HANDOUT_PARAGRAPH, 0, plan->schedule->note);
-	return finish(&b);
-}
-
-const char *
-handout_session_title(const struct plan *plan, size_t session,
-		      struct handout *h)
-{
-	static const char *const names[] = {"title", "number", "count"};
-	struct builder b;
-	const char *values[3];
-	const char *title;
-
-	memset(&b, 0, sizeof b);
-	b.h = h;
-	b.plan = plan;
-	b.w = plan->words;
 	values[0] = plan->title;
-	values[1] = number(&b, plan->sessions[session].number);
 	values[2] = number(&b, plan->session_count);
-	title = fill(&b, b.w->calendar.summary, names, values, 3);
-	return b.is_out_of_memory ? NULL : title;
+	for (i = 0; i < plan->session_count; i++) {
+		values[1] = number(&b, plan->sessions[i].number);
+		events[i].title =
+			fill(&b, b.w->calendar.summary, names, values, 3);
+		events[i].first = b.count;
+		event(&b, &common, i);
+		events[i].count = b.count - events[i].first;
+	}
+	h->events = events;
+	h->event_count = plan->session_count;
+	return finish(&b);
 }
 
 void

@@ -59,7 +59,7 @@ put_item(FILE *out, const struct handout_item *it)
  * legs and dose).
  */
 static char *
-description(const struct handout *h)
+description(const struct handout *h, const struct handout_event *e)
 {
 	char *text = NULL;
 	size_t size = 0, i, j;
@@ -67,10 +67,10 @@ description(const struct handout *h)
 
 	if (out == NULL)
 		return NULL;
-	for (i = 0; i < h->count; i++) {
+	for (i = e->first; i < e->first + e->count; i++) {
 		const struct handout_block *b = &h->blocks[i];
 
-		if (i > 0 && h->blocks[i - 1].kind != HANDOUT_FIELDS &&
+		if (i > e->first && h->blocks[i - 1].kind != HANDOUT_FIELDS &&
 		    b->kind != HANDOUT_WARNING && b->depth == 0)
 			fputc('\n', out);
 		switch (b->kind) {
@@ -114,22 +114,17 @@ put_date_value(char *buf, size_t size, const struct date *d)
 }
 
 static bool
-add_event(FILE *out, const struct plan *plan, size_t session, const char *stamp)
+add_event(FILE *out, const struct plan *plan, const struct handout *h,
+	  size_t session, const char *stamp)
 {
 	const struct plan_session *s = &plan->sessions[session];
+	const struct handout_event *e = &h->events[session];
 	struct date next = calendar_add_days(&s->date, 1);
-	char uid[64], start[16], end[16], *text = NULL;
-	const char *summary;
-	struct handout h;
+	char uid[64], start[16], end[16], *text;
 	bool ok;
 
-	ok = handout_session(plan, session, &h) &&
-	     (summary = handout_session_title(plan, session, &h)) != NULL &&
-	     (text = description(&h)) != NULL;
-	if (!ok) {
-		handout_free(&h);
+	if ((text = description(h, e)) == NULL)
 		return false;
-	}
 	session_uid(plan, s, uid, sizeof uid);
 	put_date_value(start, sizeof start, &s->date);
 	put_date_value(end, sizeof end, &next);
@@ -137,20 +132,20 @@ add_event(FILE *out, const struct plan *plan, size_t session, const char *stamp)
 	     ical_line(out, "DTSTAMP", stamp) &&
 	     ical_line(out, "DTSTART;VALUE=DATE", start) &&
 	     ical_line(out, "DTEND;VALUE=DATE", end) &&
-	     ical_text(out, "SUMMARY", summary) &&
+	     ical_text(out, "SUMMARY", e->title) &&
 	     ical_text(out, "DESCRIPTION", text) &&
 	     /* A workout does not make the day busy for others'
 	      * invitations. */
 	     ical_line(out, "TRANSP", "TRANSPARENT") &&
 	     ical_line(out, "END", "VEVENT");
 	free(text);
-	handout_free(&h);
 	return ok;
 }
 
 enum status
 render_ics(const struct plan *plan, FILE *out, struct failure *f)
 {
+	struct handout h;
 	char stamp[32];
 	size_t i;
 	bool ok;
@@ -158,15 +153,18 @@ render_ics(const struct plan *plan, FILE *out, struct failure *f)
 	/* The plan's date at midnight UTC: the same inputs, the same file. */
 	snprintf(stamp, sizeof stamp, "%04d%02d%02dT000000Z", plan->date.year,
 		 plan->date.month, plan->date.day);
-	ok = ical_line(out, "BEGIN", "VCALENDAR") &&
+	ok = handout_calendar(plan, &h) &&
+	     ical_line(out, "BEGIN", "VCALENDAR") &&
 	     ical_line(out, "VERSION", "2.0") &&
 	     ical_text(out, "PRODID", "-//heelrx//heelrx//EN") &&
 	     ical_line(out, "CALSCALE", "GREGORIAN") &&
 	     /* The name calendar programs give an imported calendar. */
 	     ical_text(out, "X-WR-CALNAME", plan->title);
 	for (i = 0; ok && i < plan->session_count; i++)
-		ok = add_event(out, plan, i, stamp);
-	if (!ok || !ical_line(out, "END", "VCALENDAR"))
+		ok = add_event(out, plan, &h, i, stamp);
+	ok = ok && ical_line(out, "END", "VCALENDAR");
+	handout_free(&h);
+	if (!ok)
 		return failure_set(f, STATUS_SOFTWARE, "out of memory");
 	return STATUS_OK;
 }

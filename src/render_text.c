@@ -51,28 +51,81 @@ rule_under(struct page *pg, const char *text, char c)
 	fputc('\n', pg->out);
 }
 
-/* "indent" + "label: " + text, the text's lines under its start. */
-static void
-labelled(struct page *pg, const char *indent, const char *label,
-	 const char *text, int label_width)
+/*
+ * The concatenation of the NULL-terminated list of strings, in buf
+ * when it fits (size bytes) and in a new string otherwise, which
+ * *made is set to for the caller to free.  NULL when memory ran out.
+ * Prefixes and titles are short, and asprintf cost a tenth of a plan.
+ */
+static char *
+concat(char *buf, size_t size, char **made, const char *const *parts)
 {
-	char *first, *rest;
-	int pad = label_width - wrap_width_of(label);
+	size_t i, len = 0, n;
+	char *s;
 
-	if (asprintf(&first, "%s%s: %*s", indent, label, pad > 0 ? pad : 0,
-		     "") < 0) {
-		pg->is_out_of_memory = true;
-		return;
+	*made = NULL;
+	for (i = 0; parts[i] != NULL; i++)
+		len += strlen(parts[i]);
+	s = len < size ? buf : (*made = malloc(len + 1));
+	if (s == NULL)
+		return NULL;
+	for (i = 0, len = 0; parts[i] != NULL; i++) {
+		n = strlen(parts[i]);
+		memcpy(s + len, parts[i], n);
+		len += n;
 	}
-	if (asprintf(&rest, "%s%*s", indent,
-		     wrap_width_of(first) - wrap_width_of(indent), "") < 0) {
-		free(first);
+	s[len] = '\0';
+	return s;
+}
+
+/* n blanks, at most 127 of them: wider than any page. */
+static const char *
+blanks(int n)
+{
+	static const char spaces[] = "                                "
+				     "                                "
+				     "                                "
+				     "                               ";
+
+	if (n < 0)
+		n = 0;
+	if (n > (int)sizeof spaces - 1)
+		n = (int)sizeof spaces - 1;
+	return spaces + sizeof spaces - 1 - n;
+}
+
+/*
+ * indent, bullet, "label: " (padded to label_width columns) and text,
+ * the text's lines under its start.
+ */
+static void
+labelled(struct page *pg, const char *indent, const char *bullet,
+	 const char *label, const char *text, int label_width)
+{
+	char first_buf[128], rest_buf[128], *made_first, *made_rest;
+	const char *first_parts[] = {indent,
+				     bullet,
+				     label,
+				     ": ",
+				     blanks(label_width - wrap_width_of(label)),
+				     NULL};
+	const char *first =
+		concat(first_buf, sizeof first_buf, &made_first, first_parts);
+	const char *rest_parts[] = {
+		indent,
+		blanks(first != NULL
+			       ? wrap_width_of(first) - wrap_width_of(indent)
+			       : 0),
+		NULL};
+	const char *rest =
+		concat(rest_buf, sizeof rest_buf, &made_rest, rest_parts);
+
+	if (first == NULL || rest == NULL)
 		pg->is_out_of_memory = true;
-		return;
-	}
-	para(pg, text, first, rest);
-	free(first);
-	free(rest);
+	else
+		para(pg, text, first, rest);
+	free(made_first);
+	free(made_rest);
 }
 
 /* The header's fields, their values lined up. */
@@ -87,8 +140,8 @@ fields(struct page *pg, const struct handout_block *b)
 			w = wrap_width_of(b->items[i].label);
 	for (i = 0; i < b->item_count; i++)
 		if (b->items[i].text != NULL)
-			labelled(pg, "", b->items[i].label, b->items[i].text,
-				 w);
+			labelled(pg, "", "", b->items[i].label,
+				 b->items[i].text, w);
 }
 
 /* Facts: a bulleted list at the top, plain lines within an exercise. */
@@ -105,19 +158,9 @@ facts(struct page *pg, const struct handout_block *b)
 	for (i = 0; i < b->item_count; i++) {
 		if (b->items[i].label == NULL)
 			para(pg, b->items[i].text, bullet, rest);
-		else if (b->depth == 0) {
-			/* "- Label: text" */
-			char *label;
-			if (asprintf(&label, "- %s", b->items[i].label) < 0) {
-				pg->is_out_of_memory = true;
-				return;
-			}
-			labelled(pg, indent, label, b->items[i].text, 0);
-			free(label);
-		} else {
-			labelled(pg, indent, b->items[i].label,
-				 b->items[i].text, 0);
-		}
+		else
+			labelled(pg, indent, b->depth == 0 ? "- " : "",
+				 b->items[i].label, b->items[i].text, 0);
 	}
 }
 
@@ -153,30 +196,32 @@ numbered(struct page *pg, const struct handout_block *b)
 static void
 exercise(struct page *pg, const struct handout_block *b)
 {
-	char first[32], rest[32], *title;
+	char first[32], rest[32], buf[256], *made;
+	const char *parts[] = {b->text, b->label != NULL ? " - " : "",
+			       b->label != NULL ? b->label : "", NULL};
+	const char *title = concat(buf, sizeof buf, &made, parts);
 
 	snprintf(first, sizeof first, "%u. ", b->number);
 	snprintf(rest, sizeof rest, "%*s", (int)strlen(first), "");
-	if (asprintf(&title, "%s%s%s", b->text, b->label != NULL ? " - " : "",
-		     b->label != NULL ? b->label : "") < 0) {
+	if (title == NULL)
 		pg->is_out_of_memory = true;
-		return;
-	}
-	para(pg, title, first, rest);
-	free(title);
+	else
+		para(pg, title, first, rest);
+	free(made);
 }
 
 static void
 subheading(struct page *pg, const struct handout_block *b)
 {
-	char *line;
+	char buf[128], *made;
+	const char *parts[] = {b->text, ":", NULL};
+	const char *line = concat(buf, sizeof buf, &made, parts);
 
-	if (asprintf(&line, "%s:", b->text) < 0) {
+	if (line == NULL)
 		pg->is_out_of_memory = true;
-		return;
-	}
-	para(pg, line, indent_of(b), indent_of(b));
-	free(line);
+	else
+		para(pg, line, indent_of(b), indent_of(b));
+	free(made);
 }
 
 /*
@@ -206,7 +251,7 @@ block(struct page *pg, const struct handout_block *b,
 		break;
 	case HANDOUT_WARNING:
 		fputc('\n', pg->out);
-		labelled(pg, "", b->label, b->text, 0);
+		labelled(pg, "", "", b->label, b->text, 0);
 		break;
 	case HANDOUT_HEADING:
 		fputc('\n', pg->out);
