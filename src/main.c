@@ -114,6 +114,12 @@ render(const struct request *r, const struct catalog *catalog,
 		return render_json(plan, out, f);
 	case FORMAT_ICS:
 		return render_ics(plan, out, f);
+	case FORMAT_FHIR: {
+		const struct render_fhir_options fhir = {r->fhir_bundle,
+							 r->has_weeks};
+
+		return render_fhir(plan, &fhir, out, f);
+	}
 	case FORMAT_TEXT:
 		break;
 	}

@@ -21,6 +21,8 @@
 static void
 render_all(const struct catalog *catalog, const struct plan *plan, int width)
 {
+	const struct render_fhir_options fhir = {FHIR_BUNDLE_TRANSACTION,
+						 plan->weeks > 0};
 	struct failure failure;
 	char *text = NULL;
 	size_t len = 0, i;
@@ -40,6 +42,7 @@ render_all(const struct catalog *catalog, const struct plan *plan, int width)
 	fuzz_require(out != NULL);
 	fuzz_require(render_markdown(plan, out, &failure) == STATUS_OK);
 	fuzz_require(render_json(plan, out, &failure) == STATUS_OK);
+	fuzz_require(render_fhir(plan, &fhir, out, &failure) == STATUS_OK);
 	if (plan->has_start)
 		fuzz_require(render_ics(plan, out, &failure) == STATUS_OK);
 	fuzz_require(render_list(catalog, out, &failure) == STATUS_OK);

@@ -1,0 +1,813 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * render_fhir.c: the plan as one HL7 FHIR R4 Bundle, for health records.
+ *
+ * The Bundle holds a CarePlan (the plan: headline, rationale and the
+ * plan-wide advice), one ServiceRequest per exercise and working leg
+ * (what to do, with which leg, how often, in the handout's words), and
+ * a Patient and a Practitioner when the plan has their names.  Nothing
+ * is invented: no identifiers, no name parts, no profile claims.  Where
+ * R4 requires a subject and the plan names no patient, the reference
+ * says why it is empty (the data-absent-reason extension).  README.md
+ * maps every element.
+ *
+ * Like render_json.c, the document is a jansson value tree: the library
+ * escapes every string and keeps the keys in the order they are set,
+ * which is the order of the elements in the R4 specification.  The
+ * fullUrls are UUIDs derived from what identifies the plan, so the same
+ * inputs give the same bytes.
+ */
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "hash.h"
+#include "render.h"
+#include "template.h"
+
+/*
+ * handout words: move to the catalog's words.  Every English phrase
+ * this renderer composes is here; the rest are the catalog's texts and
+ * the shared phrases of render_phrase.c.
+ */
+static const struct {
+	const char *reason[PAIN_BOTH + 1]; /* reasonCode.text, by enum pain */
+	const char *key;		   /* after the key exercise's name */
+	const char *setup[SIDE_COUNT];	   /* the set-up's heading, by leg */
+	const char *warning;
+	const char *equipment;
+	const char *anchor;
+	const char *position;
+	const char *movement;
+	const char *cues;
+	const char *dose;
+	const char *load;
+	const char *bands;
+	const char *band;
+	const char *progression;
+} words = {
+	.reason = {"", "Left heel pain", "Right heel pain",
+		   "Pain in both heels"},
+	.key = "key exercise",
+	.setup = {"Set-up for your left leg", "Set-up for your right leg"},
+	.warning = "Warning",
+	.equipment = "Equipment",
+	.anchor = "Anchor",
+	.position = "Position",
+	.movement = "Movement",
+	.cues = "Remember",
+	.dose = "Dose",
+	.load = "Resistance",
+	.bands = "Bands",
+	.band = "Your band now",
+	.progression = "When to make it harder",
+};
+
+/* Code systems and the concepts the Bundle uses, with their displays. */
+#define SNOMED		 "http://snomed.info/sct"
+#define UCUM		 "http://unitsofmeasure.org"
+#define EXERCISE_THERAPY "229065009", "Exercise therapy"
+#define PATIENT_ROLE	 "116154003", "Patient"
+static const char *const lower_limb[SIDE_COUNT][2] = {
+	{"32153003", "Structure of left lower limb"},
+	{"62175007", "Structure of right lower limb"},
+};
+/* The categories of the Physical Activity IG's PACarePlan, which takes
+ * US Core's "assess-plan" and adds its own. */
+#define US_CORE_CAREPLAN                                                       \
+	"http://hl7.org/fhir/us/core/CodeSystem/careplan-category"
+#define ASSESS_PLAN "assess-plan", "Assessment and Plan of Treatment"
+#define PA_CODES                                                               \
+	"http://hl7.org/fhir/us/physical-activity/CodeSystem/"                 \
+	"pa-temporary-codes"
+#define PHYSICAL_ACTIVITY "PhysicalActivity", "Physical Activity"
+#define DATA_ABSENT_REASON                                                     \
+	"http://hl7.org/fhir/StructureDefinition/data-absent-reason"
+
+/*
+ * The extension that carries an exercise's dose, which R4 has no
+ * element for.  README.md documents it; the host is one that can never
+ * resolve (RFC 2606), since heelrx publishes no StructureDefinition.
+ */
+#define DOSE_EXTENSION                                                         \
+	"https://heelrx.invalid/fhir/StructureDefinition/exercise-dose"
+
+/* R4's day-of-week codes, Monday first like enum weekday. */
+static const char *const day_codes[WEEKDAY_COUNT] = {"mon", "tue", "wed", "thu",
+						     "fri", "sat", "sun"};
+
+/* ---- jansson helpers, as in render_json.c ------------------------------ */
+
+/* Sets key to value, which the object takes even on failure; false
+ * when either is NULL (memory ran out). */
+static bool
+set(json_t *object, const char *key, json_t *value)
+{
+	return object != NULL && json_object_set_new(object, key, value) == 0;
+}
+
+static bool
+append(json_t *array, json_t *value)
+{
+	return array != NULL && json_array_append_new(array, value) == 0;
+}
+
+/* An array of the one value, or NULL. */
+static json_t *
+one(json_t *value)
+{
+	json_t *array = json_array();
+
+	if (append(array, value))
+		return array;
+	json_decref(array);
+	return NULL;
+}
+
+/* Returns o, or frees it and returns NULL when ok is false. */
+static json_t *
+finish(json_t *o, bool ok)
+{
+	if (ok)
+		return o;
+	json_decref(o);
+	return NULL;
+}
+
+static json_t *
+integer(unsigned n)
+{
+	return json_integer((json_int_t)n);
+}
+
+static json_t *
+date_value(const struct date *d)
+{
+	char buf[16];
+
+	render_date(d, buf, sizeof buf);
+	return json_string(buf);
+}
+
+/* A string that the tree takes over; NULL in, NULL out. */
+static json_t *
+owned_string(char *s)
+{
+	json_t *value = s != NULL ? json_string(s) : NULL;
+
+	free(s);
+	return value;
+}
+
+/* ---- identity ---------------------------------------------------------- */
+
+/*
+ * 128 bits from two FNV-1a hashes of the same fields, the second
+ * started from a different value, so that the halves differ.
+ */
+struct uuid_hash {
+	uint64_t hi, lo;
+};
+
+static void
+uuid_field(struct uuid_hash *h, const char *s)
+{
+	h->hi = hash_field(h->hi, s);
+	h->lo = hash_field(h->lo, s);
+}
+
+/*
+ * What makes two plans the same plan: the catalog's title, the painful
+ * side, the names, the date, and the start, weeks and band asked for.
+ */
+static struct uuid_hash
+plan_hash(const struct plan *plan, const struct render_fhir_options *options)
+{
+	static const char *const pains[] = {"", "left", "right", "both"};
+	struct uuid_hash h = {HASH_START,
+			      hash_field(HASH_START, "heelrx fhir uuid")};
+	char buf[16];
+
+	uuid_field(&h, plan->title);
+	uuid_field(&h, pains[plan->pain]);
+	uuid_field(&h, plan->patient != NULL ? plan->patient : "");
+	uuid_field(&h, plan->clinician != NULL ? plan->clinician : "");
+	render_date(&plan->date, buf, sizeof buf);
+	uuid_field(&h, buf);
+	if (plan->has_start)
+		render_date(&plan->start, buf, sizeof buf);
+	else
+		buf[0] = '\0';
+	uuid_field(&h, buf);
+	if (options->has_weeks)
+		snprintf(buf, sizeof buf, "%u", plan->weeks);
+	else
+		buf[0] = '\0';
+	uuid_field(&h, buf);
+	uuid_field(&h, plan->band != NULL ? plan->band : "");
+	return h;
+}
+
+/*
+ * "urn:uuid:..." for the resource that role (and, for a request, the
+ * exercise id and the leg) names within the plan: an RFC 9562 UUIDv8,
+ * its version and variant bits set, the other 122 from the hash.
+ */
+static void
+uuid_urn(struct uuid_hash h, const char *role, const char *exercise,
+	 const char *side, char *buf, size_t size)
+{
+	uuid_field(&h, role);
+	uuid_field(&h, exercise != NULL ? exercise : "");
+	uuid_field(&h, side != NULL ? side : "");
+	h.hi = (h.hi & ~UINT64_C(0xf000)) | UINT64_C(0x8000);
+	h.lo = (h.lo & ~(UINT64_C(3) << 62)) | (UINT64_C(2) << 62);
+	snprintf(buf, size,
+		 "urn:uuid:%08" PRIx64 "-%04" PRIx64 "-%04" PRIx64 "-%04" PRIx64
+		 "-%012" PRIx64,
+		 h.hi >> 32, (h.hi >> 16) & 0xffff, h.hi & 0xffff, h.lo >> 48,
+		 h.lo & UINT64_C(0xffffffffffff));
+}
+
+enum { URN_SIZE = 48 };
+
+/* What the resources need to point at each other. */
+struct bundle {
+	const struct plan *plan;
+	const struct render_fhir_options *options;
+	struct uuid_hash hash;
+	char care_plan[URN_SIZE];
+	char patient[URN_SIZE];	  /* when the plan has a patient */
+	char clinician[URN_SIZE]; /* when the plan has a clinician */
+};
+
+/* ---- data types -------------------------------------------------------- */
+
+static json_t *
+coding(const char *system, const char *code, const char *display)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "system", json_string(system)) &&
+				 set(o, "code", json_string(code)) &&
+				 set(o, "display", json_string(display)));
+}
+
+/* A CodeableConcept of one coding, with text when it is not NULL. */
+static json_t *concept(const char *system, const char *code,
+		       const char *display, const char *text)
+{
+	json_t *o = json_object();
+
+	return finish(
+		o, set(o, "coding", one(coding(system, code, display))) &&
+			   (text == NULL || set(o, "text", json_string(text))));
+}
+
+static json_t *
+text_concept(const char *text)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "text", json_string(text)));
+}
+
+/* A reference to the resource at urn; display may be NULL. */
+static json_t *
+reference(const char *urn, const char *type, const char *display)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "reference", json_string(urn)) &&
+				 set(o, "type", json_string(type)) &&
+				 (display == NULL ||
+				  set(o, "display", json_string(display))));
+}
+
+/*
+ * The plan's subject: its Patient, or, when the plan names no patient,
+ * a reference that says the patient is not known.  R4 requires a
+ * subject on CarePlan and ServiceRequest, and a Patient resource with
+ * nothing in it would invent a person.
+ */
+static json_t *
+subject(const struct bundle *b)
+{
+	json_t *o, *absent;
+
+	if (b->plan->patient != NULL)
+		return reference(b->patient, "Patient", b->plan->patient);
+	o = json_object();
+	absent = json_object();
+	if (!set(absent, "url", json_string(DATA_ABSENT_REASON)) ||
+	    !set(absent, "valueCode", json_string("unknown"))) {
+		json_decref(absent);
+		return finish(o, false);
+	}
+	return finish(o, set(o, "extension", one(absent)));
+}
+
+static json_t *
+seconds(unsigned n)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "value", integer(n)) &&
+				 set(o, "unit", json_string("s")) &&
+				 set(o, "system", json_string(UCUM)) &&
+				 set(o, "code", json_string("s")));
+}
+
+/* One part of the dose extension. */
+static json_t *
+dose_part(const char *url, const char *type, json_t *value)
+{
+	json_t *o = json_object();
+
+	return finish(o,
+		      set(o, "url", json_string(url)) && set(o, type, value));
+}
+
+static json_t *
+dose_extension(const struct dose *d)
+{
+	json_t *o = json_object(), *parts = json_array(), *rest = json_object();
+	bool ok;
+
+	ok = set(rest, "low", seconds(d->rest_min_seconds)) &&
+	     set(rest, "high", seconds(d->rest_max_seconds));
+	if (!ok)
+		json_decref(rest);
+	ok = ok && set(o, "url", json_string(DOSE_EXTENSION)) &&
+	     append(parts,
+		    dose_part("sets", "valuePositiveInt", integer(d->sets))) &&
+	     append(parts,
+		    dose_part("reps", "valuePositiveInt", integer(d->reps))) &&
+	     append(parts, dose_part("restSeconds", "valueRange", rest)) &&
+	     (d->hold_seconds == 0 ||
+	      append(parts, dose_part("holdSeconds", "valueQuantity",
+				      seconds(d->hold_seconds))));
+	if (!ok)
+		json_decref(parts);
+	return finish(o, ok && set(o, "extension", parts));
+}
+
+/* The period the sessions cover: from the start, to the last session
+ * when the plan ends after the weeks asked for. */
+static json_t *
+period(const struct bundle *b)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object();
+
+	return finish(
+		o,
+		set(o, "start", date_value(&plan->start)) &&
+			(!b->options->has_weeks || plan->session_count == 0 ||
+			 set(o, "end",
+			     date_value(&plan->sessions[plan->session_count - 1]
+						 .date))));
+}
+
+/* The weekdays of the first week's sessions, Monday first; every week
+ * repeats them. */
+static json_t *
+days_of_week(const struct plan *plan)
+{
+	bool is_day[WEEKDAY_COUNT] = {false};
+	json_t *array = json_array();
+	size_t i;
+
+	for (i = 0; i < plan->session_count && plan->sessions[i].week == 1; i++)
+		is_day[plan->sessions[i].weekday] = true;
+	for (i = 0; i < WEEKDAY_COUNT; i++)
+		if (is_day[i] && !append(array, json_string(day_codes[i]))) {
+			json_decref(array);
+			return NULL;
+		}
+	return array;
+}
+
+/*
+ * How often: the catalog's sessions a week, on the start's weekdays
+ * from the start, and as many sessions as the weeks asked for hold.
+ * The code's text says the same in words, with the rest days, which
+ * Timing has no element for.
+ */
+static json_t *
+timing(const struct bundle *b)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object(), *repeat = json_object();
+	char phrase[200];
+	bool ok;
+
+	ok = (!plan->has_start || set(repeat, "boundsPeriod", period(b))) &&
+	     (!b->options->has_weeks ||
+	      set(repeat, "count",
+		  json_integer((json_int_t)plan->session_count))) &&
+	     set(repeat, "frequency",
+		 integer(plan->schedule->sessions_per_week)) &&
+	     set(repeat, "period", json_integer(1)) &&
+	     set(repeat, "periodUnit", json_string("wk")) &&
+	     (!plan->has_start || set(repeat, "dayOfWeek", days_of_week(plan)));
+	if (!ok)
+		json_decref(repeat);
+	render_schedule_phrase(plan->schedule, phrase, sizeof phrase);
+	return finish(o, ok && set(o, "repeat", repeat) &&
+				 set(o, "code", text_concept(phrase)));
+}
+
+/* ---- words ------------------------------------------------------------- */
+
+/*
+ * text escaped for FHIR's markdown (Annotation.text), so that a catalog
+ * text never turns into emphasis, a link, a heading or a list: a
+ * backslash before every character that CommonMark or GFM gives a
+ * meaning to inside a line, and before the marker that would open a
+ * block at the start of one; blanks around lines dropped (four leading
+ * spaces open a code block, two trailing ones break the line).
+ */
+static void
+put_markdown(FILE *out, const char *text)
+{
+	while (*text != '\0') {
+		const char *end = strchr(text, '\n'), *marker = NULL, *p;
+
+		if (end == NULL)
+			end = text + strlen(text);
+		while (text < end && (*text == ' ' || *text == '\t'))
+			text++;
+		while (end > text && (end[-1] == ' ' || end[-1] == '\t'))
+			end--;
+		/* "# ", "> ", "- ", "+ ", "=" and "1. " or "1) " open
+		 * blocks at the start of a line. */
+		for (p = text; p < end && *p >= '0' && *p <= '9'; p++)
+			;
+		if (p < end && (p == text ? strchr("#>+-=", *p) != NULL
+					  : *p == '.' || *p == ')'))
+			marker = p;
+		for (p = text; p < end; p++) {
+			if (p == marker || strchr("\\`*_[]<>&~|", *p) != NULL)
+				fputc('\\', out);
+			fputc(*p, out);
+		}
+		if ((text = strchr(end, '\n')) == NULL)
+			break;
+		fputc('\n', out);
+		text++;
+	}
+}
+
+/* "label: text", or text alone when label is NULL, as markdown. */
+static json_t *
+note(const char *label, const char *text)
+{
+	char *s = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&s, &size);
+	json_t *o;
+
+	if (out == NULL)
+		return NULL;
+	if (label != NULL)
+		fprintf(out, "%s: ", label);
+	put_markdown(out, text);
+	if (fclose(out) != 0) {
+		free(s);
+		return NULL;
+	}
+	o = json_object();
+	return finish(o, set(o, "text", owned_string(s)));
+}
+
+/* The progression, as a markdown list under its label. */
+static json_t *
+progression_note(const struct plan *plan)
+{
+	char *s = NULL;
+	size_t size = 0, i;
+	FILE *out = open_memstream(&s, &size);
+	json_t *o;
+
+	if (out == NULL)
+		return NULL;
+	fprintf(out, "%s:\n", words.progression);
+	for (i = 0; i < plan->progression->count; i++) {
+		fputs("\n- ", out);
+		put_markdown(out, plan->progression->items[i]);
+	}
+	if (fclose(out) != 0) {
+		free(s);
+		return NULL;
+	}
+	o = json_object();
+	return finish(o, set(o, "text", owned_string(s)));
+}
+
+/* A note from a phrase that render_phrase.c allocated. */
+static json_t *
+owned_note(const char *label, char *phrase)
+{
+	json_t *o = phrase != NULL ? note(label, phrase) : NULL;
+
+	free(phrase);
+	return o;
+}
+
+/*
+ * The CarePlan's notes: the warning, the rationale, and the advice that
+ * holds for every exercise (the schedule's note, the resistance, the
+ * bands and when to make it harder).
+ */
+static json_t *
+notes(const struct plan *plan)
+{
+	json_t *array = json_array();
+	bool ok;
+	size_t i;
+
+	ok = plan->warning == NULL ||
+	     append(array, note(words.warning, plan->warning));
+	for (i = 0; ok && i < plan->rationale.count; i++)
+		ok = append(array, note(NULL, plan->rationale.items[i]));
+	ok = ok &&
+	     (plan->schedule->note == NULL ||
+	      append(array, note(NULL, plan->schedule->note))) &&
+	     append(array, note(words.load, plan->load)) &&
+	     (plan->bands->count == 0 ||
+	      append(array,
+		     owned_note(words.bands, render_ladder_phrase(plan)))) &&
+	     (plan->band == NULL ||
+	      append(array,
+		     owned_note(words.band, render_band_phrase(plan)))) &&
+	     (plan->progression->count == 0 ||
+	      append(array, progression_note(plan)));
+	return finish(array, ok);
+}
+
+static void
+put_list(FILE *out, const char *heading, const struct text_list *list,
+	 bool is_numbered)
+{
+	size_t i;
+
+	if (list->count == 0)
+		return;
+	fprintf(out, "\n%s:", heading);
+	for (i = 0; i < list->count; i++)
+		if (is_numbered)
+			fprintf(out, "\n%zu. %s", i + 1, list->items[i]);
+		else
+			fprintf(out, "\n- %s", list->items[i]);
+}
+
+/*
+ * What the patient reads for one exercise with one leg, in the
+ * handout's words: the exercise, the warning, the set-up for that leg,
+ * the movement, the cues and the dose.  Plain text, one item a line.
+ * A new string, or NULL when memory is exhausted.
+ */
+static char *
+instruction(const struct plan *plan, const struct plan_exercise *pe,
+	    const struct plan_setup *setup)
+{
+	const struct exercise *ex = pe->exercise;
+	char *s = NULL, dose[200];
+	size_t size = 0;
+	FILE *out = open_memstream(&s, &size);
+
+	if (out == NULL)
+		return NULL;
+	fprintf(out, "%s (%s)", ex->name, ex->target);
+	if (pe->is_key)
+		fprintf(out, " - %s", words.key);
+	if (plan->warning != NULL)
+		fprintf(out, "\n%s: %s", words.warning, plan->warning);
+	fprintf(out, "\n%s: %s", words.equipment,
+		pe->equipment != NULL ? pe->equipment : plan->equipment);
+	fprintf(out, "\n%s: %s", words.anchor, ex->anchor);
+	fprintf(out, "\n%s: %s", words.position, ex->position);
+	put_list(out, words.setup[setup->side], &setup->lines, false);
+	put_list(out, words.movement, &ex->steps, true);
+	put_list(out, words.cues, &ex->cues, false);
+	render_dose_phrase(&pe->dose, dose, sizeof dose);
+	fprintf(out, "\n%s: %s", words.dose, dose);
+	if (fclose(out) != 0) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* ---- resources --------------------------------------------------------- */
+
+static json_t *
+care_plan(const struct bundle *b, json_t *activities)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object(), *category = json_array();
+	bool ok;
+
+	ok = append(category, concept(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
+	     append(category, concept(PA_CODES, PHYSICAL_ACTIVITY, NULL));
+	if (!ok)
+		json_decref(category);
+	ok = ok && set(o, "resourceType", json_string("CarePlan")) &&
+	     set(o, "status", json_string("active")) &&
+	     set(o, "intent", json_string("plan")) &&
+	     set(o, "category", category) &&
+	     set(o, "title", json_string(plan->title)) &&
+	     set(o, "description", json_string(plan->headline)) &&
+	     set(o, "subject", subject(b)) &&
+	     (!plan->has_start || set(o, "period", period(b))) &&
+	     set(o, "created", date_value(&plan->date)) &&
+	     (plan->clinician == NULL ||
+	      set(o, "author",
+		  reference(b->clinician, "Practitioner", plan->clinician)));
+	if (!ok) {
+		json_decref(activities);
+		return finish(o, false);
+	}
+	return finish(o, set(o, "activity", activities) &&
+				 set(o, "note", notes(plan)));
+}
+
+static json_t *
+service_request(const struct bundle *b, const struct plan_exercise *pe,
+		const struct plan_setup *setup)
+{
+	const struct plan *plan = b->plan;
+	const char *const *site = lower_limb[setup->side];
+	json_t *o = json_object();
+	bool ok;
+
+	ok = set(o, "resourceType", json_string("ServiceRequest")) &&
+	     set(o, "extension", one(dose_extension(&pe->dose))) &&
+	     set(o, "basedOn",
+		 one(reference(b->care_plan, "CarePlan", NULL))) &&
+	     set(o, "status", json_string("active")) &&
+	     set(o, "intent", json_string("order")) &&
+	     set(o, "category",
+		 one(concept(PA_CODES, PHYSICAL_ACTIVITY, NULL))) &&
+	     set(o, "code",
+		 concept(SNOMED, EXERCISE_THERAPY, pe->exercise->name)) &&
+	     set(o, "subject", subject(b)) &&
+	     set(o, "occurrenceTiming", timing(b)) &&
+	     set(o, "authoredOn", date_value(&plan->date)) &&
+	     (plan->clinician == NULL ||
+	      set(o, "requester",
+		  reference(b->clinician, "Practitioner", plan->clinician))) &&
+	     set(o, "performerType", concept(SNOMED, PATIENT_ROLE, NULL)) &&
+	     (plan->patient == NULL ||
+	      set(o, "performer",
+		  one(reference(b->patient, "Patient", plan->patient)))) &&
+	     set(o, "reasonCode",
+		 one(text_concept(words.reason[plan->pain]))) &&
+	     set(o, "bodySite", one(concept(SNOMED, site[0], site[1], NULL))) &&
+	     set(o, "patientInstruction",
+		 owned_string(instruction(plan, pe, setup)));
+	return finish(o, ok);
+}
+
+/* A Patient or a Practitioner: a name, as given, and nothing else. */
+static json_t *
+person(const char *type, const char *name)
+{
+	json_t *o = json_object(), *human = json_object();
+
+	if (!set(human, "text", json_string(name))) {
+		json_decref(human);
+		return finish(o, false);
+	}
+	return finish(o, set(o, "resourceType", json_string(type)) &&
+				 set(o, "name", one(human)));
+}
+
+/* Appends the entry for resource at urn, with the POST that creates it
+ * in a transaction. */
+static bool
+add_entry(const struct bundle *b, json_t *entries, const char *urn,
+	  json_t *resource)
+{
+	json_t *entry = json_object(), *request;
+	const char *type;
+
+	if (!append(entries, entry) ||
+	    !set(entry, "fullUrl", json_string(urn))) {
+		json_decref(resource);
+		return false;
+	}
+	if (!set(entry, "resource", resource))
+		return false;
+	if (b->options->bundle != FHIR_BUNDLE_TRANSACTION)
+		return true;
+	type = json_string_value(json_object_get(resource, "resourceType"));
+	request = json_object();
+	if (!set(entry, "request", request))
+		return false;
+	return set(request, "method", json_string("POST")) &&
+	       set(request, "url", json_string(type));
+}
+
+/*
+ * The requests, in plan order and for each exercise its legs left
+ * first, into entries; their references into activities.
+ */
+static bool
+add_requests(const struct bundle *b, json_t *entries, json_t *activities)
+{
+	const struct plan *plan = b->plan;
+	char urn[URN_SIZE];
+	size_t i, j;
+
+	for (i = 0; i < plan->exercise_count; i++) {
+		const struct plan_exercise *pe = &plan->exercises[i];
+
+		for (j = 0; j < pe->setup_count; j++) {
+			const struct plan_setup *setup = &pe->setups[j];
+			json_t *activity = json_object();
+
+			uuid_urn(b->hash, "ServiceRequest", pe->exercise->id,
+				 template_side_word(setup->side), urn,
+				 sizeof urn);
+			if (!append(activities, activity) ||
+			    !set(activity, "reference",
+				 reference(urn, "ServiceRequest", NULL)) ||
+			    !add_entry(b, entries, urn,
+				       service_request(b, pe, setup)))
+				return false;
+		}
+	}
+	return true;
+}
+
+static json_t *
+document(const struct bundle *b)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object(), *entries = json_array(),
+	       *activities = json_array(), *identifier = json_object();
+	char urn[URN_SIZE];
+	bool ok;
+
+	/* The CarePlan goes first, so its entry is made with the
+	 * activities that add_requests fills in afterwards. */
+	ok = add_entry(b, entries, b->care_plan,
+		       care_plan(b, json_incref(activities))) &&
+	     add_requests(b, entries, activities) &&
+	     (plan->patient == NULL ||
+	      add_entry(b, entries, b->patient,
+			person("Patient", plan->patient))) &&
+	     (plan->clinician == NULL ||
+	      add_entry(b, entries, b->clinician,
+			person("Practitioner", plan->clinician)));
+	json_decref(activities);
+	uuid_urn(b->hash, "Bundle", NULL, NULL, urn, sizeof urn);
+	ok = ok &&
+	     set(identifier, "system", json_string("urn:ietf:rfc:3986")) &&
+	     set(identifier, "value", json_string(urn));
+	if (!ok) {
+		json_decref(identifier);
+		json_decref(entries);
+		return finish(o, false);
+	}
+	return finish(
+		o,
+		set(o, "resourceType", json_string("Bundle")) &&
+			set(o, "identifier", identifier) &&
+			set(o, "type",
+			    json_string(b->options->bundle ==
+							FHIR_BUNDLE_TRANSACTION
+						? "transaction"
+						: "collection")) &&
+			set(o, "entry", entries));
+}
+
+enum status
+render_fhir(const struct plan *plan, const struct render_fhir_options *options,
+	    FILE *out, struct failure *f)
+{
+	struct bundle b = {.plan = plan, .options = options};
+	json_t *doc;
+
+	b.hash = plan_hash(plan, options);
+	uuid_urn(b.hash, "CarePlan", NULL, NULL, b.care_plan,
+		 sizeof b.care_plan);
+	uuid_urn(b.hash, "Patient", NULL, NULL, b.patient, sizeof b.patient);
+	uuid_urn(b.hash, "Practitioner", NULL, NULL, b.clinician,
+		 sizeof b.clinician);
+	if ((doc = document(&b)) == NULL)
+		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	/* A failed write shows in the stream's error flag, as for the
+	 * other formats; main reports it when it closes the stream. */
+	if (json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0)
+		fputc('\n', out);
+	json_decref(doc);
+	return STATUS_OK;
+}
