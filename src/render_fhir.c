@@ -103,18 +103,30 @@ static const char *const day_codes[WEEKDAY_COUNT] = {"mon", "tue", "wed", "thu",
 
 /* ---- jansson helpers, as in render_json.c ------------------------------ */
 
-/* Sets key to value, which the object takes even on failure; false
- * when either is NULL (memory ran out). */
+/*
+ * Sets key to value, which is the object's, or freed, even on failure;
+ * false when either is NULL (memory ran out).  So every builder below
+ * hands on what it made and needs no cleanup of its own.
+ */
 static bool
 set(json_t *object, const char *key, json_t *value)
 {
-	return object != NULL && json_object_set_new(object, key, value) == 0;
+	if (object == NULL) {
+		json_decref(value);
+		return false;
+	}
+	return json_object_set_new(object, key, value) == 0;
 }
 
+/* The same for an array. */
 static bool
 append(json_t *array, json_t *value)
 {
-	return array != NULL && json_array_append_new(array, value) == 0;
+	if (array == NULL) {
+		json_decref(value);
+		return false;
+	}
+	return json_array_append_new(array, value) == 0;
 }
 
 /* An array of the one value, or NULL. */
@@ -299,17 +311,17 @@ static json_t *
 subject(const struct bundle *b)
 {
 	json_t *o, *absent;
+	bool ok;
 
 	if (b->plan->patient != NULL)
 		return reference(b->patient, "Patient", b->plan->patient);
 	o = json_object();
 	absent = json_object();
-	if (!set(absent, "url", json_string(DATA_ABSENT_REASON)) ||
-	    !set(absent, "valueCode", json_string("unknown"))) {
-		json_decref(absent);
-		return finish(o, false);
-	}
-	return finish(o, set(o, "extension", one(absent)));
+	ok = set(o, "extension", one(json_incref(absent))) &&
+	     set(absent, "url", json_string(DATA_ABSENT_REASON)) &&
+	     set(absent, "valueCode", json_string("unknown"));
+	json_decref(absent);
+	return finish(o, ok);
 }
 
 static json_t *
@@ -329,32 +341,42 @@ dose_part(const char *url, const char *type, json_t *value)
 {
 	json_t *o = json_object();
 
-	return finish(o,
-		      set(o, "url", json_string(url)) && set(o, type, value));
+	/* value is freed with o on every path. */
+	if (!set(o, "url", json_string(url))) {
+		json_decref(value);
+		return finish(o, false);
+	}
+	return finish(o, set(o, type, value));
+}
+
+static json_t *
+rest_range(const struct dose *d)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "low", seconds(d->rest_min_seconds)) &&
+				 set(o, "high", seconds(d->rest_max_seconds)));
 }
 
 static json_t *
 dose_extension(const struct dose *d)
 {
-	json_t *o = json_object(), *parts = json_array(), *rest = json_object();
+	json_t *o = json_object(), *parts = json_array();
 	bool ok;
 
-	ok = set(rest, "low", seconds(d->rest_min_seconds)) &&
-	     set(rest, "high", seconds(d->rest_max_seconds));
-	if (!ok)
-		json_decref(rest);
-	ok = ok && set(o, "url", json_string(DOSE_EXTENSION)) &&
+	ok = set(o, "url", json_string(DOSE_EXTENSION)) &&
+	     set(o, "extension", json_incref(parts)) &&
 	     append(parts,
 		    dose_part("sets", "valuePositiveInt", integer(d->sets))) &&
 	     append(parts,
 		    dose_part("reps", "valuePositiveInt", integer(d->reps))) &&
-	     append(parts, dose_part("restSeconds", "valueRange", rest)) &&
+	     append(parts,
+		    dose_part("restSeconds", "valueRange", rest_range(d))) &&
 	     (d->hold_seconds == 0 ||
 	      append(parts, dose_part("holdSeconds", "valueQuantity",
 				      seconds(d->hold_seconds))));
-	if (!ok)
-		json_decref(parts);
-	return finish(o, ok && set(o, "extension", parts));
+	json_decref(parts);
+	return finish(o, ok);
 }
 
 /* The period the sessions cover: from the start, to the last session
@@ -407,7 +429,9 @@ timing(const struct bundle *b)
 	char phrase[200];
 	bool ok;
 
-	ok = (!plan->has_start || set(repeat, "boundsPeriod", period(b))) &&
+	render_schedule_phrase(plan->schedule, phrase, sizeof phrase);
+	ok = set(o, "repeat", json_incref(repeat)) &&
+	     (!plan->has_start || set(repeat, "boundsPeriod", period(b))) &&
 	     (!b->options->has_weeks ||
 	      set(repeat, "count",
 		  json_integer((json_int_t)plan->session_count))) &&
@@ -415,12 +439,11 @@ timing(const struct bundle *b)
 		 integer(plan->schedule->sessions_per_week)) &&
 	     set(repeat, "period", json_integer(1)) &&
 	     set(repeat, "periodUnit", json_string("wk")) &&
-	     (!plan->has_start || set(repeat, "dayOfWeek", days_of_week(plan)));
-	if (!ok)
-		json_decref(repeat);
-	render_schedule_phrase(plan->schedule, phrase, sizeof phrase);
-	return finish(o, ok && set(o, "repeat", repeat) &&
-				 set(o, "code", text_concept(phrase)));
+	     (!plan->has_start ||
+	      set(repeat, "dayOfWeek", days_of_week(plan))) &&
+	     set(o, "code", text_concept(phrase));
+	json_decref(repeat);
+	return finish(o, ok);
 }
 
 /* ---- words ------------------------------------------------------------- */
@@ -614,14 +637,12 @@ care_plan(const struct bundle *b, json_t *activities)
 	json_t *o = json_object(), *category = json_array();
 	bool ok;
 
-	ok = append(category, concept(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
-	     append(category, concept(PA_CODES, PHYSICAL_ACTIVITY, NULL));
-	if (!ok)
-		json_decref(category);
-	ok = ok && set(o, "resourceType", json_string("CarePlan")) &&
+	ok = set(o, "resourceType", json_string("CarePlan")) &&
 	     set(o, "status", json_string("active")) &&
 	     set(o, "intent", json_string("plan")) &&
-	     set(o, "category", category) &&
+	     set(o, "category", json_incref(category)) &&
+	     append(category, concept(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
+	     append(category, concept(PA_CODES, PHYSICAL_ACTIVITY, NULL)) &&
 	     set(o, "title", json_string(plan->title)) &&
 	     set(o, "description", json_string(plan->headline)) &&
 	     set(o, "subject", subject(b)) &&
@@ -629,13 +650,11 @@ care_plan(const struct bundle *b, json_t *activities)
 	     set(o, "created", date_value(&plan->date)) &&
 	     (plan->clinician == NULL ||
 	      set(o, "author",
-		  reference(b->clinician, "Practitioner", plan->clinician)));
-	if (!ok) {
-		json_decref(activities);
-		return finish(o, false);
-	}
-	return finish(o, set(o, "activity", activities) &&
-				 set(o, "note", notes(plan)));
+		  reference(b->clinician, "Practitioner", plan->clinician))) &&
+	     set(o, "activity", json_incref(activities)) &&
+	     set(o, "note", notes(plan));
+	json_decref(category);
+	return finish(o, ok);
 }
 
 static json_t *
@@ -680,13 +699,13 @@ static json_t *
 person(const char *type, const char *name)
 {
 	json_t *o = json_object(), *human = json_object();
+	bool ok;
 
-	if (!set(human, "text", json_string(name))) {
-		json_decref(human);
-		return finish(o, false);
-	}
-	return finish(o, set(o, "resourceType", json_string(type)) &&
-				 set(o, "name", one(human)));
+	ok = set(o, "resourceType", json_string(type)) &&
+	     set(o, "name", one(json_incref(human))) &&
+	     set(human, "text", json_string(name));
+	json_decref(human);
+	return finish(o, ok);
 }
 
 /* Appends the entry for resource at urn, with the POST that creates it
@@ -751,15 +770,24 @@ static json_t *
 document(const struct bundle *b)
 {
 	const struct plan *plan = b->plan;
-	json_t *o = json_object(), *entries = json_array(),
-	       *activities = json_array(), *identifier = json_object();
+	json_t *o = json_object(), *identifier = json_object(),
+	       *entries = json_array(), *activities = json_array();
 	char urn[URN_SIZE];
 	bool ok;
 
-	/* The CarePlan goes first, so its entry is made with the
-	 * activities that add_requests fills in afterwards. */
-	ok = add_entry(b, entries, b->care_plan,
-		       care_plan(b, json_incref(activities))) &&
+	/* The CarePlan's activities are filled in as the requests are
+	 * added after it. */
+	uuid_urn(b->hash, "Bundle", NULL, NULL, urn, sizeof urn);
+	ok = set(o, "resourceType", json_string("Bundle")) &&
+	     set(o, "identifier", json_incref(identifier)) &&
+	     set(identifier, "system", json_string("urn:ietf:rfc:3986")) &&
+	     set(identifier, "value", json_string(urn)) &&
+	     set(o, "type",
+		 json_string(b->options->bundle == FHIR_BUNDLE_TRANSACTION
+				     ? "transaction"
+				     : "collection")) &&
+	     set(o, "entry", json_incref(entries)) &&
+	     add_entry(b, entries, b->care_plan, care_plan(b, activities)) &&
 	     add_requests(b, entries, activities) &&
 	     (plan->patient == NULL ||
 	      add_entry(b, entries, b->patient,
@@ -767,26 +795,10 @@ document(const struct bundle *b)
 	     (plan->clinician == NULL ||
 	      add_entry(b, entries, b->clinician,
 			person("Practitioner", plan->clinician)));
+	json_decref(identifier);
+	json_decref(entries);
 	json_decref(activities);
-	uuid_urn(b->hash, "Bundle", NULL, NULL, urn, sizeof urn);
-	ok = ok &&
-	     set(identifier, "system", json_string("urn:ietf:rfc:3986")) &&
-	     set(identifier, "value", json_string(urn));
-	if (!ok) {
-		json_decref(identifier);
-		json_decref(entries);
-		return finish(o, false);
-	}
-	return finish(
-		o,
-		set(o, "resourceType", json_string("Bundle")) &&
-			set(o, "identifier", identifier) &&
-			set(o, "type",
-			    json_string(b->options->bundle ==
-							FHIR_BUNDLE_TRANSACTION
-						? "transaction"
-						: "collection")) &&
-			set(o, "entry", entries));
+	return finish(o, ok);
 }
 
 enum status
@@ -795,6 +807,7 @@ render_fhir(const struct plan *plan, const struct render_fhir_options *options,
 {
 	struct bundle b = {.plan = plan, .options = options};
 	json_t *doc;
+	json_free_t free_text;
 	char *text;
 
 	b.hash = plan_hash(plan, options);
@@ -815,6 +828,9 @@ render_fhir(const struct plan *plan, const struct render_fhir_options *options,
 	 * other formats; main reports it when it closes the stream. */
 	fputs(text, out);
 	fputc('\n', out);
-	free(text);
+	/* json_dumps allocates as jansson was told to (the unit test
+	 * counts), so it is freed that way. */
+	json_get_alloc_funcs(NULL, &free_text);
+	free_text(text);
 	return STATUS_OK;
 }
