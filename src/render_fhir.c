@@ -105,8 +105,9 @@ static const char *const day_codes[WEEKDAY_COUNT] = {"mon", "tue", "wed", "thu",
 
 /*
  * Sets key to value, which is the object's, or freed, even on failure;
- * false when either is NULL (memory ran out).  So every builder below
- * hands on what it made and needs no cleanup of its own.
+ * false when either is NULL (memory ran out).  So a value made in the
+ * argument list is never lost, whichever call of a chain fails; the
+ * builders keep their own reference to the containers they fill.
  */
 static bool
 set(json_t *object, const char *key, json_t *value)
@@ -271,8 +272,9 @@ coding(const char *system, const char *code, const char *display)
 }
 
 /* A CodeableConcept of one coding, with text when it is not NULL. */
-static json_t *concept(const char *system, const char *code,
-		       const char *display, const char *text)
+static json_t *
+codeable(const char *system, const char *code, const char *display,
+	 const char *text)
 {
 	json_t *o = json_object();
 
@@ -574,6 +576,7 @@ notes(const struct plan *plan)
 	return finish(array, ok);
 }
 
+/* A heading and its list, for instruction(). */
 static void
 put_list(FILE *out, const char *heading, const struct text_list *list,
 	 bool is_numbered)
@@ -641,8 +644,8 @@ care_plan(const struct bundle *b, json_t *activities)
 	     set(o, "status", json_string("active")) &&
 	     set(o, "intent", json_string("plan")) &&
 	     set(o, "category", json_incref(category)) &&
-	     append(category, concept(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
-	     append(category, concept(PA_CODES, PHYSICAL_ACTIVITY, NULL)) &&
+	     append(category, codeable(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
+	     append(category, codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL)) &&
 	     set(o, "title", json_string(plan->title)) &&
 	     set(o, "description", json_string(plan->headline)) &&
 	     set(o, "subject", subject(b)) &&
@@ -673,22 +676,23 @@ service_request(const struct bundle *b, const struct plan_exercise *pe,
 	     set(o, "status", json_string("active")) &&
 	     set(o, "intent", json_string("order")) &&
 	     set(o, "category",
-		 one(concept(PA_CODES, PHYSICAL_ACTIVITY, NULL))) &&
+		 one(codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL))) &&
 	     set(o, "code",
-		 concept(SNOMED, EXERCISE_THERAPY, pe->exercise->name)) &&
+		 codeable(SNOMED, EXERCISE_THERAPY, pe->exercise->name)) &&
 	     set(o, "subject", subject(b)) &&
 	     set(o, "occurrenceTiming", timing(b)) &&
 	     set(o, "authoredOn", date_value(&plan->date)) &&
 	     (plan->clinician == NULL ||
 	      set(o, "requester",
 		  reference(b->clinician, "Practitioner", plan->clinician))) &&
-	     set(o, "performerType", concept(SNOMED, PATIENT_ROLE, NULL)) &&
+	     set(o, "performerType", codeable(SNOMED, PATIENT_ROLE, NULL)) &&
 	     (plan->patient == NULL ||
 	      set(o, "performer",
 		  one(reference(b->patient, "Patient", plan->patient)))) &&
 	     set(o, "reasonCode",
 		 one(text_concept(words.reason[plan->pain]))) &&
-	     set(o, "bodySite", one(concept(SNOMED, site[0], site[1], NULL))) &&
+	     set(o, "bodySite",
+		 one(codeable(SNOMED, site[0], site[1], NULL))) &&
 	     set(o, "patientInstruction",
 		 owned_string(instruction(plan, pe, setup)));
 	return finish(o, ok);
