@@ -50,7 +50,8 @@ PHASES = [
                       "yaml_event_delete", "yaml_parser_delete"]),
     ("validation", []),  # the loader less libyaml; see phase_costs
     ("engine", ["plan_build", "plan_free"]),
-    ("rendering", ["render_text", "render_markdown", "close_stdout"]),
+    ("rendering", ["render_text", "render_markdown", "render_fhir",
+                   "close_stdout"]),
 ]
 # catalog_load_file calls catalog_load_bytes: the larger one is the load.
 LOADERS = ["catalog_load_bytes", "catalog_load_file"]
@@ -191,6 +192,8 @@ def main():
         "heelrx --pain=left": [heelrx, "--pain=left"],
         "heelrx --pain=left -f markdown": [heelrx, "--pain=left",
                                            "--format=markdown"],
+        "heelrx --pain=left -f fhir": [heelrx, "--pain=left",
+                                       "--format=fhir"],
         "heelrx --pain=left -e exercises.yaml": [heelrx, "--pain=left",
                                                  "-e", catalog],
         "bench/peer.py": [PYTHON, peer],
@@ -205,6 +208,7 @@ def main():
         report.add("plan", n, "wall_median", wall[n], "ms", wall[n] / floor)
         report.add("plan", n, "peak_rss", rss[n], "KiB")
     plan_ratio = wall["heelrx --pain=left"] / floor
+    fhir_ratio = wall["heelrx --pain=left -f fhir"] / floor
     speedup = wall["bench/peer.py"] / wall["heelrx --pain=left"]
     print("  peer.py / heelrx --pain=left: %.1fx" % speedup)
 
@@ -214,6 +218,7 @@ def main():
     runs = {
         "heelrx --pain=left": [heelrx, "--pain=left"],
         "-f markdown": [heelrx, "--pain=left", "--format=markdown"],
+        "-f fhir": [heelrx, "--pain=left", "--format=fhir"],
         "-e exercises.yaml": [heelrx, "--pain=left", "-e", catalog],
         "cat exercises.yaml": [cat, catalog],
     }
@@ -292,6 +297,8 @@ def main():
     print("\nTargets\n")
     report.target("plan wall / cat", "%.2f" % plan_ratio, "1.30",
                   plan_ratio <= 1.3)
+    report.target("FHIR plan wall / cat", "%.2f" % fhir_ratio, "1.30",
+                  fhir_ratio <= 1.3)
     report.target("peer.py wall / plan wall", "%.1f" % speedup, ">= 10",
                   speedup >= 10)
     ir_ratio = counted["heelrx --pain=left"][0] / cat_total

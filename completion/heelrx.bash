@@ -13,7 +13,8 @@
 # line, the shell would expand it as a pattern.
 _heelrx_options=(
 	'-p --pain        left right both'
-	'-f --format      text markdown md json ics'
+	'-f --format      text markdown md json ics fhir'
+	'--fhir-bundle    collection transaction'
 	'-w --width       @text'
 	'--patient        @text'
 	'--clinician      @text'

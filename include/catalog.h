@@ -186,6 +186,10 @@ struct words {
 		const char *numbered_session; /* {number} {day} */
 	} log;
 	struct {
+		const char *one_heel;	/* {side}: the painful heel */
+		const char *both_heels; /* when both hurt */
+	} record;
+	struct {
 		const char *summary; /* {title} {number} {count} */
 		const char *plan; /* {date} {number} {count} {week} {weeks} */
 		const char *one_leg;   /* {side} */

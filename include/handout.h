@@ -95,12 +95,31 @@ struct handout_event {
 	size_t count;
 };
 
+/* One exercise for one leg, as a health record's order carries it. */
+struct handout_order {
+	size_t exercise; /* index into plan.exercises */
+	enum side side;
+	size_t first, count; /* its blocks, as for an event */
+};
+
+/* What handout_record adds: the plan's notes and each order. */
+struct handout_record {
+	/* The plan-wide notes are blocks[0] to blocks[note_count). */
+	size_t note_count;
+	const struct handout_order *orders; /* per exercise and leg */
+	size_t order_count;
+	const char *reason;   /* "Left heel pain" */
+	const char *schedule; /* "3 sessions a week, ..." */
+};
+
 struct handout {
 	const struct handout_block *blocks;
 	size_t count;
 	/* handout_calendar's events, one per session; NULL otherwise. */
 	const struct handout_event *events;
 	size_t event_count;
+	/* handout_record's parts; all zero otherwise. */
+	struct handout_record record;
 	const char *language; /* the words' language tag, such as "en" */
 	struct arena *arena;  /* owns what the handout made */
 };
@@ -119,6 +138,14 @@ bool handout_build(const struct plan *, struct handout *);
  * common, so a long plan costs little more than a short one.
  */
 bool handout_calendar(const struct plan *, struct handout *);
+
+/*
+ * What a health record keeps of the plan: the notes that hold for the
+ * whole plan (the warning, why, the schedule's note, the resistance,
+ * the bands, when to make it harder) and, for each exercise and
+ * working leg, everything the patient reads to do it with that leg.
+ */
+bool handout_record(const struct plan *, struct handout *);
 
 /* Frees what a handout function made; a zeroed handout is allowed. */
 void handout_free(struct handout *);

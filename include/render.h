@@ -13,6 +13,7 @@
 #ifndef HEELRX_RENDER_H
 #define HEELRX_RENDER_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "catalog.h"
@@ -39,6 +40,25 @@ enum status render_json(const struct plan *, FILE *, struct failure *);
  * plan must have a start date.
  */
 enum status render_ics(const struct plan *, FILE *, struct failure *);
+
+/*
+ * How render_fhir packs the plan: the bundle type, and whether the
+ * plan's weeks were asked for (--weeks), so that the plan ends after
+ * them, rather than being only how many weeks a printed list shows.
+ */
+struct render_fhir_options {
+	bool is_transaction; /* a transaction, else a collection */
+	bool has_weeks;
+};
+
+/*
+ * The plan as one HL7 FHIR R4 Bundle in JSON: a CarePlan, a
+ * ServiceRequest per exercise and working leg, and a Patient and a
+ * Practitioner for the names the plan has.  README.md maps every
+ * element.
+ */
+enum status render_fhir(const struct plan *, const struct render_fhir_options *,
+			FILE *, struct failure *);
 
 /* One exercise a line: id, name and target, separated by tabs. */
 enum status render_list(const struct catalog *, FILE *, struct failure *);

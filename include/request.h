@@ -15,7 +15,14 @@ enum format {
 	FORMAT_TEXT,
 	FORMAT_MARKDOWN,
 	FORMAT_JSON, /* the plan as data, for scripts */
-	FORMAT_ICS   /* an iCalendar file with one event a session */
+	FORMAT_ICS,  /* an iCalendar file with one event a session */
+	FORMAT_FHIR  /* an HL7 FHIR R4 Bundle, for health records */
+};
+
+/* How --format=fhir packs its resources (--fhir-bundle). */
+enum fhir_bundle {
+	FHIR_BUNDLE_COLLECTION, /* resources that belong together */
+	FHIR_BUNDLE_TRANSACTION /* each with the request that files it */
 };
 
 enum action {
@@ -53,8 +60,11 @@ struct request {
 	 * Without has_start they are numbered rather than dated.
 	 */
 	unsigned weeks;
+	bool has_weeks; /* --weeks was given: weeks is not a default */
 	bool has_start;
 	struct date start;
+
+	enum fhir_bundle fhir_bundle;
 
 	bool wants_log;	  /* print an adherence log after the plan */
 	const char *band; /* the patient's band colour now; NULL: not given */

@@ -1086,6 +1086,11 @@ static const struct reader_field log_word_fields[] = {
 	WORD("numbered_session", log.numbered_session, "number day"),
 };
 
+static const struct reader_field record_word_fields[] = {
+	SIDE_WORD("one_heel", record.one_heel, NULL),
+	WORD("both_heels", record.both_heels, NULL),
+};
+
 static const struct reader_field calendar_word_fields[] = {
 	WORD("summary", calendar.summary, "title number count"),
 	WORD("plan", calendar.plan, "date number count week weeks"),
@@ -1109,6 +1114,7 @@ static const struct reader_field word_fields[] = {
 	GROUP("sessions", session_word_fields),
 	GROUP("dates", date_word_fields),
 	GROUP("log", log_word_fields),
+	GROUP("record", record_word_fields),
 	GROUP("calendar", calendar_word_fields),
 };
 

@@ -29,7 +29,8 @@ enum {
 	KEY_START,
 	KEY_WEEKS,
 	KEY_LOG,
-	KEY_BAND
+	KEY_BAND,
+	KEY_FHIR_BUNDLE
 };
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
@@ -59,6 +60,7 @@ static const char doc[] =
 	"  heelrx -p right --start=2026-12-01 --log | lpr\n"
 	"  heelrx -p right --start=2026-12-01 -f ics > sessions.ics\n"
 	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
+	"  heelrx -p left --patient='A. Jones' -f fhir > plan.json\n"
 	"\n"
 	"--start alone covers 4 weeks; --weeks without --start numbers the "
 	"sessions instead of dating them, as --log alone does.\n"
@@ -78,8 +80,12 @@ static const struct argp_option options[] = {
 	 "repeat or separate with commas to add sides (required)",
 	 1},
 	{"format", 'f', "FORMAT", 0,
-	 "text (default), markdown (md), json, or ics (iCalendar, needs "
-	 "--start)",
+	 "text (default), markdown (md), json, ics (iCalendar, needs "
+	 "--start), or fhir (an HL7 FHIR R4 Bundle)",
+	 1},
+	{"fhir-bundle", KEY_FHIR_BUNDLE, "TYPE", 0,
+	 "With -f fhir: collection (default), or transaction for POSTing "
+	 "to a FHIR server (needs --patient)",
 	 1},
 	{"output", 'o', "FILE", 0,
 	 "Write to FILE, replacing it only once the whole plan is written "
@@ -271,10 +277,23 @@ parse_option(int key, char *arg, struct argp_state *st)
 			r->format = FORMAT_JSON;
 		else if (strcasecmp(arg, "ics") == 0)
 			r->format = FORMAT_ICS;
+		else if (strcasecmp(arg, "fhir") == 0)
+			r->format = FORMAT_FHIR;
 		else
 			argp_error(st,
 				   "invalid format %s; valid formats are "
-				   "text, markdown (md), json and ics",
+				   "text, markdown (md), json, ics and fhir",
+				   shown(st, arg, strlen(arg)));
+		break;
+	case KEY_FHIR_BUNDLE:
+		if (strcasecmp(arg, "collection") == 0)
+			r->fhir_bundle = FHIR_BUNDLE_COLLECTION;
+		else if (strcasecmp(arg, "transaction") == 0)
+			r->fhir_bundle = FHIR_BUNDLE_TRANSACTION;
+		else
+			argp_error(st,
+				   "invalid FHIR bundle type %s; valid types "
+				   "are collection and transaction",
 				   shown(st, arg, strlen(arg)));
 		break;
 	case 'w':
@@ -335,6 +354,7 @@ parse_option(int key, char *arg, struct argp_state *st)
 				   shown(st, arg, strlen(arg)), WEEKS_MIN,
 				   WEEKS_MAX);
 		r->weeks = (unsigned)weeks;
+		r->has_weeks = true;
 		break;
 	case KEY_LOG:
 		r->wants_log = true;
@@ -371,6 +391,14 @@ parse_option(int key, char *arg, struct argp_state *st)
 			argp_error(st, "missing --pain: say which heel hurts, "
 				       "left, right or both");
 		check_sessions(st, r);
+		/* A server files what a transaction creates under its
+		 * subject; without a patient there is none to file it under. */
+		if (r->action == ACTION_PLAN && r->format == FORMAT_FHIR &&
+		    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION &&
+		    r->patient == NULL)
+			argp_error(st, "--fhir-bundle=transaction needs "
+				       "--patient: a server files the plan "
+				       "under a patient");
 		break;
 	default:
 		return ARGP_ERR_UNKNOWN;

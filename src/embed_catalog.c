@@ -306,6 +306,8 @@ put_words(FILE *out, const struct words *w)
 	put_member(out, "log.sets", w->log.sets);
 	put_member(out, "log.sets_cell", w->log.sets_cell);
 	put_member(out, "log.numbered_session", w->log.numbered_session);
+	put_member(out, "record.one_heel", w->record.one_heel);
+	put_member(out, "record.both_heels", w->record.both_heels);
 	put_member(out, "calendar.summary", w->calendar.summary);
 	put_member(out, "calendar.plan", w->calendar.plan);
 	put_member(out, "calendar.one_leg", w->calendar.one_leg);

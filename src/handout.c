@@ -850,6 +850,127 @@ handout_calendar(const struct plan *plan, struct handout *h)
 	return finish(&b);
 }
 
+/* One exercise for one leg: everything the patient reads to do it. */
+static void
+order(struct builder *b, const struct plan_exercise *pe, unsigned number,
+      enum side side)
+{
+	const struct plan *plan = b->plan;
+	const struct exercise *ex = pe->exercise;
+	struct handout_block *block = add(b, HANDOUT_EXERCISE, 0);
+	struct handout_item *it = new_items(b, 4);
+	size_t i;
+
+	if (block == NULL || it == NULL)
+		return;
+	block->number = number;
+	block->text = exercise_title(b, ex);
+	block->label = pe->is_key ? b->w->key_exercise : NULL;
+	if (plan->warning != NULL && (block = add(b, HANDOUT_WARNING, 1)))
+		*block = (struct handout_block){.kind = HANDOUT_WARNING,
+						.depth = 1,
+						.label = b->w->warning,
+						.text = plan->warning};
+	/* An order stands alone: it names the equipment, and its dose is
+	 * for its one leg. */
+	it[0] = (struct handout_item){b->w->labels.dose,
+				      dose_phrase(b, &pe->dose)};
+	it[1] = (struct handout_item){b->w->labels.equipment,
+				      pe->equipment != NULL ? pe->equipment
+							    : plan->equipment};
+	it[2] = (struct handout_item){b->w->labels.anchor, ex->anchor};
+	it[3] = (struct handout_item){b->w->labels.position, ex->position};
+	add_items(b, HANDOUT_FACTS, 1, it, 4);
+	for (i = 0; i < pe->setup_count; i++)
+		if (pe->setups[i].side == side) {
+			add_text(b, HANDOUT_SUBHEADING, 1,
+				 fill_side(b, b->w->labels.setup, side,
+					   opposite(side), NULL, NULL, 0));
+			add_texts(b, HANDOUT_BULLETS, 2, &pe->setups[i].lines);
+		}
+	add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.movement);
+	add_texts(b, HANDOUT_NUMBERED, 2, &ex->steps);
+	if (ex->cues.count > 0) {
+		add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.cues);
+		add_texts(b, HANDOUT_BULLETS, 2, &ex->cues);
+	}
+}
+
+/* A single fact at the top level. */
+static void
+add_fact(struct builder *b, const char *label, const char *text)
+{
+	struct handout_item *it = new_items(b, 1);
+
+	if (it == NULL)
+		return;
+	it[0] = (struct handout_item){label, text};
+	add_items(b, HANDOUT_FACTS, 0, it, 1);
+}
+
+/* The notes that hold for the whole plan. */
+static void
+record_notes(struct builder *b)
+{
+	const struct plan *plan = b->plan;
+	struct handout_block *block;
+	size_t i;
+
+	if (plan->warning != NULL && (block = add(b, HANDOUT_WARNING, 0))) {
+		block->label = b->w->warning;
+		block->text = plan->warning;
+	}
+	for (i = 0; i < plan->rationale.count; i++)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->rationale.items[i]);
+	if (plan->schedule->note != NULL)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->schedule->note);
+	add_fact(b, b->w->labels.resistance, plan->load);
+	if (plan->bands->count > 0)
+		add_fact(b, b->w->labels.bands, ladder_phrase(b));
+	if (plan->band != NULL)
+		add_fact(b, b->w->labels.band_now, band_phrase(b));
+	add_text(b, HANDOUT_SUBHEADING, 0, b->w->headings.progression);
+	add_texts(b, HANDOUT_BULLETS, 1, plan->progression);
+}
+
+bool
+handout_record(const struct plan *plan, struct handout *h)
+{
+	struct handout_order *orders;
+	struct builder b;
+	size_t i, j, n = 0;
+	enum side heel;
+
+	if (!start(&b, plan, h))
+		return false;
+	record_notes(&b);
+	h->record.note_count = b.count;
+	orders = arena_alloc(h->arena, (plan->exercise_count * SIDE_COUNT + 1) *
+					       sizeof *orders);
+	if (orders == NULL) {
+		finish(&b);
+		return false;
+	}
+	for (i = 0; i < plan->exercise_count; i++)
+		for (j = 0; j < plan->exercises[i].setup_count; j++) {
+			enum side side = plan->exercises[i].setups[j].side;
+
+			orders[n] = (struct handout_order){i, side, b.count, 0};
+			order(&b, &plan->exercises[i], (unsigned)i + 1, side);
+			orders[n].count = b.count - orders[n].first;
+			n++;
+		}
+	h->record.orders = orders;
+	h->record.order_count = n;
+	heel = plan->pain == PAIN_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+	h->record.reason = plan->pain == PAIN_BOTH
+				   ? b.w->record.both_heels
+				   : fill_side(&b, b.w->record.one_heel, heel,
+					       opposite(heel), NULL, NULL, 0);
+	h->record.schedule = schedule_phrase(&b, plan->schedule);
+	return finish(&b);
+}
+
 void
 handout_free(struct handout *h)
 {

@@ -175,6 +175,13 @@ render(const struct request *r, const struct catalog *catalog,
 		return render_json(plan, out, f);
 	if (r->format == FORMAT_ICS)
 		return render_ics(plan, out, f);
+	if (r->format == FORMAT_FHIR) {
+		const struct render_fhir_options fhir = {
+			r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
+			r->has_weeks};
+
+		return render_fhir(plan, &fhir, out, f);
+	}
 	if (!handout_build(plan, &handout))
 		status = failure_set(f, STATUS_SOFTWARE, "out of memory");
 	else if (r->format == FORMAT_MARKDOWN)

@@ -20,6 +20,7 @@
 #include "ical.h"
 #include "handout.h"
 #include "render.h"
+#include "render_plain.h"
 
 static void
 session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
@@ -41,71 +42,6 @@ session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
 		 s->date.month, s->date.day, h);
 }
 
-/* "label: text" on a line, or the text alone. */
-static void
-put_item(FILE *out, const struct handout_item *it)
-{
-	if (it->text == NULL)
-		return;
-	if (it->label != NULL)
-		fprintf(out, "%s: ", it->label);
-	fprintf(out, "%s\n", it->text);
-}
-
-/*
- * A session's handout as the event's plain text: a line a block, and
- * a blank line before each but the lines that go with the one before
- * (the fields' block, the warning under the banner, an exercise's
- * legs and dose).
- */
-static char *
-description(const struct handout *h, const struct handout_event *e)
-{
-	char *text = NULL;
-	size_t size = 0, i, j;
-	FILE *out = open_memstream(&text, &size);
-
-	if (out == NULL)
-		return NULL;
-	for (i = e->first; i < e->first + e->count; i++) {
-		const struct handout_block *b = &h->blocks[i];
-
-		if (i > e->first && h->blocks[i - 1].kind != HANDOUT_FIELDS &&
-		    b->kind != HANDOUT_WARNING && b->depth == 0)
-			fputc('\n', out);
-		switch (b->kind) {
-		case HANDOUT_EXERCISE:
-			fprintf(out, "%u. %s%s%s\n", b->number, b->text,
-				b->label != NULL ? " - " : "",
-				b->label != NULL ? b->label : "");
-			break;
-		case HANDOUT_WARNING:
-			fprintf(out, "%s: %s\n", b->label, b->text);
-			break;
-		case HANDOUT_FIELDS:
-		case HANDOUT_FACTS:
-		case HANDOUT_BULLETS:
-		case HANDOUT_NUMBERED:
-			for (j = 0; j < b->item_count; j++)
-				put_item(out, &b->items[j]);
-			break;
-		case HANDOUT_TABLE:
-			break;
-		default:
-			fprintf(out, "%s\n", b->text);
-			break;
-		}
-	}
-	if (fclose(out) != 0) {
-		free(text);
-		return NULL;
-	}
-	/* The last line end is the property's, not the text's. */
-	if (size > 0 && text[size - 1] == '\n')
-		text[size - 1] = '\0';
-	return text;
-}
-
 /* "20261201" for a DATE value. */
 static void
 put_date_value(char *buf, size_t size, const struct date *d)
@@ -123,7 +59,7 @@ add_event(FILE *out, const struct plan *plan, const struct handout *h,
 	char uid[64], start[16], end[16], *text;
 	bool ok;
 
-	if ((text = description(h, e)) == NULL)
+	if ((text = render_plain(h, e->first, e->count)) == NULL)
 		return false;
 	session_uid(plan, s, uid, sizeof uid);
 	put_date_value(start, sizeof start, &s->date);

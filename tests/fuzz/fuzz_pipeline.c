@@ -23,6 +23,7 @@
 static void
 render_all(const struct catalog *catalog, const struct plan *plan, int width)
 {
+	const struct render_fhir_options fhir = {true, plan->weeks > 0};
 	struct failure failure;
 	struct handout handout;
 	char *text = NULL;
@@ -44,6 +45,7 @@ render_all(const struct catalog *catalog, const struct plan *plan, int width)
 	fuzz_require(out != NULL);
 	fuzz_require(render_markdown(&handout, out, &failure) == STATUS_OK);
 	fuzz_require(render_json(plan, out, &failure) == STATUS_OK);
+	fuzz_require(render_fhir(plan, &fhir, out, &failure) == STATUS_OK);
 	if (plan->has_start)
 		fuzz_require(render_ics(plan, out, &failure) == STATUS_OK);
 	fuzz_require(render_list(catalog, out, &failure) == STATUS_OK);

@@ -1,0 +1,767 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * render_fhir.c: the plan as one HL7 FHIR R4 Bundle, for health records.
+ *
+ * The Bundle holds a CarePlan (the plan: headline, rationale and the
+ * plan-wide advice), one ServiceRequest per exercise and working leg
+ * (what to do, with which leg, how often, in the handout's words), and
+ * a Patient and a Practitioner when the plan has their names.  The
+ * words are the handout's (handout_record): this file lays them into
+ * the elements that carry text, and decides nothing they say.  Nothing
+ * is invented: no identifiers, no name parts, no profile claims.  Where
+ * R4 requires a subject and the plan names no patient, the reference
+ * says why it is empty (the data-absent-reason extension).  README.md
+ * maps every element.
+ *
+ * Like render_json.c, the document is a jansson value tree: the library
+ * escapes every string and keeps the keys in the order they are set,
+ * which is the order of the elements in the R4 specification.  The
+ * fullUrls are UUIDs derived from what identifies the plan, so the same
+ * inputs give the same bytes.
+ */
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "handout.h"
+#include "hash.h"
+#include "render.h"
+#include "render_plain.h"
+
+/* Code systems and the concepts the Bundle uses, with their displays. */
+#define SNOMED		 "http://snomed.info/sct"
+#define UCUM		 "http://unitsofmeasure.org"
+#define EXERCISE_THERAPY "229065009", "Exercise therapy"
+#define PATIENT_ROLE	 "116154003", "Patient"
+static const char *const lower_limb[SIDE_COUNT][2] = {
+	{"32153003", "Structure of left lower limb"},
+	{"62175007", "Structure of right lower limb"},
+};
+/* The categories of the Physical Activity IG's PACarePlan, which takes
+ * US Core's "assess-plan" and adds its own. */
+#define US_CORE_CAREPLAN                                                       \
+	"http://hl7.org/fhir/us/core/CodeSystem/careplan-category"
+#define ASSESS_PLAN "assess-plan", "Assessment and Plan of Treatment"
+#define PA_CODES                                                               \
+	"http://hl7.org/fhir/us/physical-activity/CodeSystem/"                 \
+	"pa-temporary-codes"
+#define PHYSICAL_ACTIVITY "PhysicalActivity", "Physical Activity"
+#define DATA_ABSENT_REASON                                                     \
+	"http://hl7.org/fhir/StructureDefinition/data-absent-reason"
+
+/*
+ * The extension that carries an exercise's dose, which R4 has no
+ * element for.  README.md documents it; the host is one that can never
+ * resolve (RFC 2606), since heelrx publishes no StructureDefinition.
+ */
+#define DOSE_EXTENSION                                                         \
+	"https://heelrx.invalid/fhir/StructureDefinition/exercise-dose"
+
+/* R4's day-of-week codes, Monday first like enum weekday. */
+static const char *const day_codes[WEEKDAY_COUNT] = {"mon", "tue", "wed", "thu",
+						     "fri", "sat", "sun"};
+
+/* ---- jansson helpers, as in render_json.c ------------------------------ */
+
+/*
+ * Sets key to value, which is the object's, or freed, even on failure;
+ * false when either is NULL (memory ran out).  So a value made in the
+ * argument list is never lost, whichever call of a chain fails; the
+ * builders keep their own reference to the containers they fill.
+ */
+static bool
+set(json_t *object, const char *key, json_t *value)
+{
+	if (object == NULL) {
+		json_decref(value);
+		return false;
+	}
+	return json_object_set_new(object, key, value) == 0;
+}
+
+/* The same for an array. */
+static bool
+append(json_t *array, json_t *value)
+{
+	if (array == NULL) {
+		json_decref(value);
+		return false;
+	}
+	return json_array_append_new(array, value) == 0;
+}
+
+/* An array of the one value, or NULL. */
+static json_t *
+one(json_t *value)
+{
+	json_t *array = json_array();
+
+	if (append(array, value))
+		return array;
+	json_decref(array);
+	return NULL;
+}
+
+/* Returns o, or frees it and returns NULL when ok is false. */
+static json_t *
+finish(json_t *o, bool ok)
+{
+	if (ok)
+		return o;
+	json_decref(o);
+	return NULL;
+}
+
+static json_t *
+integer(unsigned n)
+{
+	return json_integer((json_int_t)n);
+}
+
+/* "2026-12-01": FHIR dates are ISO 8601 whatever the handout's words. */
+static void
+iso_date(const struct date *d, char *buf, size_t size)
+{
+	snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+}
+
+static json_t *
+date_value(const struct date *d)
+{
+	char buf[16];
+
+	iso_date(d, buf, sizeof buf);
+	return json_string(buf);
+}
+
+/* The names of the legs in identifiers, which no language changes. */
+static const char *
+side_name(enum side side)
+{
+	return side == SIDE_LEFT ? "left" : "right";
+}
+
+/* A string that the tree takes over; NULL in, NULL out. */
+static json_t *
+owned_string(char *s)
+{
+	json_t *value = s != NULL ? json_string(s) : NULL;
+
+	free(s);
+	return value;
+}
+
+/* ---- identity ---------------------------------------------------------- */
+
+/*
+ * 128 bits from two FNV-1a hashes of the same fields, the second
+ * started from a different value, so that the halves differ.
+ */
+struct uuid_hash {
+	uint64_t hi, lo;
+};
+
+static void
+uuid_field(struct uuid_hash *h, const char *s)
+{
+	h->hi = hash_field(h->hi, s);
+	h->lo = hash_field(h->lo, s);
+}
+
+/*
+ * What makes two plans the same plan: the catalog's title, the painful
+ * side, the names, the date, and the start, weeks and band asked for.
+ */
+static struct uuid_hash
+plan_hash(const struct plan *plan, const struct render_fhir_options *options)
+{
+	static const char *const pains[] = {"", "left", "right", "both"};
+	struct uuid_hash h = {HASH_START,
+			      hash_field(HASH_START, "heelrx fhir uuid")};
+	char buf[16];
+
+	uuid_field(&h, plan->title);
+	uuid_field(&h, pains[plan->pain]);
+	uuid_field(&h, plan->patient != NULL ? plan->patient : "");
+	uuid_field(&h, plan->clinician != NULL ? plan->clinician : "");
+	iso_date(&plan->date, buf, sizeof buf);
+	uuid_field(&h, buf);
+	if (plan->has_start)
+		iso_date(&plan->start, buf, sizeof buf);
+	else
+		buf[0] = '\0';
+	uuid_field(&h, buf);
+	if (options->has_weeks)
+		snprintf(buf, sizeof buf, "%u", plan->weeks);
+	else
+		buf[0] = '\0';
+	uuid_field(&h, buf);
+	uuid_field(&h, plan->band != NULL ? plan->band : "");
+	return h;
+}
+
+/*
+ * "urn:uuid:..." for the resource that role (and, for a request, the
+ * exercise id and the leg) names within the plan: an RFC 9562 UUIDv8,
+ * its version and variant bits set, the other 122 from the hash.
+ */
+static void
+uuid_urn(struct uuid_hash h, const char *role, const char *exercise,
+	 const char *side, char *buf, size_t size)
+{
+	uuid_field(&h, role);
+	uuid_field(&h, exercise != NULL ? exercise : "");
+	uuid_field(&h, side != NULL ? side : "");
+	h.hi = (h.hi & ~UINT64_C(0xf000)) | UINT64_C(0x8000);
+	h.lo = (h.lo & ~(UINT64_C(3) << 62)) | (UINT64_C(2) << 62);
+	snprintf(buf, size,
+		 "urn:uuid:%08" PRIx64 "-%04" PRIx64 "-%04" PRIx64 "-%04" PRIx64
+		 "-%012" PRIx64,
+		 h.hi >> 32, (h.hi >> 16) & 0xffff, h.hi & 0xffff, h.lo >> 48,
+		 h.lo & UINT64_C(0xffffffffffff));
+}
+
+enum { URN_SIZE = 48 };
+
+/* What the resources need to point at each other. */
+struct bundle {
+	const struct plan *plan;
+	const struct handout *handout; /* handout_record's */
+	const struct render_fhir_options *options;
+	struct uuid_hash hash;
+	char care_plan[URN_SIZE];
+	char patient[URN_SIZE];	  /* when the plan has a patient */
+	char clinician[URN_SIZE]; /* when the plan has a clinician */
+};
+
+/* ---- data types -------------------------------------------------------- */
+
+static json_t *
+coding(const char *system, const char *code, const char *display)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "system", json_string(system)) &&
+				 set(o, "code", json_string(code)) &&
+				 set(o, "display", json_string(display)));
+}
+
+/* A CodeableConcept of one coding, with text when it is not NULL. */
+static json_t *
+codeable(const char *system, const char *code, const char *display,
+	 const char *text)
+{
+	json_t *o = json_object();
+
+	return finish(
+		o, set(o, "coding", one(coding(system, code, display))) &&
+			   (text == NULL || set(o, "text", json_string(text))));
+}
+
+static json_t *
+text_concept(const char *text)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "text", json_string(text)));
+}
+
+/* A reference to the resource at urn; display may be NULL. */
+static json_t *
+reference(const char *urn, const char *type, const char *display)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "reference", json_string(urn)) &&
+				 set(o, "type", json_string(type)) &&
+				 (display == NULL ||
+				  set(o, "display", json_string(display))));
+}
+
+/*
+ * The plan's subject: its Patient, or, when the plan names no patient,
+ * a reference that says the patient is not known.  R4 requires a
+ * subject on CarePlan and ServiceRequest, and a Patient resource with
+ * nothing in it would invent a person.
+ */
+static json_t *
+subject(const struct bundle *b)
+{
+	json_t *o, *absent;
+	bool ok;
+
+	if (b->plan->patient != NULL)
+		return reference(b->patient, "Patient", b->plan->patient);
+	o = json_object();
+	absent = json_object();
+	ok = set(o, "extension", one(json_incref(absent))) &&
+	     set(absent, "url", json_string(DATA_ABSENT_REASON)) &&
+	     set(absent, "valueCode", json_string("unknown"));
+	json_decref(absent);
+	return finish(o, ok);
+}
+
+static json_t *
+seconds(unsigned n)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "value", integer(n)) &&
+				 set(o, "unit", json_string("s")) &&
+				 set(o, "system", json_string(UCUM)) &&
+				 set(o, "code", json_string("s")));
+}
+
+/* One part of the dose extension. */
+static json_t *
+dose_part(const char *url, const char *type, json_t *value)
+{
+	json_t *o = json_object();
+
+	/* value is freed with o on every path. */
+	if (!set(o, "url", json_string(url))) {
+		json_decref(value);
+		return finish(o, false);
+	}
+	return finish(o, set(o, type, value));
+}
+
+static json_t *
+rest_range(const struct dose *d)
+{
+	json_t *o = json_object();
+
+	return finish(o, set(o, "low", seconds(d->rest_min_seconds)) &&
+				 set(o, "high", seconds(d->rest_max_seconds)));
+}
+
+static json_t *
+dose_extension(const struct dose *d)
+{
+	json_t *o = json_object(), *parts = json_array();
+	bool ok;
+
+	ok = set(o, "url", json_string(DOSE_EXTENSION)) &&
+	     set(o, "extension", json_incref(parts)) &&
+	     append(parts,
+		    dose_part("sets", "valuePositiveInt", integer(d->sets))) &&
+	     append(parts,
+		    dose_part("reps", "valuePositiveInt", integer(d->reps))) &&
+	     append(parts,
+		    dose_part("restSeconds", "valueRange", rest_range(d))) &&
+	     (d->hold_seconds == 0 ||
+	      append(parts, dose_part("holdSeconds", "valueQuantity",
+				      seconds(d->hold_seconds))));
+	json_decref(parts);
+	return finish(o, ok);
+}
+
+/* The period the sessions cover: from the start, to the last session
+ * when the plan ends after the weeks asked for. */
+static json_t *
+period(const struct bundle *b)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object();
+
+	return finish(
+		o,
+		set(o, "start", date_value(&plan->start)) &&
+			(!b->options->has_weeks || plan->session_count == 0 ||
+			 set(o, "end",
+			     date_value(&plan->sessions[plan->session_count - 1]
+						 .date))));
+}
+
+/* The weekdays of the first week's sessions, Monday first; every week
+ * repeats them. */
+static json_t *
+days_of_week(const struct plan *plan)
+{
+	bool is_day[WEEKDAY_COUNT] = {false};
+	json_t *array = json_array();
+	size_t i;
+
+	for (i = 0; i < plan->session_count && plan->sessions[i].week == 1; i++)
+		is_day[plan->sessions[i].weekday] = true;
+	for (i = 0; i < WEEKDAY_COUNT; i++)
+		if (is_day[i] && !append(array, json_string(day_codes[i]))) {
+			json_decref(array);
+			return NULL;
+		}
+	return array;
+}
+
+/*
+ * How often: the catalog's sessions a week, on the start's weekdays
+ * from the start, and as many sessions as the weeks asked for hold.
+ * The code's text says the same in words, with the rest days, which
+ * Timing has no element for.
+ */
+static json_t *
+timing(const struct bundle *b)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object(), *repeat = json_object();
+	bool ok;
+
+	ok = set(o, "repeat", json_incref(repeat)) &&
+	     (!plan->has_start || set(repeat, "boundsPeriod", period(b))) &&
+	     (!b->options->has_weeks ||
+	      set(repeat, "count",
+		  json_integer((json_int_t)plan->session_count))) &&
+	     set(repeat, "frequency",
+		 integer(plan->schedule->sessions_per_week)) &&
+	     set(repeat, "period", json_integer(1)) &&
+	     set(repeat, "periodUnit", json_string("wk")) &&
+	     (!plan->has_start ||
+	      set(repeat, "dayOfWeek", days_of_week(plan))) &&
+	     set(o, "code", text_concept(b->handout->record.schedule));
+	json_decref(repeat);
+	return finish(o, ok);
+}
+
+/* ---- words ------------------------------------------------------------- */
+
+/*
+ * text escaped for FHIR's markdown (Annotation.text), so that a catalog
+ * text never turns into emphasis, a link, a heading or a list: a
+ * backslash before every character that CommonMark or GFM gives a
+ * meaning to inside a line, and before the marker that would open a
+ * block at the start of one; blanks around lines dropped (four leading
+ * spaces open a code block, two trailing ones break the line).
+ */
+static void
+put_markdown(FILE *out, const char *text)
+{
+	while (*text != '\0') {
+		const char *end = strchr(text, '\n'), *marker = NULL, *p;
+
+		if (end == NULL)
+			end = text + strlen(text);
+		while (text < end && (*text == ' ' || *text == '\t'))
+			text++;
+		while (end > text && (end[-1] == ' ' || end[-1] == '\t'))
+			end--;
+		/* "# ", "> ", "- ", "+ ", "=" and "1. " or "1) " open
+		 * blocks at the start of a line. */
+		for (p = text; p < end && *p >= '0' && *p <= '9'; p++)
+			;
+		if (p < end && (p == text ? strchr("#>+-=", *p) != NULL
+					  : *p == '.' || *p == ')'))
+			marker = p;
+		for (p = text; p < end; p++) {
+			if (p == marker || strchr("\\`*_[]<>&~|", *p) != NULL)
+				fputc('\\', out);
+			fputc(*p, out);
+		}
+		if ((text = strchr(end, '\n')) == NULL)
+			break;
+		fputc('\n', out);
+		text++;
+	}
+}
+
+/* "label: text", or text alone when label is NULL, as markdown. */
+static json_t *
+note(const char *label, const char *text)
+{
+	char *s = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&s, &size);
+	json_t *o;
+
+	if (out == NULL)
+		return NULL;
+	if (label != NULL)
+		fprintf(out, "%s: ", label);
+	put_markdown(out, text);
+	if (fclose(out) != 0) {
+		free(s);
+		return NULL;
+	}
+	o = json_object();
+	return finish(o, set(o, "text", owned_string(s)));
+}
+
+/* A heading and the list after it, as one markdown note. */
+static json_t *
+list_note(const struct handout_block *heading, const struct handout_block *list)
+{
+	char *s = NULL;
+	size_t size = 0, i;
+	FILE *out = open_memstream(&s, &size);
+	json_t *o;
+
+	if (out == NULL)
+		return NULL;
+	put_markdown(out, heading->text);
+	fputs(":\n", out);
+	for (i = 0; list != NULL && i < list->item_count; i++) {
+		fputs("\n- ", out);
+		put_markdown(out, list->items[i].text);
+	}
+	if (fclose(out) != 0) {
+		free(s);
+		return NULL;
+	}
+	o = json_object();
+	return finish(o, set(o, "text", owned_string(s)));
+}
+
+/*
+ * The CarePlan's notes, one a block of the record's notes (one a fact
+ * of a block of facts; a heading and its list together).
+ */
+static json_t *
+notes(const struct handout *h)
+{
+	json_t *array = json_array();
+	bool ok = true;
+	size_t i, j;
+
+	for (i = 0; ok && i < h->record.note_count; i++) {
+		const struct handout_block *b = &h->blocks[i];
+		const struct handout_block *next =
+			i + 1 < h->record.note_count ? b + 1 : NULL;
+
+		switch (b->kind) {
+		case HANDOUT_WARNING:
+			ok = append(array, note(b->label, b->text));
+			break;
+		case HANDOUT_FACTS:
+		case HANDOUT_BULLETS:
+			for (j = 0; ok && j < b->item_count; j++)
+				ok = append(array, note(b->items[j].label,
+							b->items[j].text));
+			break;
+		case HANDOUT_SUBHEADING:
+			if (next != NULL && next->kind != HANDOUT_BULLETS)
+				next = NULL;
+			ok = append(array, list_note(b, next));
+			i += next != NULL;
+			break;
+		default:
+			ok = append(array, note(NULL, b->text));
+			break;
+		}
+	}
+	return finish(array, ok);
+}
+
+/* ---- resources --------------------------------------------------------- */
+
+static json_t *
+care_plan(const struct bundle *b, json_t *activities)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object(), *category = json_array();
+	bool ok;
+
+	ok = set(o, "resourceType", json_string("CarePlan")) &&
+	     set(o, "status", json_string("active")) &&
+	     set(o, "intent", json_string("plan")) &&
+	     set(o, "category", json_incref(category)) &&
+	     append(category, codeable(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
+	     append(category, codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL)) &&
+	     set(o, "title", json_string(plan->title)) &&
+	     set(o, "description", json_string(plan->headline)) &&
+	     set(o, "subject", subject(b)) &&
+	     (!plan->has_start || set(o, "period", period(b))) &&
+	     set(o, "created", date_value(&plan->date)) &&
+	     (plan->clinician == NULL ||
+	      set(o, "author",
+		  reference(b->clinician, "Practitioner", plan->clinician))) &&
+	     set(o, "activity", json_incref(activities)) &&
+	     set(o, "note", notes(b->handout));
+	json_decref(category);
+	return finish(o, ok);
+}
+
+static json_t *
+service_request(const struct bundle *b, const struct handout_order *order)
+{
+	const struct plan *plan = b->plan;
+	const struct plan_exercise *pe = &plan->exercises[order->exercise];
+	const char *const *site = lower_limb[order->side];
+	json_t *o = json_object();
+	bool ok;
+
+	ok = set(o, "resourceType", json_string("ServiceRequest")) &&
+	     set(o, "extension", one(dose_extension(&pe->dose))) &&
+	     set(o, "basedOn",
+		 one(reference(b->care_plan, "CarePlan", NULL))) &&
+	     set(o, "status", json_string("active")) &&
+	     set(o, "intent", json_string("order")) &&
+	     set(o, "category",
+		 one(codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL))) &&
+	     set(o, "code",
+		 codeable(SNOMED, EXERCISE_THERAPY, pe->exercise->name)) &&
+	     set(o, "subject", subject(b)) &&
+	     set(o, "occurrenceTiming", timing(b)) &&
+	     set(o, "authoredOn", date_value(&plan->date)) &&
+	     (plan->clinician == NULL ||
+	      set(o, "requester",
+		  reference(b->clinician, "Practitioner", plan->clinician))) &&
+	     set(o, "performerType", codeable(SNOMED, PATIENT_ROLE, NULL)) &&
+	     (plan->patient == NULL ||
+	      set(o, "performer",
+		  one(reference(b->patient, "Patient", plan->patient)))) &&
+	     set(o, "reasonCode",
+		 one(text_concept(b->handout->record.reason))) &&
+	     set(o, "bodySite",
+		 one(codeable(SNOMED, site[0], site[1], NULL))) &&
+	     set(o, "patientInstruction",
+		 owned_string(
+			 render_plain(b->handout, order->first, order->count)));
+	return finish(o, ok);
+}
+
+/* A Patient or a Practitioner: a name, as given, and nothing else. */
+static json_t *
+person(const char *type, const char *name)
+{
+	json_t *o = json_object(), *human = json_object();
+	bool ok;
+
+	ok = set(o, "resourceType", json_string(type)) &&
+	     set(o, "name", one(json_incref(human))) &&
+	     set(human, "text", json_string(name));
+	json_decref(human);
+	return finish(o, ok);
+}
+
+/* Appends the entry for resource at urn, with the POST that creates it
+ * in a transaction. */
+static bool
+add_entry(const struct bundle *b, json_t *entries, const char *urn,
+	  json_t *resource)
+{
+	json_t *entry = json_object(), *request;
+	const char *type;
+
+	if (!append(entries, entry) ||
+	    !set(entry, "fullUrl", json_string(urn))) {
+		json_decref(resource);
+		return false;
+	}
+	if (!set(entry, "resource", resource))
+		return false;
+	if (!b->options->is_transaction)
+		return true;
+	type = json_string_value(json_object_get(resource, "resourceType"));
+	request = json_object();
+	if (!set(entry, "request", request))
+		return false;
+	return set(request, "method", json_string("POST")) &&
+	       set(request, "url", json_string(type));
+}
+
+/*
+ * The requests, in plan order and for each exercise its legs left
+ * first, into entries; their references into activities.
+ */
+static bool
+add_requests(const struct bundle *b, json_t *entries, json_t *activities)
+{
+	const struct handout_record *record = &b->handout->record;
+	char urn[URN_SIZE];
+	size_t i;
+
+	for (i = 0; i < record->order_count; i++) {
+		const struct handout_order *order = &record->orders[i];
+		const struct plan_exercise *pe =
+			&b->plan->exercises[order->exercise];
+		json_t *activity = json_object();
+
+		uuid_urn(b->hash, "ServiceRequest", pe->exercise->id,
+			 side_name(order->side), urn, sizeof urn);
+		if (!append(activities, activity) ||
+		    !set(activity, "reference",
+			 reference(urn, "ServiceRequest", NULL)) ||
+		    !add_entry(b, entries, urn, service_request(b, order)))
+			return false;
+	}
+	return true;
+}
+
+static json_t *
+document(const struct bundle *b)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object(), *identifier = json_object(),
+	       *entries = json_array(), *activities = json_array();
+	char urn[URN_SIZE];
+	bool ok;
+
+	/* The CarePlan's activities are filled in as the requests are
+	 * added after it. */
+	uuid_urn(b->hash, "Bundle", NULL, NULL, urn, sizeof urn);
+	ok = set(o, "resourceType", json_string("Bundle")) &&
+	     set(o, "identifier", json_incref(identifier)) &&
+	     set(identifier, "system", json_string("urn:ietf:rfc:3986")) &&
+	     set(identifier, "value", json_string(urn)) &&
+	     set(o, "type",
+		 json_string(b->options->is_transaction ? "transaction"
+							: "collection")) &&
+	     set(o, "entry", json_incref(entries)) &&
+	     add_entry(b, entries, b->care_plan, care_plan(b, activities)) &&
+	     add_requests(b, entries, activities) &&
+	     (plan->patient == NULL ||
+	      add_entry(b, entries, b->patient,
+			person("Patient", plan->patient))) &&
+	     (plan->clinician == NULL ||
+	      add_entry(b, entries, b->clinician,
+			person("Practitioner", plan->clinician)));
+	json_decref(identifier);
+	json_decref(entries);
+	json_decref(activities);
+	return finish(o, ok);
+}
+
+enum status
+render_fhir(const struct plan *plan, const struct render_fhir_options *options,
+	    FILE *out, struct failure *f)
+{
+	struct bundle b = {.plan = plan, .options = options};
+	struct handout handout;
+	json_t *doc;
+	json_free_t free_text;
+	char *text;
+
+	if (!handout_record(plan, &handout)) {
+		handout_free(&handout);
+		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	}
+	b.handout = &handout;
+	b.hash = plan_hash(plan, options);
+	uuid_urn(b.hash, "CarePlan", NULL, NULL, b.care_plan,
+		 sizeof b.care_plan);
+	uuid_urn(b.hash, "Patient", NULL, NULL, b.patient, sizeof b.patient);
+	uuid_urn(b.hash, "Practitioner", NULL, NULL, b.clinician,
+		 sizeof b.clinician);
+	doc = document(&b);
+	handout_free(&handout);
+	if (doc == NULL)
+		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	/* Into memory and then out in one write: json_dumpf would call
+	 * fwrite for every token, a fifth of the whole run. */
+	text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	if (text == NULL)
+		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	/* A failed write shows in the stream's error flag, as for the
+	 * other formats; main reports it when it closes the stream. */
+	fputs(text, out);
+	fputc('\n', out);
+	/* json_dumps allocates as jansson was told to (the unit test
+	 * counts), so it is freed that way. */
+	json_get_alloc_funcs(NULL, &free_text);
+	free_text(text);
+	return STATUS_OK;
+}

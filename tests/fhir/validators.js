@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: ISC
+// The three checks every FHIR Bundle heelrx writes must pass, as one
+// function: the official R4 JSON schema (@asymmetrik/fhir-json-schema-
+// validator ships fhir.schema.json), the R4 StructureDefinitions as the
+// npm package "fhir" reads them (cardinality, types, required
+// bindings, no unknown elements), and FHIRPath invariants evaluated by
+// the npm package "fhirpath": the R4 core invariants of the elements
+// heelrx writes (which the "fhir" package does not evaluate), then
+// heelrx's own, which compare the Bundle with the same plan as
+// heelrx -f json prints it.
+//
+// Plain CommonJS for Debian 12's nodejs 18: nothing newer than ES2020.
+'use strict';
+
+const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');
+const { Fhir } = require('fhir');
+const fhirpath = require('fhirpath');
+const r4 = require('fhirpath/fhir-context/r4');
+
+const SNOMED = 'http://snomed.info/sct';
+const DOSE = 'https://heelrx.invalid/fhir/StructureDefinition/exercise-dose';
+const ABSENT = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
+const PA_CODES =
+	'http://hl7.org/fhir/us/physical-activity/CodeSystem/pa-temporary-codes';
+// SNOMED CT's lower limbs, the body sites of the working legs.
+const LIMB = { left: '32153003', right: '62175007' };
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+let schemaValidator = null; // compiling the schema takes a second: once
+const structureValidator = new Fhir();
+
+// R4 core invariants (the specification's FHIRPath, each over every
+// element it constrains) for the elements heelrx writes.
+const CORE = [
+	['bdl-1', "total.empty() or (type = 'searchset') or (type = 'history')"],
+	['bdl-2', "entry.search.empty() or (type = 'searchset')"],
+	['bdl-3', "entry.all(request.exists() = (%resource.type = 'batch' or " +
+		"%resource.type = 'transaction' or %resource.type = 'history'))"],
+	['bdl-4', "entry.all(response.exists() = (%resource.type = " +
+		"'batch-response' or %resource.type = 'transaction-response' or " +
+		"%resource.type = 'history'))"],
+	['bdl-5', 'entry.all(resource.exists() or request.exists() or ' +
+		'response.exists())'],
+	['bdl-7', "(type = 'history') or entry.where(fullUrl.exists())" +
+		'.select(fullUrl&resource.meta.versionId).isDistinct()'],
+	['bdl-8', "entry.all(fullUrl.contains('/_history/').not())"],
+	['cpl-3', 'entry.resource.ofType(CarePlan).activity' +
+		'.all(detail.empty() or reference.empty())'],
+	['prr-1', 'entry.resource.ofType(ServiceRequest)' +
+		'.all(orderDetail.empty() or code.exists())'],
+	['per-1', 'descendants().ofType(Period).all(start.hasValue().not() or ' +
+		'end.hasValue().not() or (start <= end))'],
+	['rng-2', 'descendants().ofType(Range).all(low.empty() or ' +
+		'high.empty() or (low <= high))'],
+	['ext-1', 'descendants().extension.all(extension.exists() != ' +
+		'value.exists())'],
+	['tim-1', 'descendants().ofType(Timing).repeat.all(duration.empty() or ' +
+		'durationUnit.exists())'],
+	['tim-2', 'descendants().ofType(Timing).repeat.all(period.empty() or ' +
+		'periodUnit.exists())'],
+	['tim-5', 'descendants().ofType(Timing).repeat.all(period.exists() ' +
+		'implies period >= 0)'],
+	['tim-6', 'descendants().ofType(Timing).repeat.all(periodMax.empty() or ' +
+		'period.exists())'],
+	['tim-8', 'descendants().ofType(Timing).repeat.all(countMax.empty() or ' +
+		'count.exists())'],
+	['ref-1', 'descendants().ofType(Reference).all(reference.empty() or ' +
+		"reference.startsWith('#')" +
+		'.not())'],
+];
+
+const trimLines = (text) => text.split('\n')
+	.map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '')).join('\n');
+
+// Facts of the plan (heelrx -f json) that the invariants compare with.
+function expectations(plan, hasWeeks) {
+	const sides = plan.working_sides;
+	const e = {
+		date: plan.date,
+		headline: plan.headline,
+		// As markdown shows them: without the blanks around lines,
+		// which it would not show.
+		warning: plan.warning === null ? [] : trimLines(plan.warning),
+		rationale: plan.rationale.map(trimLines),
+		// Markdown's backslash escapes, undone.
+		unescape: '\\\\([!-/:-@\\[-`{-~])',
+		patient: plan.patient === null ? [] : plan.patient,
+		clinician: plan.clinician === null ? [] : plan.clinician,
+		requests: plan.exercises.length * sides.length,
+		exercises: plan.exercises.length,
+		perWeek: plan.sessions_per_week,
+		sites: sides.map((s) => LIMB[s]),
+		start: plan.start === null ? [] : plan.start,
+		count: hasWeeks ? plan.weeks * plan.sessions_per_week : [],
+		end: [],
+		weekdays: [],
+	};
+	if (plan.start !== null) {
+		const first = Date.parse(plan.start + 'T00:00:00Z');
+		const week = plan.sessions.filter(
+			(d) => Date.parse(d + 'T00:00:00Z') < first + 7 * 86400000);
+		const days = week.map((d) => new Date(d + 'T00:00:00Z').getUTCDay());
+		// Monday first, as R4 lists the days of the week.
+		days.sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
+		e.weekdays = days.map((d) => DAYS[d]);
+		if (hasWeeks)
+			e.end = plan.sessions[plan.sessions.length - 1];
+	}
+	return e;
+}
+
+const requests = 'entry.resource.ofType(ServiceRequest)';
+const carePlan = 'entry.resource.ofType(CarePlan)';
+const subjects = `(${carePlan}.subject | ${requests}.subject)`;
+
+// heelrx's invariants: [name, FHIRPath over the Bundle].
+const HEELRX = [
+	['one CarePlan, active, a plan, in the PACarePlan categories',
+		`${carePlan}.count() = 1 and ${carePlan}.all(status = 'active' ` +
+		"and intent = 'plan' and category.coding.where(system = " +
+		"'http://hl7.org/fhir/us/core/CodeSystem/careplan-category' and " +
+		"code = 'assess-plan').exists() and category.coding.where(system = " +
+		`'${PA_CODES}' and code = 'PhysicalActivity').exists())`],
+	['the CarePlan describes the plan by its headline',
+		`${carePlan}.description = %headline`],
+	['the CarePlan\'s notes carry the warning and the rationale',
+		`(%warning.empty() or ('WARNING: ' + %warning) in ` +
+		`${carePlan}.note.text.select(replaceMatches(%unescape, '$1'))) and ` +
+		`%rationale.all($this in %resource.${carePlan}.note.text` +
+		".select(replaceMatches(%unescape, '$1')))"],
+	['the CarePlan was created on the plan\'s date',
+		`${carePlan}.created.toString() = %date`],
+	['every CarePlan activity resolves to a ServiceRequest in the Bundle',
+		`${carePlan}.activity.all(reference.reference in ` +
+		'%resource.entry.where(resource is ServiceRequest).fullUrl)'],
+	['every ServiceRequest is an activity of the CarePlan',
+		'entry.where(resource is ServiceRequest).all(fullUrl in ' +
+		`%resource.${carePlan}.activity.reference.reference)`],
+	['every reference resolves to an entry of the Bundle',
+		'descendants().ofType(Reference).where(reference.exists())' +
+		'.all(reference in %resource.entry.fullUrl)'],
+	['one ServiceRequest per exercise and working leg',
+		`${requests}.count() = %requests`],
+	['every ServiceRequest: active order for exercise therapy, for the ' +
+		'patient to do',
+		`${requests}.all(status = 'active' and intent = 'order' and ` +
+		`code.coding.where(system = '${SNOMED}' and code = '229065009')` +
+		'.exists() and code.text.exists() and performerType.coding' +
+		`.where(system = '${SNOMED}' and code = '116154003').exists())`],
+	['every ServiceRequest has authoredOn, the plan\'s date',
+		`${requests}.all(authoredOn.toString() = %date)`],
+	['every ServiceRequest has a reason',
+		`${requests}.all(reasonCode.text.exists() or ` +
+		'reasonReference.exists())'],
+	['every ServiceRequest has the requester when --clinician is given',
+		`%clinician.empty() or ${requests}.all(requester.reference = ` +
+		'%resource.entry.where(resource is Practitioner).fullUrl)'],
+	['a Practitioner, named as given, exactly when --clinician is given',
+		'iif(%clinician.exists(), entry.resource.ofType(Practitioner)' +
+		'.all(name.text = %clinician) and entry.resource' +
+		'.ofType(Practitioner).count() = 1, entry.resource' +
+		'.ofType(Practitioner).empty())'],
+	['a Patient, named as given, exactly when --patient is given',
+		'iif(%patient.exists(), entry.resource.ofType(Patient)' +
+		'.all(name.text = %patient) and entry.resource.ofType(Patient)' +
+		'.count() = 1, entry.resource.ofType(Patient).empty())'],
+	['the CarePlan and every ServiceRequest have a subject',
+		`${carePlan}.all(subject.exists()) and ` +
+		`${requests}.all(subject.exists())`],
+	['subjects and performers are the Patient, or say it is unknown',
+		`iif(%patient.exists(), ${subjects}.all(reference = %resource` +
+		'.entry.where(resource is Patient).fullUrl) and ' +
+		`${requests}.all(performer.reference = %resource.entry` +
+		'.where(resource is Patient).fullUrl), ' +
+		`${subjects}.all(extension('${ABSENT}').value = 'unknown' and ` +
+		`reference.empty()) and ${requests}.performer.empty())`],
+	['body sites are lower limbs of the working legs',
+		`${requests}.all(bodySite.count() = 1 and bodySite.coding` +
+		`.where(system = '${SNOMED}' and code in %sites).exists())`],
+	['frequency and period match the catalog\'s schedule',
+		`${requests}.occurrenceTiming.repeat.all(frequency = %perWeek and ` +
+		"period = 1 and periodUnit = 'wk') and " +
+		`${requests}.occurrenceTiming.repeat.count() = %requests`],
+	['count is the sessions of the weeks asked for, else absent',
+		`${requests}.occurrenceTiming.repeat.all(iif(%count.exists(), ` +
+		'count = %count, count.empty()))'],
+	['bounds and days of the week follow --start, else absent',
+		`${requests}.occurrenceTiming.repeat.all(iif(%start.exists(), ` +
+		'boundsPeriod.start.toString() = %start and ' +
+		'iif(%end.exists(), boundsPeriod.end.toString() = %end, ' +
+		'boundsPeriod.end.empty()) and dayOfWeek.count() = %weekdays.count() ' +
+		'and dayOfWeek.all($this in %weekdays), ' +
+		'boundsPeriod.empty() and dayOfWeek.empty()))'],
+	['the CarePlan\'s period is the sessions\' bounds',
+		`iif(%start.exists(), ${carePlan}.period.start.toString() = ` +
+		`%start, ${carePlan}.period.empty())`],
+	['every ServiceRequest carries its dose in the extension',
+		`${requests}.all(extension('${DOSE}').count() = 1 and ` +
+		`extension('${DOSE}').extension('sets').value > 0 and ` +
+		`extension('${DOSE}').extension('reps').value > 0 and ` +
+		`extension('${DOSE}').extension('restSeconds').value.low.code = ` +
+		"'s')"],
+];
+
+// Each working leg has a request for every exercise; each exercise of
+// the plan, with each working leg, has one request with the plan's
+// dose and the handout's words for that leg.  Checks that share a name
+// count as one invariant.
+function planChecks(plan) {
+	const checks = [];
+	for (const side of plan.working_sides)
+		checks.push(['body sites match the working legs',
+			`${requests}.where(bodySite.coding.code = %site).count() = ` +
+			'%exercises', { site: LIMB[side] }]);
+	for (const ex of plan.exercises)
+		for (const side of plan.working_sides) {
+			const env = {
+				name: ex.name, site: LIMB[side], sets: ex.sets,
+				reps: ex.reps, restMin: ex.rest_seconds.min,
+				restMax: ex.rest_seconds.max, hold: ex.hold_seconds,
+			};
+			const sr = `${requests}.where(code.text = %name and ` +
+				'bodySite.coding.code = %site)';
+			const dose = `${sr}.extension('${DOSE}')`;
+			checks.push(['every exercise and leg has one request with ' +
+				'the plan\'s dose', `${sr}.count() = 1 ` +
+				`and ${dose}.extension('sets').value = %sets and ` +
+				`${dose}.extension('reps').value = %reps and ` +
+				`${dose}.extension('restSeconds').value.low.value = ` +
+				`%restMin and ${dose}.extension('restSeconds').value.high` +
+				'.value = %restMax and iif(%hold > 0, ' +
+				`${dose}.extension('holdSeconds').value.value = %hold, ` +
+				`${dose}.extension('holdSeconds').empty())`, env]);
+			const words = [ex.anchor, ex.position].concat(ex.setup[side],
+				ex.steps, ex.cues);
+			for (const word of words)
+				checks.push(['every request\'s patientInstruction has ' +
+					'the set-up, movement and cues of the handout',
+					`${sr}.patientInstruction.contains(%word)`,
+					Object.assign({ word: word }, env)]);
+		}
+	return checks;
+}
+
+function evaluate(bundle, expression, env) {
+	const vars = Object.assign({ resource: bundle, rootResource: bundle },
+		env);
+	const result = fhirpath.evaluate(bundle, expression, vars, r4);
+	return result.length === 1 && result[0] === true;
+}
+
+// Validates bundle (parsed JSON) against the R4 schema, the R4
+// StructureDefinitions and the invariants; plan is heelrx -f json of
+// the same plan, hasWeeks whether --weeks was given.  Returns
+// { schema, structure, fhirpath } lists of failures, and warnings and
+// the number of invariants evaluated.
+function validate(bundle, plan, hasWeeks) {
+	if (schemaValidator === null)
+		schemaValidator = new JSONSchemaValidator();
+	const out = { schema: [], structure: [], warnings: [], fhirpath: [],
+		invariants: 0 };
+
+	// The schema's messages for a resource inside a Bundle name every
+	// resource type the entry could have been; checked alone, each
+	// resource gets messages about itself.
+	const report = (where, errors) => {
+		for (const e of errors)
+			out.schema.push(typeof e === 'string' ? `${where}: ${e}` :
+				`${where}${e.dataPath}: ${e.message}` +
+				(e.params && e.params.additionalProperty ?
+					` (${e.params.additionalProperty})` : '') +
+				(e.params && e.params.allowedValues ?
+					` (${e.params.allowedValues.join(', ')})` : ''));
+	};
+	report('Bundle', schemaValidator.validate(bundle));
+	if (out.schema.length > 0 && Array.isArray(bundle.entry)) {
+		out.schema = [];
+		bundle.entry.forEach((e, i) => {
+			if (e && e.resource)
+				report(`Bundle.entry[${i}].resource`,
+					schemaValidator.validate(e.resource));
+		});
+		if (out.schema.length === 0)
+			report('Bundle', schemaValidator.validate(bundle));
+	}
+
+	const result = structureValidator.validate(bundle,
+		{ errorOnUnexpected: true });
+	for (const m of result.messages) {
+		const line = `${m.resourceId} ${m.location}: ${m.message}`;
+		if (m.severity === 'error' || m.severity === 'fatal')
+			out.structure.push(line);
+		else if (m.severity === 'warning')
+			out.warnings.push(line);
+	}
+	if (!result.valid && out.structure.length === 0)
+		out.structure.push('invalid, with no error message');
+
+	const env = expectations(plan, hasWeeks);
+	const checks = CORE.map((c) => [c[0], c[1], {}])
+		.concat(HEELRX.map((c) => [c[0], c[1], {}]))
+		.concat(planChecks(plan));
+	// fhirpath adds hidden type data to what it reads: it reads a copy.
+	const copy = JSON.parse(JSON.stringify(bundle));
+	const names = new Set();
+	for (const [name, expression, vars] of checks) {
+		names.add(name);
+		if (out.fhirpath.indexOf(name) >= 0)
+			continue;
+		let ok;
+		try {
+			ok = evaluate(copy, expression, Object.assign({}, env, vars));
+		} catch (e) {
+			ok = false;
+			out.fhirpath.push(`${name}: ${e.message}`);
+			continue;
+		}
+		if (!ok)
+			out.fhirpath.push(name);
+	}
+	out.invariants = names.size;
+	return out;
+}
+
+module.exports = { validate, DOSE };
