@@ -9,9 +9,9 @@
  * The tables decide everything: an element is in elements[] or refused,
  * an attribute is in attributes[] for that element or refused, and each
  * attribute value must match the grammar of its class, none of which
- * admits '<', '&', a quote, a backslash or a colon.  A value that names
- * url() or javascript: is refused before its grammar is tried, so the
- * message says why.
+ * admits '<', '&', a double quote, a backslash or a colon.  A value that
+ * names url() or javascript: is refused before its grammar is tried, so
+ * the message says why.
  */
 #include <expat.h>
 #include <locale.h>
@@ -98,30 +98,52 @@ enum value {
 	V_VALUE_COUNT
 };
 
-static const char *const expected[V_VALUE_COUNT] = {
-	[V_LENGTH] = "a number with an optional unit (px, pt, pc, mm, cm, in, "
-		     "em, ex or %)",
-	[V_COORD] = "a plain number (a text's x must be one number so that it "
-		    "can be mirrored)",
-	[V_NUMBER] = "a number",
-	[V_OPACITY] = "a number or a percentage",
-	[V_POINTS] = "pairs of numbers (x,y) separated by spaces or commas",
-	[V_VIEW_BOX] = "four numbers, min-x min-y width height, with a "
-		       "positive width and height",
-	[V_PATH] = "path data: M, L, H, V, C, S, Q, T, A and Z (in either "
-		   "case) with numbers, starting with M",
-	[V_TRANSFORM] = "matrix(), translate(), scale(), rotate(), skewX() or "
-			"skewY() with numbers",
-	[V_PAINT] = "none, currentColor, a colour name, #rgb, #rrggbb or "
-		    "rgb()",
-	[V_DASH_ARRAY] = "none or a list of lengths",
-	[V_FONT_FAMILY] = "font names (letters, digits, spaces, hyphens, "
-			  "commas and single quotes)",
-	[V_KEYWORD] = "one of", /* followed by the list */
-	[V_TEXT_ANCHOR] = "one of start, middle, end",
-	[V_ASPECT_RATIO] = "none or xMinYMin to xMaxYMax, then optionally "
-			   "meet or slice",
-};
+/* What a message says a value of each grammar should be. */
+static const char *
+expected(enum value value)
+{
+	switch (value) {
+	case V_LENGTH:
+		return "a number with an optional unit (px, pt, pc, mm, cm, "
+		       "in, em, ex or %)";
+	case V_COORD:
+		return "a plain number (a text's x must be one number so that "
+		       "it can be mirrored)";
+	case V_NUMBER:
+		return "a number";
+	case V_OPACITY:
+		return "a number or a percentage";
+	case V_POINTS:
+		return "pairs of numbers (x,y) separated by spaces or commas";
+	case V_VIEW_BOX:
+		return "four numbers, min-x min-y width height, with a "
+		       "positive width and height";
+	case V_PATH:
+		return "path data: M, L, H, V, C, S, Q, T, A and Z (in either "
+		       "case) with numbers, starting with M";
+	case V_TRANSFORM:
+		return "matrix(), translate(), scale(), rotate(), skewX() or "
+		       "skewY() with numbers";
+	case V_PAINT:
+		return "none, currentColor, a colour name, #rgb, #rrggbb or "
+		       "rgb()";
+	case V_DASH_ARRAY:
+		return "none or a list of lengths";
+	case V_FONT_FAMILY:
+		return "font names (letters, digits, spaces, hyphens, commas "
+		       "and single quotes)";
+	case V_KEYWORD:
+		return "one of"; /* followed by the words */
+	case V_TEXT_ANCHOR:
+		return "one of start, middle, end";
+	case V_ASPECT_RATIO:
+		return "none or xMinYMin to xMaxYMax, then optionally meet or "
+		       "slice";
+	case V_VALUE_COUNT:
+		break;
+	}
+	return "a valid value";
+}
 
 static const struct attribute_rule {
 	const char *name;
@@ -319,12 +341,11 @@ static void
 split_name(const char *raw, struct name *n)
 {
 	const char *nl = strchr(raw, '\n'), *nl2;
-	char local[SHOWN * 2 + 8];
-	size_t local_len;
 
 	n->uri = NULL;
 	n->prefix = NULL;
 	n->uri_len = 0;
+	n->shown[0] = '\0';
 	if (nl == NULL) {
 		n->local = raw;
 		n->local_len = strlen(raw);
@@ -338,25 +359,36 @@ split_name(const char *raw, struct name *n)
 		if (nl2 != NULL)
 			n->prefix = nl2 + 1;
 	}
+}
+
+/* The name as a message shows it, PREFIX:LOCAL, made when a message
+ * needs it. */
+static const char *
+name_shown(struct name *n)
+{
+	char local[SHOWN * 2 + 8], both[sizeof local * 2 + 2];
+	size_t local_len;
+
+	if (n->shown[0] != '\0')
+		return n->shown;
 	local_len = n->local_len < sizeof local - 1 ? n->local_len
 						    : sizeof local - 1;
 	memcpy(local, n->local, local_len);
 	local[local_len] = '\0';
-	if (n->prefix != NULL) {
-		char both[sizeof local * 2 + 2];
+	if (n->prefix != NULL)
 		snprintf(both, sizeof both, "%s:%s", n->prefix, local);
-		printable(n->shown, sizeof n->shown, both, strlen(both), SHOWN,
-			  false);
-	} else {
-		printable(n->shown, sizeof n->shown, local, local_len, SHOWN,
-			  false);
-	}
+	else
+		snprintf(both, sizeof both, "%s", local);
+	printable(n->shown, sizeof n->shown, both, strlen(both), SHOWN, false);
+	return n->shown;
 }
 
 static int
 name_is(const struct name *n, const char *local)
 {
-	return strlen(local) == n->local_len &&
+	/* The first byte rules out most of the tables at once. */
+	return n->local_len > 0 && local[0] == n->local[0] &&
+	       strlen(local) == n->local_len &&
 	       memcmp(n->local, local, n->local_len) == 0;
 }
 
@@ -814,7 +846,7 @@ static int
 flush_text(struct parse *p)
 {
 	struct node *n, *parent = p->current;
-	char shown[SHOWN + 16];
+	char quoted[SHOWN + 16];
 
 	if (p->text_len == 0)
 		return 1;
@@ -826,24 +858,24 @@ flush_text(struct parse *p)
 			/* Point at the first word in the file itself. */
 			while (at < p->len && is_space(p->bytes[at]))
 				at++;
-			printable(shown, sizeof shown, p->text + skip,
+			printable(quoted, sizeof quoted, p->text + skip,
 				  p->text_len - skip, SHOWN, true);
 			fail(p, STATUS_DATA, at,
 			     "expected text only inside text, tspan, title or "
 			     "desc, found %s inside '%s'",
-			     shown, parent ? elements[parent->kind].name : "");
+			     quoted, parent ? elements[parent->kind].name : "");
 			return 0;
 		}
 		p->text_len = 0;
 		return 1;
 	}
 	if (!is_clean_text(p->text, p->text_len)) {
-		printable(shown, sizeof shown, p->text, p->text_len, SHOWN,
+		printable(quoted, sizeof quoted, p->text, p->text_len, SHOWN,
 			  true);
 		fail(p, STATUS_DATA, p->text_offset,
 		     "expected text without control characters or "
 		     "bidirectional overrides, found %s",
-		     shown);
+		     quoted);
 		return 0;
 	}
 	n = arena_alloc(p->svg->arena, sizeof *n);
@@ -910,38 +942,37 @@ element_of(const struct name *n)
 
 /* Checks the element itself: its name, its place, the caps. */
 static int
-check_element(struct parse *p, size_t tag, const struct name *n,
-	      enum element *kind)
+check_element(struct parse *p, size_t tag, struct name *n, enum element *kind)
 {
 	if (name_is(n, "script"))
 		fail(p, STATUS_DATA, tag,
 		     "element '%s' is not allowed: a figure cannot run scripts",
-		     n->shown);
+		     name_shown(n));
 	else if (name_is(n, "style"))
 		fail(p, STATUS_DATA, tag,
 		     "element '%s' is not allowed: give fill, stroke and the "
 		     "like as attributes",
-		     n->shown);
+		     name_shown(n));
 	else if (name_is(n, "foreignObject"))
 		fail(p, STATUS_DATA, tag,
 		     "element '%s' is not allowed: a figure holds SVG drawing "
 		     "elements only",
-		     n->shown);
+		     name_shown(n));
 	else if (p->current == NULL &&
 		 (!name_is(n, "svg") || !is_svg_namespace(n)))
 		fail(p, STATUS_DATA, tag,
 		     "expected the root element svg in the SVG namespace "
 		     "(xmlns=\"" SVG_NAMESPACE "\"), found '%s'%s",
-		     n->shown, n->uri == NULL ? " in no namespace" : "");
+		     name_shown(n), n->uri == NULL ? " in no namespace" : "");
 	else if (!is_svg_namespace(n))
 		fail(p, STATUS_DATA, tag,
-		     "element '%s' is not in the SVG namespace", n->shown);
+		     "element '%s' is not in the SVG namespace", name_shown(n));
 	else if ((*kind = element_of(n)) == E_COUNT)
 		fail(p, STATUS_DATA, tag,
 		     "element '%s' is not allowed; expected svg, g, path, "
 		     "line, polyline, polygon, rect, circle, ellipse, text, "
 		     "tspan, title or desc",
-		     n->shown);
+		     name_shown(n));
 	else if (p->current != NULL && *kind == E_SVG)
 		fail(p, STATUS_DATA, tag,
 		     "element 'svg' is allowed only as the root");
@@ -961,8 +992,7 @@ check_element(struct parse *p, size_t tag, const struct name *n,
 
 /* The rule for attribute n on element kind, or NULL after a failure. */
 static const struct attribute_rule *
-attribute_rule(struct parse *p, size_t at, enum element kind,
-	       const struct name *n)
+attribute_rule(struct parse *p, size_t tag, enum element kind, struct name *n)
 {
 	const char *element = elements[kind].name;
 	size_t i;
@@ -970,34 +1000,34 @@ attribute_rule(struct parse *p, size_t at, enum element kind,
 
 	if (n->local_len >= 2 && (n->local[0] | 0x20) == 'o' &&
 	    (n->local[1] | 0x20) == 'n') {
-		fail(p, STATUS_DATA, at,
+		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 		     "event attribute '%s' is not allowed: a figure cannot "
 		     "run scripts",
-		     n->shown);
+		     name_shown(n));
 		return NULL;
 	}
 	if (name_is(n, "href")) {
-		fail(p, STATUS_DATA, at,
+		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 		     "attribute '%s' is not allowed: a figure cannot refer to "
 		     "anything outside it",
-		     n->shown);
+		     name_shown(n));
 		return NULL;
 	}
 	if (n->uri != NULL) {
-		fail(p, STATUS_DATA, at,
+		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 		     "attribute '%s' is not allowed: a figure's attributes "
 		     "have no namespace prefix",
-		     n->shown);
+		     name_shown(n));
 		return NULL;
 	}
 	if (name_is(n, "style")) {
-		fail(p, STATUS_DATA, at,
+		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 		     "attribute 'style' is not allowed: give fill, stroke and "
 		     "the like as attributes of their own");
 		return NULL;
 	}
 	if (name_is(n, "dx") && (BIT(kind) & TEXTS)) {
-		fail(p, STATUS_DATA, at,
+		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 		     "attribute 'dx' is not allowed: a mirrored text could not "
 		     "keep it; place text with x");
 		return NULL;
@@ -1010,14 +1040,14 @@ attribute_rule(struct parse *p, size_t at, enum element kind,
 			return &attributes[i];
 	}
 	if (is_known)
-		fail(p, STATUS_DATA, at,
-		     "attribute '%s' is not allowed on '%s'", n->shown,
+		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
+		     "attribute '%s' is not allowed on '%s'", name_shown(n),
 		     element);
 	else
-		fail(p, STATUS_DATA, at,
+		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 		     "attribute '%s' is not allowed; a figure may use only "
 		     "geometry and presentation attributes",
-		     n->shown);
+		     name_shown(n));
 	return NULL;
 }
 
@@ -1029,14 +1059,13 @@ add_attribute(struct parse *p, size_t tag, struct node *node,
 	const struct attribute_rule *rule;
 	struct attribute *a;
 	struct name n;
-	char shown[SHOWN + 16];
+	char quoted[SHOWN + 16];
 	const char *v = raw_value;
-	size_t at, len = strlen(raw_value);
+	size_t len = strlen(raw_value);
 	const char *problem = NULL;
 
 	split_name(raw_name, &n);
-	at = attribute_offset(p, tag, &n);
-	rule = attribute_rule(p, at, node->kind, &n);
+	rule = attribute_rule(p, tag, node->kind, &n);
 	if (rule == NULL)
 		return 0;
 	while (len > 0 && is_space(v[0]))
@@ -1050,41 +1079,41 @@ add_attribute(struct parse *p, size_t tag, struct node *node,
 	else if (strchr(raw_value, '\\') != NULL)
 		problem = "backslash escapes are not allowed";
 	if (problem != NULL || !is_valid(rule, v, len)) {
-		printable(shown, sizeof shown, raw_value, strlen(raw_value),
+		printable(quoted, sizeof quoted, raw_value, strlen(raw_value),
 			  SHOWN, true);
 		if (problem != NULL)
-			fail(p, STATUS_DATA, at,
+			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
 			     "attribute '%s' on '%s': %s, found %s", rule->name,
-			     elements[node->kind].name, problem, shown);
+			     elements[node->kind].name, problem, quoted);
 		else
-			fail(p, STATUS_DATA, at,
+			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
 			     "attribute '%s' on '%s': expected %s%s%s, found "
 			     "%s",
 			     rule->name, elements[node->kind].name,
-			     expected[rule->value], rule->words ? " " : "",
-			     rule->words ? rule->words : "", shown);
+			     expected(rule->value), rule->words ? " " : "",
+			     rule->words ? rule->words : "", quoted);
 		return 0;
 	}
 	if (rule->value == V_COORD) {
 		double x = number_value(v, len);
 		if (x == HUGE_VAL || fabs(x) > 1e9) {
-			printable(shown, sizeof shown, v, len, SHOWN, true);
-			fail(p, STATUS_DATA, at,
+			printable(quoted, sizeof quoted, v, len, SHOWN, true);
+			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
 			     "attribute 'x' on '%s': expected a number from "
 			     "-1e9 to 1e9, found %s",
-			     elements[node->kind].name, shown);
+			     elements[node->kind].name, quoted);
 			return 0;
 		}
 		if (node->kind == E_TEXT) {
 			node->x = x;
 			p->text_x = x;
 		} else if (x != p->text_x) {
-			printable(shown, sizeof shown, v, len, SHOWN, true);
-			fail(p, STATUS_DATA, at,
+			printable(quoted, sizeof quoted, v, len, SHOWN, true);
+			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
 			     "attribute 'x' on 'tspan': expected the x of its "
 			     "text (%g) so that the text can be mirrored, "
 			     "found %s",
-			     p->text_x, shown);
+			     p->text_x, quoted);
 			return 0;
 		}
 	}
@@ -1208,7 +1237,7 @@ on_xml_declaration(void *data, const XML_Char *version,
 		   const XML_Char *encoding, int standalone)
 {
 	struct parse *p = data;
-	char shown[SHOWN + 16];
+	char quoted[SHOWN + 16];
 
 	(void)version;
 	(void)standalone;
@@ -1216,10 +1245,11 @@ on_xml_declaration(void *data, const XML_Char *version,
 	    ((encoding[0] | 0x20) == 'u' && (encoding[1] | 0x20) == 't' &&
 	     (encoding[2] | 0x20) == 'f' && strcmp(encoding + 3, "-8") == 0))
 		return;
-	printable(shown, sizeof shown, encoding, strlen(encoding), SHOWN, true);
+	printable(quoted, sizeof quoted, encoding, strlen(encoding), SHOWN,
+		  true);
 	fail(p, STATUS_DATA, here(p),
 	     "expected encoding=\"UTF-8\" in the XML declaration, found %s",
-	     shown);
+	     quoted);
 }
 
 static void XMLCALL
@@ -1266,14 +1296,14 @@ static void XMLCALL
 on_skipped_entity(void *data, const XML_Char *name, int is_parameter)
 {
 	struct parse *p = data;
-	char shown[SHOWN + 16];
+	char quoted[SHOWN + 16];
 
 	(void)is_parameter;
-	printable(shown, sizeof shown, name, strlen(name), SHOWN, false);
+	printable(quoted, sizeof quoted, name, strlen(name), SHOWN, false);
 	fail(p, STATUS_DATA, here(p),
 	     "entity reference '&%s;' is not allowed; expected &amp; &lt; "
 	     "&gt; &quot; &apos; or a character reference",
-	     shown);
+	     quoted);
 }
 
 static void XMLCALL
@@ -1281,12 +1311,12 @@ on_processing_instruction(void *data, const XML_Char *target,
 			  const XML_Char *pi_data)
 {
 	struct parse *p = data;
-	char shown[SHOWN + 16];
+	char quoted[SHOWN + 16];
 
 	(void)pi_data;
-	printable(shown, sizeof shown, target, strlen(target), SHOWN, false);
+	printable(quoted, sizeof quoted, target, strlen(target), SHOWN, false);
 	fail(p, STATUS_DATA, here(p),
-	     "processing instruction '<?%s' is not allowed", shown);
+	     "processing instruction '<?%s' is not allowed", quoted);
 }
 
 /* Turns expat's own error into a failure; the position is expat's. */
