@@ -64,8 +64,10 @@ struct svg_box svg_view_box(const struct svg *);
  * Writes the figure as an SVG document (no XML declaration, so it can go
  * inline in HTML) into a new NUL-terminated buffer that the caller
  * frees, of *len bytes; mirrored, the drawing is flipped left-right for
- * a right working leg.  The output parses again with svg_parse.  Fails
- * only when memory runs out (STATUS_SOFTWARE, *out NULL).
+ * a right working leg.  The output parses again with svg_parse to the
+ * same output, unless escapes and mirrored texts made it longer than
+ * SVG_MAX_BYTES.  Fails only when memory runs out (STATUS_SOFTWARE, *out
+ * NULL).
  */
 enum status svg_emit(const struct svg *, bool is_mirrored, char **out,
 		     size_t *len, struct failure *f);
