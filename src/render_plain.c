@@ -75,6 +75,7 @@ render_plain(const struct handout *h, size_t first, size_t count)
 					b->items[j].text);
 			break;
 		case HANDOUT_TABLE:
+		case HANDOUT_FIGURES:
 			break;
 		case HANDOUT_TITLE:
 		case HANDOUT_BANNER:
