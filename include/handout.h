@@ -12,8 +12,8 @@
  *
  * Blocks come in document order.  depth says how deep a block sits: 0
  * at the top, 1 within an exercise (after its HANDOUT_EXERCISE block),
- * 2 in the list that a HANDOUT_SUBHEADING introduces, and the figures
- * that follow a set-up's list.
+ * 2 in what a HANDOUT_SUBHEADING introduces: a list, and for a set-up
+ * its figures.
  */
 #ifndef HEELRX_HANDOUT_H
 #define HEELRX_HANDOUT_H
@@ -37,9 +37,9 @@ enum handout_kind {
 	HANDOUT_NUMBERED,   /* items: a list of steps, numbered from 1 */
 	HANDOUT_TABLE,	    /* table: the log sheet */
 	/*
-	 * figures: the drawings of the set-up before it, for its leg.  A
-	 * layout that cannot show drawings skips the block: the words
-	 * never refer to it.
+	 * figures: the drawings of a set-up, for its leg, between its
+	 * subheading and its list.  A layout that cannot show drawings
+	 * skips the block: the words never refer to it.
 	 */
 	HANDOUT_FIGURES
 };

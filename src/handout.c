@@ -506,7 +506,10 @@ sessions(struct builder *b)
 	add_items(b, HANDOUT_FACTS, 0, it, n);
 }
 
-/* The set-up's drawings for its leg, beside its list; none: nothing. */
+/*
+ * The set-up's drawings for its leg, before its list, so that a layout
+ * can set them beside it; none: nothing.
+ */
 static void
 add_figures(struct builder *b, const struct plan_setup *setup)
 {
@@ -558,8 +561,8 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number)
 		add_text(b, HANDOUT_SUBHEADING, 1,
 			 fill_side(b, b->w->labels.setup, side, opposite(side),
 				   NULL, NULL, 0));
-		add_texts(b, HANDOUT_BULLETS, 2, &pe->setups[i].lines);
 		add_figures(b, &pe->setups[i]);
+		add_texts(b, HANDOUT_BULLETS, 2, &pe->setups[i].lines);
 	}
 	add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.movement);
 	add_texts(b, HANDOUT_NUMBERED, 2, &ex->steps);
