@@ -82,7 +82,7 @@ static const char style[] =
 	"th.write{width:4.5em}\n"
 	"tbody th[scope=rowgroup]{background:#eee;font-weight:bold}\n"
 	"tbody th[scope=row]{font-weight:normal;white-space:nowrap}\n"
-	"@page{size:auto;margin:15mm 15mm 17mm;\n"
+	"@page{margin:15mm 15mm 17mm;\n"
 	"@bottom-center{font:9pt \"Liberation Sans\",Arial,Helvetica,"
 	"sans-serif;color:#333;"
 	"content:counter(page) \" / \" counter(pages);"
