@@ -792,8 +792,9 @@ read_figure_file(struct reader *r, void *context, void *slot,
 		return reader_fail(r, mark, "%s", ff.message);
 	status = svg_parse(bytes, len, &src->svg, &ff);
 	free(bytes);
+	/* Memory, or libexpat that cannot be loaded (svg.c). */
 	if (status == STATUS_SOFTWARE)
-		return reader_fail_memory(r);
+		return reader_fail_software(r, mark, ff.message);
 	if (status != STATUS_OK && ff.line > 0)
 		return reader_fail(r, mark, "%s:%lu:%lu: %s", file, ff.line,
 				   ff.column, ff.message);
