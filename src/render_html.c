@@ -105,6 +105,10 @@ static const char style[] =
 	".figures,.drawn ul{display:table-cell;vertical-align:top}\n"
 	".figures{width:86mm;margin:0;padding-right:3mm}\n"
 	"figure{width:40mm;margin:0 3mm 1mm 0}\n"
+	".one-setup .drawn,.one-setup .drawn h4,.one-setup .figures,"
+	".one-setup .drawn ul{display:block;width:auto}\n"
+	".one-setup .figures{padding:0 0 1mm}\n"
+	".one-setup figure{width:76mm;margin-right:8mm}\n"
 	".drawn ul{padding-left:6mm}\n"
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
@@ -261,12 +265,22 @@ put_list(FILE *out, const struct handout_block *b, const char *tag)
 	fprintf(out, "</%s>\n", tag);
 }
 
-/* "1." Title, and the mark as a boxed word. */
+/*
+ * "1." Title, and the mark as a boxed word.  An exercise whose figures
+ * are those of one set-up (one working leg) has the room on its printed
+ * page to show them larger.
+ */
 static void
-put_exercise(FILE *out, const struct handout_block *b)
+put_exercise(FILE *out, const struct handout *h, size_t at)
 {
-	fprintf(out, "<section class=\"exercise%s\">\n",
-		b->label != NULL ? " key" : "");
+	const struct handout_block *b = &h->blocks[at];
+	size_t i, drawn = 0;
+
+	for (i = at + 1; i < h->count && h->blocks[i].depth > 0; i++)
+		if (h->blocks[i].kind == HANDOUT_FIGURES)
+			drawn++;
+	fprintf(out, "<section class=\"exercise%s%s\">\n",
+		b->label != NULL ? " key" : "", drawn == 1 ? " one-setup" : "");
 	fprintf(out, "<h3><span class=\"number\">%u.</span> ", b->number);
 	put_text(out, b->text);
 	if (b->label != NULL) {
@@ -435,7 +449,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_terms(out, b, "facts");
 		break;
 	case HANDOUT_EXERCISE:
-		put_exercise(out, b);
+		put_exercise(out, h, i);
 		l->in_exercise = true;
 		break;
 	case HANDOUT_SUBHEADING:
