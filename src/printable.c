@@ -3,10 +3,13 @@
  * printable.c: escaping for diagnostics.  The set of characters escaped
  * here is the set the catalog refuses in texts (with U+2028 and U+2029,
  * the line and paragraph separators), so what the loader would reject
- * can always be shown.
+ * can always be shown.  Bytes that are not UTF-8 are escaped too: a
+ * message is UTF-8 whatever it quotes, like everything heelrx prints.
  */
 #include <stdio.h>
 #include <string.h>
+
+#include <unistr.h>
 
 #include "printable.h"
 
@@ -23,6 +26,19 @@ unsafe_length(const unsigned char *s, size_t len)
 	     (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9)))
 		return 3;
 	return 0;
+}
+
+/* The length of the UTF-8 character at s, or 0 if the bytes are not one. */
+static size_t
+utf8_length(const unsigned char *s, size_t len)
+{
+	ucs4_t uc;
+	int k;
+
+	if (s[0] < 0x80)
+		return 1;
+	k = u8_mbtoucr(&uc, s, len);
+	return k > 0 ? (size_t)k : 0;
 }
 
 void
@@ -53,12 +69,16 @@ printable(char *buf, size_t size, const char *text, size_t len,
 		} else if (is_quoted && (s[i] == '"' || s[i] == '\\')) {
 			buf[n++] = '\\';
 			buf[n++] = (char)s[i++];
+		} else if ((k = utf8_length(s + i, len - i)) == 0) {
+			/* Not UTF-8: this byte alone, then resynchronise. */
+			n += (size_t)snprintf(buf + n, size - n, "\\x%02x",
+					      s[i]);
+			i++;
 		} else {
-			/* Copy a whole UTF-8 character. */
-			do
-				buf[n++] = (char)s[i++];
-			while (i < len && (s[i] & 0xc0) == 0x80 &&
-			       n + reserve < size);
+			/* A whole UTF-8 character; reserve leaves room. */
+			memcpy(buf + n, s + i, k);
+			n += k;
+			i += k;
 		}
 	}
 	if (is_quoted)
@@ -71,6 +91,8 @@ printable_is_clean(const char *s)
 {
 	size_t len = strlen(s), i;
 
+	if (u8_check((const uint8_t *)s, len) != NULL)
+		return false;
 	for (i = 0; i < len; i++)
 		if (unsafe_length((const unsigned char *)s + i, len - i) > 0)
 			return false;
