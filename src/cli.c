@@ -238,8 +238,7 @@ static const struct argp_option argp_options[] = {
 	{NULL, 0, NULL, 0, NULL, 0},
 };
 
-/* Whether an option that takes a value needs one, in the next word if
- * need be. */
+/* Whether o needs a value, which is the next word when its own has none. */
 static bool
 is_value_required(const struct argp_option *o)
 {
