@@ -30,7 +30,17 @@
 #error "the build must define HEELRX_VERSION"
 #endif
 
-const char *argp_program_version = "heelrx " HEELRX_VERSION;
+/*
+ * The GNU layout, which help2man reads: name and version, then the
+ * copyright (LICENSE's line), the licence and the absence of warranty.
+ */
+const char *argp_program_version =
+	"heelrx " HEELRX_VERSION "\n"
+	"Copyright (C) 2026 the heelrx authors.\n"
+	"License ISC: <https://spdx.org/licenses/ISC.html>.\n"
+	"This is free software: you are free to change and redistribute it.\n"
+	"There is NO WARRANTY, to the extent permitted by law.";
+/* heelrx has no mail address for bugs; --help names where they go. */
 const char *argp_program_bug_address = "the heelrx issue tracker";
 
 /*
