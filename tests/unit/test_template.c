@@ -4,6 +4,7 @@
  * them: which a text may hold, what each is filled with, side words in
  * their grammatical forms and in capitals, in any script.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -87,9 +88,11 @@ collect(const char *form, size_t len, size_t offset, void *context)
 {
 	struct forms_seen *seen = context;
 
+	size_t used = strlen(seen->names);
+
 	(void)offset;
-	strncat(seen->names, form, len);
-	strcat(seen->names, ",");
+	snprintf(seen->names + used, sizeof seen->names - used, "%.*s,",
+		 (int)len, form);
 	seen->count++;
 	return true;
 }
