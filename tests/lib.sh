@@ -36,14 +36,18 @@ finish() {
 }
 
 # case_catalog DIR OUT: writes the catalog of golden case DIR to OUT:
-# its catalog.yaml, or tests/catalogs/base.yaml edited by its
-# catalog.sed.  Returns 1 when the case has neither.
+# its catalog.yaml, or a catalog of tests/catalogs/ edited by its
+# catalog.sed: base.yaml (schema 1), or the one its catalog.base names
+# (words.yaml: the same in schema 2, with the handout's words).
+# Returns 1 when the case has neither.
 case_catalog() {
 	if [ -f "$1/catalog.yaml" ]; then
 		cp "$1/catalog.yaml" "$2"
 	elif [ -f "$1/catalog.sed" ]; then
+		base=base.yaml
+		[ -f "$1/catalog.base" ] && base=$(cat "$1/catalog.base")
 		# Bytes, not characters: some cases hold invalid UTF-8.
-		LC_ALL=C sed -f "$1/catalog.sed" "$tests_dir/catalogs/base.yaml" > "$2"
+		LC_ALL=C sed -f "$1/catalog.sed" "$tests_dir/catalogs/$base" > "$2"
 	else
 		return 1
 	fi
