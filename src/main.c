@@ -215,6 +215,14 @@ run(const struct request *r, struct failure *f)
 	struct output out;
 	enum status status;
 
+	/* The plan must not replace the catalog it is made from. */
+	if (r->output_path != NULL && r->catalog_path != NULL &&
+	    strcmp(r->catalog_path, "-") != 0 &&
+	    output_is_same_file(r->output_path, r->catalog_path))
+		return failure_set(f, STATUS_USAGE,
+				   "%s: is the catalog being read; write the "
+				   "plan to another file",
+				   r->output_path);
 	/* A check that builds no plan needs nothing kept of the catalog. */
 	if (r->action == ACTION_CHECK && r->pain == PAIN_NONE &&
 	    r->catalog_origin != CATALOG_BUILT_IN)

@@ -2,8 +2,9 @@
 /*
  * printable.c: escaping for diagnostics.  The characters escaped here
  * are charclass.h's, the set the catalog refuses in texts, so what the
- * loader would reject can always be shown.  Bytes that are not UTF-8 are escaped too: a
- * message is UTF-8 whatever it quotes, like everything heelrx prints.
+ * loader would reject can always be shown.  Bytes that are not UTF-8 are
+ * escaped too: a message is UTF-8 whatever it quotes, like everything heelrx
+ * prints.
  */
 #include <stdio.h>
 #include <string.h>
@@ -79,7 +80,8 @@ printable_is_clean(const char *s)
 	if (u8_check((const uint8_t *)s, len) != NULL)
 		return false;
 	for (i = 0; i < len; i++)
-		if (charclass_unsafe_length((const unsigned char *)s + i, len - i) > 0)
+		if (charclass_unsafe_length((const unsigned char *)s + i,
+					    len - i) > 0)
 			return false;
 	return true;
 }

@@ -486,6 +486,12 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 	size_t i, saved, key_len;
 	const char *key;
 
+	/* seen has a bit per field; the schema's tables are far smaller. */
+	if (n > 64)
+		return failure_set(r->failure, STATUS_SOFTWARE,
+				   "%s: a mapping of more than 64 keys in the "
+				   "schema",
+				   r->name);
 	if (r->event.type != YAML_MAPPING_START_EVENT)
 		return reader_fail_expected(r, "a mapping");
 	for (;;) {

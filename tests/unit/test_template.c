@@ -159,6 +159,29 @@ test_fill_case(void)
 	arena_free(a);
 }
 
+/* A word too long to change case, which only a catalog built in C can
+ * have, is written whole, never cut inside a character. */
+static void
+test_fill_long_word(void)
+{
+	static const char *const none_forms[] = {NULL};
+	char word[2 * 64 + 1] = "";
+	struct side_words words = {
+		{word, "right"}, NULL, {none_forms, none_forms}, 0};
+	struct template_values v = {&words, SIDE_LEFT, SIDE_RIGHT,
+				    NULL,   NULL,      0};
+	struct arena *a = arena_new();
+	int i;
+
+	for (i = 0; i < 64; i++) {
+		word[2 * (size_t)i] = '\xc3';
+		word[2 * (size_t)i + 1] = '\xa9'; /* U+00E9 in UTF-8 */
+	}
+	CHECK_STR(template_fill(a, "{side}", &v), word);
+	CHECK_STR(template_fill(a, "{SIDE}", &v), word);
+	arena_free(a);
+}
+
 static void
 test_fill_fields(void)
 {
@@ -184,6 +207,7 @@ main(void)
 	test_each_form();
 	test_fill_sides();
 	test_fill_case();
+	test_fill_long_word();
 	test_fill_fields();
 	if (check_failures > 0) {
 		fprintf(stderr, "%d check(s) failed\n", check_failures);
