@@ -104,6 +104,10 @@ struct loader {
 	struct words *words; /* the catalog's own; NULL: none */
 	struct sides_builder sides;
 	struct reader_mark words_mark;
+	/* Where the first figures are, for a catalog older than them. */
+	bool has_figures;
+	struct reader_mark figures_mark;
+	char figures_path[READER_PATH_MAX];
 	struct reader_mark top_mark;
 };
 
@@ -932,6 +936,16 @@ read_figures(struct reader *r, void *context, void *slot,
 	enum status status;
 
 	(void)field;
+	/* Figures came with schema 2; the version is usually known by
+	 * now, else finish checks it. */
+	if (ld->catalog->schema_version == 1)
+		return reader_fail(r, reader_mark(r),
+				   "figures need schema_version 2, found 1");
+	if (!ld->has_figures) {
+		ld->has_figures = true;
+		ld->figures_mark = reader_mark(r);
+		reader_path(r, ld->figures_path, sizeof ld->figures_path);
+	}
 	if ((b = malloc(sizeof *b)) == NULL)
 		return reader_fail_memory(r);
 	b->ld = ld;
@@ -1613,6 +1627,11 @@ finish(struct reader *r, struct loader *ld)
 					 "words: the handout's words need "
 					 "schema_version 2, found %u",
 					 c->schema_version);
+	if (ld->has_figures && c->schema_version < 2)
+		return reader_fail_plain(r, ld->figures_mark,
+					 "%s: figures need schema_version 2, "
+					 "found %u",
+					 ld->figures_path, c->schema_version);
 	if (ld->words != NULL && (status = finish_sides(r, ld)) != STATUS_OK)
 		return status;
 	c->words = ld->words != NULL ? ld->words : ld->fallback;
