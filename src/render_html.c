@@ -113,6 +113,8 @@ static const char style[] =
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
 	".sheet{overflow:visible}\n"
+	".sheet-page{break-before:page}\n"
+	".sheet-page h2{margin-top:0}\n"
 	"table{width:100%;table-layout:fixed;font-size:11pt;"
 	"break-inside:auto}\n"
 	"thead th:first-child{width:27mm}\n"
@@ -394,6 +396,19 @@ put_table(FILE *out, const struct handout_table *t)
 	fputs("</table>\n</div>\n", out);
 }
 
+/*
+ * Whether the section a heading at blocks[i] opens holds a table, a
+ * sheet to fill in, which in print starts a page of its own.
+ */
+static bool
+has_table(const struct handout *h, size_t i)
+{
+	for (i++; i < h->count && h->blocks[i].kind != HANDOUT_HEADING; i++)
+		if (h->blocks[i].kind == HANDOUT_TABLE)
+			return true;
+	return false;
+}
+
 /* Whether the part a subheading at blocks[i] opens has figures. */
 static bool
 has_figures(const struct handout *h, size_t i)
@@ -438,7 +453,9 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_HEADING:
 		close_section(l);
-		fputs("<section>\n", out);
+		fputs(has_table(h, i) ? "<section class=\"sheet-page\">\n"
+				      : "<section>\n",
+		      out);
 		l->in_section = true;
 		put_element(out, "h2", b->text);
 		break;
