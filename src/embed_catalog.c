@@ -133,6 +133,38 @@ put_rule(FILE *out, const char *name, const struct rule *r)
 	fputs(",\n\t},\n", out);
 }
 
+/*
+ * An exercise's figures, each with the SVG that the loader emitted for
+ * either working leg: heelrx neither reads nor parses its built-in
+ * figures when it runs (parsing one costs more than a whole plan).
+ */
+static void
+put_figure_array(FILE *out, size_t i, const struct figure_list *list)
+{
+	static const char *const legs[] = {"SIDE_LEFT", "SIDE_RIGHT"};
+	size_t j, side;
+
+	if (list->count == 0)
+		return;
+	fprintf(out, "static const struct figure exercise_%zu_figures[] = {\n",
+		i);
+	for (j = 0; j < list->count; j++) {
+		const struct figure *fig = &list->items[j];
+
+		fputs("\t{\n\t\t.caption = ", out);
+		put_string(out, fig->caption);
+		fprintf(out, ",\n\t\t.leg = %s,\n\t\t.svg = {\n",
+			legs[fig->leg]);
+		for (side = 0; side < SIDE_COUNT; side++) {
+			fputs("\t\t\t", out);
+			put_string(out, fig->svg[side]);
+			fputs(",\n", out);
+		}
+		fputs("\t\t},\n\t},\n", out);
+	}
+	fputs("};\n", out);
+}
+
 static void
 put_exercise_arrays(FILE *out, size_t i, const struct exercise *e)
 {
@@ -144,6 +176,7 @@ put_exercise_arrays(FILE *out, size_t i, const struct exercise *e)
 	put_text_array(out, name, &e->steps);
 	snprintf(name, sizeof name, "exercise_%zu_cues", i);
 	put_text_array(out, name, &e->cues);
+	put_figure_array(out, i, &e->figures);
 }
 
 static void
@@ -173,7 +206,13 @@ put_exercise(FILE *out, size_t i, const struct exercise *e)
 	put_text_list(out, name, &e->cues);
 	fprintf(out, ",\n\t\t.dose = {%u, ", e->dose.fields);
 	put_dose(out, &e->dose.dose);
-	fputs("},\n\t},\n", out);
+	if (e->figures.count == 0)
+		fputs("},\n\t\t.figures = {NULL, 0},\n\t},\n", out);
+	else
+		fprintf(out,
+			"},\n\t\t.figures = {exercise_%zu_figures, %zu},\n"
+			"\t},\n",
+			i, e->figures.count);
 }
 
 /* One member of the words: ".name = value,". */

@@ -196,6 +196,8 @@ render(const struct request *r, const struct catalog *catalog,
 		status = failure_set(f, STATUS_SOFTWARE, "out of memory");
 	else if (r->format == FORMAT_MARKDOWN)
 		status = render_markdown(&handout, out, f);
+	else if (r->format == FORMAT_HTML)
+		status = render_html(&handout, out, f);
 	else
 		status = render_text(&handout, r->width, out, f);
 	handout_free(&handout);
