@@ -15,10 +15,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicase.h>
+
 #include "arena.h"
 #include "catalog.h"
 #include "hash.h"
 #include "input.h"
+#include "lang.h"
 #include "reader.h"
 #include "template.h"
 
@@ -71,8 +74,8 @@ struct loader {
 	struct rules rules;
 	/* False for a check: texts are validated, then dropped. */
 	bool is_keeping_texts;
-	/* The caller's words, for a catalog without its own. */
-	const struct words *fallback;
+	/* The caller's words and language (catalog_options). */
+	const struct catalog_options *options;
 
 	/* Exercises as read, grown by doubling. */
 	struct exercise *exercises;
@@ -93,6 +96,9 @@ struct loader {
 	struct sides_builder sides;
 	struct reader_mark words_mark;
 	struct reader_mark top_mark;
+	/* The top-level language, and where each language was given. */
+	const char *language;
+	struct reader_mark language_mark, words_language_mark;
 };
 
 /* ---- texts ------------------------------------------------------------- */
@@ -154,7 +160,7 @@ take_text(struct reader *r, struct loader *ld,
 	status = reader_text(r, rules, ld->is_keeping_texts ? out : NULL);
 	if (status != STATUS_OK || rules == NULL || !rules->may_name_sides)
 		return status;
-	s = reader_scalar(r, &len);
+	s = reader_text_used(r, &len);
 	if (memchr(s, ':', len) != NULL)
 		template_each_form(s, len, note_form, &scan);
 	return scan.status;
@@ -178,7 +184,7 @@ is_valid_id(const char *id)
 static enum status
 take_id(struct reader *r, const char **out)
 {
-	enum status status = reader_text(r, NULL, out);
+	enum status status = reader_fixed_text(r, out);
 
 	if (status == STATUS_OK && !is_valid_id(*out))
 		return reader_fail_expected(r, "an id of at most 64 "
@@ -447,6 +453,19 @@ read_schedule(struct reader *r, void *context, void *slot,
 
 /* ---- bands and the log ------------------------------------------------- */
 
+bool
+catalog_same_band(const char *a, const char *b)
+{
+	int result;
+
+	/* ASCII names, the usual ones, need no case folding. */
+	if (strcasecmp(a, b) == 0)
+		return true;
+	return u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b,
+			  strlen(b), NULL, NULL, &result) == 0 &&
+	       result == 0;
+}
+
 /* The ladder as read, to find a colour given twice. */
 struct band_builder {
 	const char *items[CATALOG_MAX_BANDS];
@@ -473,7 +492,7 @@ read_band(struct reader *r, void *context, size_t index)
 	if (strpbrk(name, "\n\t") != NULL)
 		return reader_fail_expected(r, "a band colour on one line");
 	for (i = 0; i < b->count; i++)
-		if (strcasecmp(b->items[i], name) == 0)
+		if (catalog_same_band(b->items[i], name))
 			return reader_fail(r, reader_mark(r),
 					   "band \"%s\" given twice, first at "
 					   "%lu:%lu",
@@ -707,6 +726,7 @@ read_id(struct reader *r, void *context, void *slot,
 	if ((status = take_id(r, slot)) != STATUS_OK)
 		return status;
 	ld->id_marks[ld->exercise_count] = reader_mark(r);
+	reader_name_item(r, *(const char **)slot);
 	return STATUS_OK;
 }
 
@@ -756,6 +776,9 @@ read_exercise(struct reader *r, void *context, size_t index)
 	}
 	ex = &ld->exercises[ld->exercise_count];
 	memset(ex, 0, sizeof *ex);
+	/* A translation names an exercise's texts by its id. */
+	if (reader_translates(r))
+		reader_expect_name(r);
 	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0], ex,
 				context);
 	if (status == STATUS_OK)
@@ -875,21 +898,17 @@ static enum status
 read_language(struct reader *r, void *context, void *slot,
 	      const struct reader_field *field)
 {
+	struct loader *ld = context;
 	const char **out = slot;
 	enum status status;
-	size_t i;
 
-	(void)context;
-	(void)field;
-	if ((status = reader_text(r, NULL, out)) != STATUS_OK)
+	if (field->min == 1)
+		ld->language_mark = reader_mark(r);
+	else
+		ld->words_language_mark = reader_mark(r);
+	if ((status = reader_fixed_text(r, out)) != STATUS_OK)
 		return status;
-	for (i = 0; (*out)[i] != '\0'; i++)
-		if (!(((*out)[i] >= 'a' && (*out)[i] <= 'z') ||
-		      ((*out)[i] >= 'A' && (*out)[i] <= 'Z') ||
-		      ((*out)[i] >= '0' && (*out)[i] <= '9') ||
-		      (*out)[i] == '-' || (*out)[i] == '_'))
-			break;
-	if ((*out)[i] != '\0' || i > 35)
+	if (!lang_is_tag(*out))
 		return reader_fail_expected(r, "a language tag such as en or "
 					       "de-CH");
 	return STATUS_OK;
@@ -899,7 +918,8 @@ read_language(struct reader *r, void *context, void *slot,
 static enum status
 take_side_word(struct reader *r, const char **out)
 {
-	enum status status = reader_text(r, NULL, out);
+	/* A translation replaces a side whole, forms and all: read_side. */
+	enum status status = reader_fixed_text(r, out);
 
 	if (status == STATUS_OK &&
 	    (strpbrk(*out, "\n\t") != NULL || strlen(*out) > SIDE_WORD_MAX))
@@ -953,24 +973,118 @@ read_side_key(struct reader *r, void *context, const char *key, size_t len)
 	return take_side_word(r, &b->forms[k->side][(*n)++]);
 }
 
-/* words.sides.left or .right: a word, or a mapping of word and forms. */
+/* A side's value: a word, or a mapping of word and forms. */
+static enum status
+read_side_value(struct reader *r, void *context, void *slot,
+		const struct reader_field *field)
+{
+	struct side_key *k = context;
+	struct reader_mark start = reader_mark(r);
+	enum status status;
+
+	(void)slot;
+	(void)field;
+	k->word = NULL;
+	k->ld->sides.count[k->side] = 0;
+	if (!reader_is_mapping(r))
+		return take_side_word(r, &k->word);
+	status = reader_open_mapping(r, read_side_key, k);
+	if (status == STATUS_OK && k->word == NULL)
+		return reader_fail(r, start, "missing key \"word\"");
+	return status;
+}
+
+/* Whether a side word must be quoted in a YAML flow mapping. */
+static bool
+needs_quotes(const char *s)
+{
+	return *s == ' ' || s[strlen(s) - 1] == ' ' ||
+	       strpbrk(s, ",[]{}:#&*!|>'\"%@`\\") != NULL;
+}
+
+/* Appends s to buf at *n, quoted when it must be. */
+static void
+put_flow_word(char *buf, size_t *n, const char *s)
+{
+	bool is_quoted = needs_quotes(s);
+
+	if (is_quoted)
+		buf[(*n)++] = '"';
+	for (; *s != '\0'; s++) {
+		if (is_quoted && (*s == '"' || *s == '\\'))
+			buf[(*n)++] = '\\';
+		buf[(*n)++] = *s;
+	}
+	if (is_quoted)
+		buf[(*n)++] = '"';
+}
+
+/*
+ * The side as a catalog writes it, for a translation: the word, or
+ * "{word: left, f: left}" with its forms.
+ */
+static const char *
+side_source(struct loader *ld, const struct side_key *k)
+{
+	const struct sides_builder *b = &ld->sides;
+	size_t i, n = 0, count = b->count[k->side];
+	/* Each word at most doubled by quoting, plus the punctuation. */
+	char *buf = arena_alloc(
+		ld->arena,
+		(count + 1) * (2 * SIDE_WORD_MAX + TEMPLATE_MAX_FORM + 8) + 16);
+
+	if (buf == NULL)
+		return NULL;
+	if (count == 0) {
+		memcpy(buf, k->word, strlen(k->word) + 1);
+		return buf;
+	}
+	memcpy(buf, "{word: ", 7);
+	n = 7;
+	put_flow_word(buf, &n, k->word);
+	for (i = 0; i < count; i++) {
+		memcpy(buf + n, ", ", 2);
+		n += 2;
+		memcpy(buf + n, b->names[k->side][i],
+		       strlen(b->names[k->side][i]));
+		n += strlen(b->names[k->side][i]);
+		memcpy(buf + n, ": ", 2);
+		n += 2;
+		put_flow_word(buf, &n, b->forms[k->side][i]);
+	}
+	buf[n++] = '}';
+	buf[n] = '\0';
+	return buf;
+}
+
+/*
+ * words.sides.left or .right: a word, or a mapping of word and forms.
+ * A translation replaces it whole, in the same syntax, since another
+ * language needs forms of its own.
+ */
 static enum status
 read_side(struct reader *r, void *context, void *slot,
 	  const struct reader_field *field)
 {
 	struct side_key k = {context, (enum side)field->min, NULL};
-	struct reader_mark start = reader_mark(r);
+	const char *source, *replacement = NULL;
 	enum status status;
 
 	(void)slot;
 	k.ld->sides.has_side[k.side] = true;
-	k.ld->sides.marks[k.side] = start;
-	if (!reader_is_mapping(r))
-		status = take_side_word(r, &k.word);
-	else if ((status = reader_open_mapping(r, read_side_key, &k)) ==
-			 STATUS_OK &&
-		 k.word == NULL)
-		return reader_fail(r, start, "missing key \"word\"");
+	k.ld->sides.marks[k.side] = reader_mark(r);
+	status = read_side_value(r, &k, NULL, NULL);
+	if (status == STATUS_OK && reader_translates(r)) {
+		if ((source = side_source(k.ld, &k)) == NULL)
+			return reader_fail_memory(r);
+		status = reader_translate(r, source, &replacement);
+	}
+	if (status == STATUS_OK && replacement != NULL) {
+		k.ld->sides.marks[k.side] = reader_mark(r);
+		status = reader_read_replacement(
+			r, replacement, strlen(replacement), read_side_value,
+			&k, NULL, NULL);
+	}
 	k.ld->words->sides.word[k.side] = k.word;
 	return status;
 }
@@ -1322,6 +1436,59 @@ check_forms(struct reader *r, struct loader *ld, const struct side_words *sides)
 	return STATUS_OK;
 }
 
+/*
+ * The catalog's language and words: its own, or the caller's in its
+ * language.  A language the caller did not ask for is a usage error,
+ * not a fault of the catalog.
+ */
+static enum status
+choose_words(struct reader *r, struct loader *ld)
+{
+	const struct catalog_options *o = ld->options;
+	struct catalog *c = ld->catalog;
+	struct reader_mark mark = ld->language_mark;
+	size_t i;
+
+	if (c->language != NULL && ld->words != NULL &&
+	    !lang_compatible(c->language, ld->words->language))
+		return reader_fail_plain(r, ld->words_language_mark,
+					 "words.language: expected the "
+					 "catalog's language \"%s\", found "
+					 "\"%s\"",
+					 c->language, ld->words->language);
+	ld->language = c->language;
+	if (c->language == NULL && ld->words != NULL) {
+		c->language = ld->words->language;
+		mark = ld->words_language_mark;
+	}
+	if (c->language != NULL && o->language != NULL &&
+	    !lang_compatible(c->language, o->language))
+		return reader_refuse(r, mark,
+				     "%s: the catalog is written in \"%s\", "
+				     "not in \"%s\" as --lang asks; heelrx "
+				     "does not translate a catalog",
+				     ld->language != NULL ? "language"
+							  : "words.language",
+				     c->language, o->language);
+	if (ld->words != NULL) {
+		c->words = ld->words;
+		return STATUS_OK;
+	}
+	for (i = 0; i < o->word_count; i++)
+		if (c->language == NULL ||
+		    lang_compatible(c->language, o->words[i]->language)) {
+			c->words = o->words[i];
+			return STATUS_OK;
+		}
+	if (c->language != NULL && o->word_count > 0)
+		return reader_fail_plain(r, ld->language_mark,
+					 "language: heelrx has no words in "
+					 "\"%s\"; give the catalog words of "
+					 "its own",
+					 c->language);
+	return reader_fail_plain(r, ld->top_mark, "missing key \"words\"");
+}
+
 /* Cross-checks that need the whole catalog, then its final form. */
 static enum status
 finish(struct reader *r, struct loader *ld)
@@ -1343,11 +1510,8 @@ finish(struct reader *r, struct loader *ld)
 					 c->schema_version);
 	if (ld->words != NULL && (status = finish_sides(r, ld)) != STATUS_OK)
 		return status;
-	c->words = ld->words != NULL ? ld->words : ld->fallback;
-	if (c->words == NULL)
-		return reader_fail_plain(r, ld->top_mark,
-					 "missing key "
-					 "\"words\"");
+	if ((status = choose_words(r, ld)) != STATUS_OK)
+		return status;
 	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
@@ -1391,6 +1555,8 @@ read_top(struct reader *r, void *context, void *slot,
 	static const struct reader_field fields[] = {
 		{"schema_version", true, read_version,
 		 offsetof(struct catalog, schema_version), 0, 0, NULL, NULL, 0},
+		{"language", false, read_language,
+		 offsetof(struct catalog, language), 1, 0, NULL, NULL, 0},
 		{"title", true, read_text, offsetof(struct catalog, title), 0,
 		 0, NULL, NULL, 0},
 		{"equipment", true, read_text,
@@ -1424,8 +1590,8 @@ read_top(struct reader *r, void *context, void *slot,
 
 static enum status
 load_bytes(const char *name, const char *bytes, size_t len,
-	   const struct words *words, bool is_keeping_texts,
-	   struct catalog **out, struct failure *f)
+	   const struct catalog_options *options, struct catalog **out,
+	   struct failure *f)
 {
 	struct loader *ld;
 	struct catalog *c;
@@ -1442,20 +1608,20 @@ load_bytes(const char *name, const char *bytes, size_t len,
 	}
 	ld->arena = c->arena;
 	ld->catalog = c;
-	ld->fallback = words;
-	ld->is_keeping_texts = is_keeping_texts;
+	ld->options = options;
+	ld->is_keeping_texts = !options->is_check;
 	ld->rules.one_side.key_exercise = CATALOG_NO_EXERCISE;
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
-	status = reader_read_document(name, bytes, len, c->arena, read_top, ld,
-				      f);
+	status = reader_read_document(name, bytes, len, c->arena,
+				      options->translation, read_top, ld, f);
 	free(ld->exercises);
 	free(ld->id_marks);
 	free(ld->ids);
 	free(ld->references);
 	free(ld->form_uses);
 	free(ld);
-	if (status != STATUS_OK) {
+	if (status != STATUS_OK || options->is_check) {
 		catalog_free(c);
 		return status;
 	}
@@ -1463,9 +1629,9 @@ load_bytes(const char *name, const char *bytes, size_t len,
 	return STATUS_OK;
 }
 
-static enum status
-load_file(const char *path, const struct words *words, bool is_keeping_texts,
-	  struct catalog **out, struct failure *f)
+enum status
+catalog_load_with(const char *path, const struct catalog_options *options,
+		  struct catalog **out, struct failure *f)
 {
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	enum status status;
@@ -1476,9 +1642,17 @@ load_file(const char *path, const struct words *words, bool is_keeping_texts,
 	status = input_read(path, name, CATALOG_MAX_BYTES, &bytes, &len, f);
 	if (status != STATUS_OK)
 		return status;
-	status = load_bytes(name, bytes, len, words, is_keeping_texts, out, f);
+	status = load_bytes(name, bytes, len, options, out, f);
 	free(bytes);
 	return status;
+}
+
+/* The options that give a catalog without words these words. */
+static struct catalog_options
+words_only(const struct words *const *words, bool is_check)
+{
+	return (struct catalog_options){words, *words != NULL ? 1 : 0, NULL,
+					NULL, is_check};
 }
 
 enum status
@@ -1486,14 +1660,18 @@ catalog_load_bytes(const char *name, const char *bytes, size_t len,
 		   const struct words *words, struct catalog **out,
 		   struct failure *f)
 {
-	return load_bytes(name, bytes, len, words, true, out, f);
+	struct catalog_options o = words_only(&words, false);
+
+	return load_bytes(name, bytes, len, &o, out, f);
 }
 
 enum status
 catalog_load_file(const char *path, const struct words *words,
 		  struct catalog **out, struct failure *f)
 {
-	return load_file(path, words, true, out, f);
+	struct catalog_options o = words_only(&words, false);
+
+	return catalog_load_with(path, &o, out, f);
 }
 
 /*
@@ -1505,11 +1683,10 @@ enum status
 catalog_check_file(const char *path, const struct words *words,
 		   struct failure *f)
 {
+	struct catalog_options o = words_only(&words, true);
 	struct catalog *c;
-	enum status status = load_file(path, words, false, &c, f);
 
-	catalog_free(c);
-	return status;
+	return catalog_load_with(path, &o, &c, f);
 }
 
 void

@@ -17,6 +17,7 @@
 
 #include "calendar.h"
 #include "cli.h"
+#include "lang.h"
 #include "printable.h"
 
 /* Keys for long-only options, above any character. */
@@ -30,7 +31,8 @@ enum {
 	KEY_WEEKS,
 	KEY_LOG,
 	KEY_BAND,
-	KEY_FHIR_BUNDLE
+	KEY_FHIR_BUNDLE,
+	KEY_LIST_LANGS
 };
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
@@ -95,6 +97,10 @@ static const struct argp_option options[] = {
 	 "Wrap text output at N columns, 40 to 200 "
 	 "(default 72)",
 	 1},
+	{"lang", 'L', "LL", 0,
+	 "Write the handout in language LL: en (default), de, es, zh_CN, ... "
+	 "(help: list them)",
+	 1},
 
 	{NULL, 0, NULL, 0, "Handout header:", 2},
 	{"patient", KEY_PATIENT, "NAME", 0, "The patient's name", 2},
@@ -112,6 +118,10 @@ static const struct argp_option options[] = {
 	{"check", KEY_CHECK, NULL, 0,
 	 "Validate the catalog, print nothing, and exit; with --pain, also "
 	 "build that plan",
+	 3},
+	{"list-langs", KEY_LIST_LANGS, NULL, 0,
+	 "List the handout languages (code and name), tab-separated, and "
+	 "exit",
 	 3},
 
 	{NULL, 0, NULL, 0, "Sessions, log and bands:", 4},
@@ -131,7 +141,7 @@ static const struct argp_option options[] = {
 /* What the parser carries between options. */
 struct state {
 	struct request *request;
-	bool has_list, has_check;
+	bool has_list, has_check, has_list_langs;
 	const char *date_text;
 	char shown[200]; /* an option value as a message shows it */
 };
@@ -370,6 +380,21 @@ parse_option(int key, char *arg, struct argp_state *st)
 	case KEY_LIST:
 		s->has_list = true;
 		break;
+	case 'L':
+		if (strcmp(arg, "help") == 0) {
+			s->has_list_langs = true;
+			break;
+		}
+		if (!lang_is_tag(arg))
+			argp_error(st,
+				   "invalid language %s; expected a code such "
+				   "as de or zh_CN (--list-langs lists them)",
+				   shown(st, arg, strlen(arg)));
+		r->language = arg;
+		break;
+	case KEY_LIST_LANGS:
+		s->has_list_langs = true;
+		break;
 	case KEY_CHECK:
 		s->has_check = true;
 		break;
@@ -383,7 +408,9 @@ parse_option(int key, char *arg, struct argp_state *st)
 		if (s->has_check && r->output_path != NULL)
 			argp_error(st, "--check prints nothing, so it takes no "
 				       "--output");
-		if (s->has_list)
+		if (s->has_list_langs)
+			r->action = ACTION_LIST_LANGS;
+		else if (s->has_list)
 			r->action = ACTION_LIST;
 		else if (s->has_check)
 			r->action = ACTION_CHECK;
@@ -465,10 +492,24 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 		request->catalog_origin = CATALOG_ENVIRONMENT;
 		request->catalog_path = env;
 	}
-
 	/* argp exits with argp_err_exit_status on a usage error. */
 	if (argp_parse(&argp, argc, argv, 0, NULL, &s) != 0)
 		return failure_set(f, STATUS_USAGE, "cannot parse arguments");
+	/* The handout's language comes from the patient, never from the
+	 * clinician's locale: only --lang, then HEELRX_LANG, set it. */
+	env = getenv("HEELRX_LANG");
+	if (request->language == NULL && env != NULL && *env != '\0') {
+		if (!lang_is_tag(env)) {
+			char value[200];
+			printable(value, sizeof value, env, strlen(env), 64,
+				  true);
+			return failure_set(f, STATUS_USAGE,
+					   "HEELRX_LANG: expected a language "
+					   "code such as de or zh_CN, found %s",
+					   value);
+		}
+		request->language = env;
+	}
 	if (s.date_text == NULL)
 		return default_date(&request->date, f);
 	return STATUS_OK;

@@ -21,6 +21,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "handout.h"
+#include "lang.h"
 #include "output.h"
 #include "plan.h"
 #include "printable.h"
@@ -83,24 +84,87 @@ close_stdout(void)
 	}
 }
 
+/* "en (English), de (Deutsch) and es (español)", for a message. */
+static void
+name_languages(char *buf, size_t size)
+{
+	size_t i, used = 0, n = builtin_language_count;
+	int k;
+
+	buf[0] = '\0';
+	for (i = 0; i < n && used < size; i++) {
+		k = snprintf(buf + used, size - used, "%s%s (%s)",
+			     i == 0	  ? ""
+			     : i + 1 == n ? " and "
+					  : ", ",
+			     builtin_languages[i].code,
+			     builtin_languages[i].name);
+		if (k < 0)
+			break;
+		used += (size_t)k;
+	}
+}
+
 /*
- * The catalog the request names.  The built-in one was checked when
- * heelrx was built and is never freed; *loaded is what the caller
- * frees.  A catalog without words of its own is printed with the
- * built-in catalog's.
+ * The built-in language --lang names: the same tag, else the bare
+ * language of a tag with a region ("es" for "es-MX").  NULL and f
+ * filled when heelrx has none.
+ */
+static const struct builtin_language *
+find_language(const char *tag, struct failure *f)
+{
+	char names[600], shown[200];
+	size_t i;
+
+	for (i = 0; i < builtin_language_count; i++)
+		if (lang_same(builtin_languages[i].code, tag))
+			return &builtin_languages[i];
+	for (i = 0; i < builtin_language_count; i++)
+		if (lang_compatible(builtin_languages[i].code, tag) &&
+		    strpbrk(builtin_languages[i].code, "-_") == NULL)
+			return &builtin_languages[i];
+	name_languages(names, sizeof names);
+	printable(shown, sizeof shown, tag, strlen(tag), 64, false);
+	failure_set(f, STATUS_USAGE,
+		    "invalid language '%s'; the handout languages are %s",
+		    shown, names);
+	return NULL;
+}
+
+/*
+ * The catalog the request names.  The built-in ones were checked when
+ * heelrx was built and are never freed; *loaded is what the caller
+ * frees.  --lang picks a built-in catalog; a catalog file is printed
+ * in its own language, and one without words of its own gets the
+ * built-in words of --lang, or of the language it names, or English.
  */
 static enum status
 load(const struct request *r, const struct catalog **catalog,
      struct catalog **loaded, struct failure *f)
 {
+	const struct builtin_language *language = &builtin_languages[0];
+	const struct words *words[64];
+	struct catalog_options o = {words, 0, r->language, NULL, false};
 	enum status status;
+	size_t i;
 
-	*catalog = &builtin_catalog;
+	*catalog = NULL;
 	*loaded = NULL;
-	if (r->catalog_origin == CATALOG_BUILT_IN)
+	if (r->language != NULL &&
+	    (language = find_language(r->language, f)) == NULL)
+		return STATUS_USAGE;
+	if (r->catalog_origin == CATALOG_BUILT_IN) {
+		*catalog = language->catalog;
 		return STATUS_OK;
-	status = catalog_load_file(r->catalog_path, builtin_catalog.words,
-				   loaded, f);
+	}
+	if (r->language != NULL)
+		words[o.word_count++] = language->catalog->words;
+	else
+		for (i = 0; i < builtin_language_count && i < 64; i++)
+			words[o.word_count++] =
+				builtin_languages[i].catalog->words;
+	o.is_check = r->action == ACTION_CHECK && r->pain == PAIN_NONE;
+	status = catalog_load_with(r->catalog_path, &o, loaded, f);
 	*catalog = *loaded;
 	return status;
 }
@@ -160,6 +224,18 @@ build(const struct request *r, const struct catalog *catalog, struct plan *plan,
 	return failure_set(f, STATUS_SOFTWARE, "out of memory");
 }
 
+/* The handout languages, one a line: code, tab, name. */
+static enum status
+list_languages(FILE *out)
+{
+	size_t i;
+
+	for (i = 0; i < builtin_language_count; i++)
+		fprintf(out, "%s\t%s\n", builtin_languages[i].code,
+			builtin_languages[i].name);
+	return STATUS_OK;
+}
+
 /* Prints what the request asks for to out: a list, data, or a handout
  * laid out. */
 static enum status
@@ -169,6 +245,8 @@ render(const struct request *r, const struct catalog *catalog,
 	struct handout handout;
 	enum status status;
 
+	if (r->action == ACTION_LIST_LANGS)
+		return list_languages(out);
 	if (r->action == ACTION_LIST)
 		return render_list(catalog, out, f);
 	if (r->format == FORMAT_JSON)
@@ -205,14 +283,16 @@ run(const struct request *r, struct failure *f)
 	struct output out;
 	enum status status;
 
-	/* A check that builds no plan needs nothing kept of the catalog. */
-	if (r->action == ACTION_CHECK && r->pain == PAIN_NONE &&
-	    r->catalog_origin != CATALOG_BUILT_IN)
-		return catalog_check_file(r->catalog_path,
-					  builtin_catalog.words, f);
-	if ((status = load(r, &catalog, &loaded, f)) != STATUS_OK)
+	catalog = NULL;
+	loaded = NULL;
+	status = STATUS_OK;
+	/* A check that builds no plan keeps nothing of the catalog. */
+	if (r->action != ACTION_LIST_LANGS &&
+	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||
+	     catalog == NULL))
 		return status;
-	if (r->action == ACTION_PLAN || r->pain != PAIN_NONE)
+	if (r->action != ACTION_LIST_LANGS &&
+	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, catalog, &plan, f);
 	if (status == STATUS_OK && r->action != ACTION_CHECK) {
 		if (r->output_path == NULL) {

@@ -31,6 +31,10 @@ enum { PATH_MAX_STEPS = CATALOG_MAX_DEPTH + 1 };
 struct path_step {
 	const char *key; /* a field name, static; NULL: an index */
 	size_t index;
+	/* An index's name in a translation's key paths (an exercise's
+	 * id), and whether one is to come: see reader_name_item. */
+	const char *name;
+	bool wants_name;
 };
 
 struct reader {
@@ -47,6 +51,17 @@ struct reader {
 
 	struct path_step path[PATH_MAX_STEPS];
 	size_t path_depth;
+
+	const struct catalog_translation *translation; /* NULL: none */
+	/* The last text read, as used: the translation when there is one,
+	 * and then where that was written. */
+	const char *text;
+	size_t text_len;
+	bool is_translated;
+	struct catalog_place origin;
+	/* A reader of a replacement marks everything where the value it
+	 * replaces is; NULL for a document. */
+	const struct reader_mark *fixed_mark;
 };
 
 /* ---- messages ---------------------------------------------------------- */
@@ -79,7 +94,7 @@ static struct reader_mark
 mark_of(yaml_mark_t mark)
 {
 	return (struct reader_mark){(unsigned long)mark.line + 1,
-				    (unsigned long)mark.column + 1};
+				    (unsigned long)mark.column + 1, NULL};
 }
 
 static enum status
@@ -89,8 +104,9 @@ fail_vplain(struct reader *r, struct reader_mark mark, const char *format,
 	char message[sizeof r->failure->message];
 
 	vsnprintf(message, sizeof message, format, ap);
-	failure_at(r->failure, STATUS_DATA, r->name, mark.line, mark.column,
-		   "%s", message);
+	failure_at(r->failure, STATUS_DATA,
+		   mark.file != NULL ? mark.file : r->name, mark.line,
+		   mark.column, "%s", message);
 	return STATUS_DATA; /* a constant the static analyzer can follow */
 }
 
@@ -107,30 +123,55 @@ reader_fail_plain(struct reader *r, struct reader_mark mark, const char *format,
 }
 
 enum status
+reader_refuse(struct reader *r, struct reader_mark mark, const char *format,
+	      ...)
+{
+	va_list ap;
+
+	va_start(ap, format);
+	fail_vplain(r, mark, format, ap);
+	va_end(ap);
+	r->failure->status = STATUS_USAGE;
+	return STATUS_USAGE;
+}
+
+enum status
 reader_fail_memory(struct reader *r)
 {
 	failure_set(r->failure, STATUS_SOFTWARE, "%s: out of memory", r->name);
 	return STATUS_SOFTWARE;
 }
 
-void
-reader_path(const struct reader *r, char *buf, size_t size)
+/* The key path, with named items by name when is_named. */
+static void
+put_path(const struct reader *r, char *buf, size_t size, bool is_named)
 {
+	const struct path_step *step;
 	size_t i, used = 0;
 	int n;
 
 	buf[0] = '\0';
 	for (i = 0; i < r->path_depth && used < size; i++) {
-		if (r->path[i].key != NULL)
+		step = &r->path[i];
+		if (step->key != NULL)
 			n = snprintf(buf + used, size - used, "%s%s",
-				     i > 0 ? "." : "", r->path[i].key);
+				     i > 0 ? "." : "", step->key);
+		else if (is_named && step->name != NULL)
+			n = snprintf(buf + used, size - used, ".%s",
+				     step->name);
 		else
 			n = snprintf(buf + used, size - used, "[%zu]",
-				     r->path[i].index);
+				     step->index);
 		if (n < 0)
 			break;
 		used += (size_t)n;
 	}
+}
+
+void
+reader_path(const struct reader *r, char *buf, size_t size)
+{
+	put_path(r, buf, size, false);
 }
 
 enum status
@@ -166,7 +207,7 @@ reader_fail_expected(struct reader *r, const char *what)
 static struct reader_mark
 mark_of_offset(const struct reader *r, size_t offset)
 {
-	struct reader_mark mark = {1, 1};
+	struct reader_mark mark = {1, 1, NULL};
 	size_t i;
 
 	if (offset > r->len)
@@ -189,6 +230,13 @@ fail_parser(struct reader *r)
 	const yaml_parser_t *p = &r->parser;
 	struct reader_mark mark;
 
+	/* A replacement's own positions would point into its .po entry
+	 * as if it were a file: its messages point at the entry. */
+	if (r->fixed_mark != NULL && p->error != YAML_MEMORY_ERROR)
+		return reader_fail_plain(r, *r->fixed_mark,
+					 "invalid YAML in the translation: %s",
+					 p->problem != NULL ? p->problem
+							    : "error");
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
 		return reader_fail_memory(r);
@@ -247,6 +295,7 @@ next(struct reader *r)
 		yaml_event_delete(&r->event);
 		r->has_event = false;
 	}
+	r->is_translated = false;
 	if (!yaml_parser_parse(&r->parser, &r->event))
 		return fail_parser(r);
 	r->has_event = true;
@@ -296,6 +345,10 @@ next(struct reader *r)
 struct reader_mark
 reader_mark(const struct reader *r)
 {
+	if (r->fixed_mark != NULL)
+		return *r->fixed_mark;
+	if (r->is_translated)
+		return (struct reader_mark){r->origin.line, 0, r->origin.file};
 	return mark_of(r->event.start_mark);
 }
 
@@ -333,7 +386,8 @@ path_push_key(struct reader *r, const char *key)
 	size_t saved = r->path_depth;
 
 	if (saved < PATH_MAX_STEPS)
-		r->path[r->path_depth++] = (struct path_step){key, 0};
+		r->path[r->path_depth++] =
+			(struct path_step){key, 0, NULL, false};
 	return saved;
 }
 
@@ -343,7 +397,8 @@ path_push_index(struct reader *r, size_t index)
 	size_t saved = r->path_depth;
 
 	if (saved < PATH_MAX_STEPS)
-		r->path[r->path_depth++] = (struct path_step){NULL, index};
+		r->path[r->path_depth++] =
+			(struct path_step){NULL, index, NULL, false};
 	return saved;
 }
 
@@ -351,6 +406,36 @@ static void
 path_pop(struct reader *r, size_t saved)
 {
 	r->path_depth = saved;
+}
+
+/* The innermost index step, or NULL. */
+static struct path_step *
+path_item(struct reader *r)
+{
+	size_t i = r->path_depth;
+
+	while (i > 0)
+		if (r->path[--i].key == NULL)
+			return &r->path[i];
+	return NULL;
+}
+
+void
+reader_name_item(struct reader *r, const char *name)
+{
+	struct path_step *step = path_item(r);
+
+	if (step != NULL)
+		step->name = name;
+}
+
+void
+reader_expect_name(struct reader *r)
+{
+	struct path_step *step = path_item(r);
+
+	if (step != NULL)
+		step->wants_name = true;
 }
 
 /* ---- scalars ----------------------------------------------------------- */
@@ -365,15 +450,35 @@ is_null(const char *s, size_t len)
 		 memcmp(s, "NULL", 4) == 0));
 }
 
+static const struct template_rules no_placeholders = {false, NULL};
+
+/* Checks that the len bytes at s hold what a text under rules may. */
+static enum status
+check_bytes(struct reader *r, const unsigned char *s, size_t len,
+	    const struct template_rules *rules)
+{
+	struct template_problem problem;
+	size_t bad;
+
+	bad = charclass_find_forbidden(s, len);
+	if (bad < len)
+		return reader_fail(
+			r, reader_mark(r), "text contains %s at byte %zu",
+			charclass_unsafe_name(s + bad, len - bad), bad + 1);
+	if (!template_check((const char *)s, len,
+			    rules != NULL ? rules : &no_placeholders, &problem))
+		return reader_fail(r, reader_mark(r), "%s, at byte %zu",
+				   problem.message, problem.offset + 1);
+	return STATUS_OK;
+}
+
 /* Checks that the current event is a non-empty text that rules allow. */
 static enum status
 check_text(struct reader *r, const struct template_rules *rules)
 {
-	static const struct template_rules none = {false, NULL};
 	const yaml_event_t *e = &r->event;
 	const unsigned char *s;
-	struct template_problem problem;
-	size_t len, bad;
+	size_t len;
 
 	if (e->type != YAML_SCALAR_EVENT ||
 	    (e->data.scalar.tag != NULL &&
@@ -385,29 +490,94 @@ check_text(struct reader *r, const struct template_rules *rules)
 	if (len == 0 || (e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 			 is_null((const char *)s, len)))
 		return reader_fail_expected(r, "a non-empty text");
-	bad = charclass_find_forbidden(s, len);
-	if (bad < len)
-		return reader_fail(
-			r, reader_mark(r), "text contains %s at byte %zu",
-			charclass_unsafe_name(s + bad, len - bad), bad + 1);
-	if (!template_check((const char *)s, len, rules != NULL ? rules : &none,
-			    &problem))
-		return reader_fail(r, reader_mark(r), "%s, at byte %zu",
-				   problem.message, problem.offset + 1);
-	return STATUS_OK;
+	r->text = (const char *)s;
+	r->text_len = len;
+	return check_bytes(r, s, len, rules);
+}
+
+/* ---- translation ------------------------------------------------------- */
+
+bool
+reader_translates(const struct reader *r)
+{
+	return r->translation != NULL;
 }
 
 enum status
-reader_text(struct reader *r, const struct template_rules *rules,
-	    const char **out)
+reader_translate(struct reader *r, const char *source, const char **replacement)
 {
-	enum status status = check_text(r, rules);
-	const char *s = (const char *)r->event.data.scalar.value;
-	size_t len = r->event.data.scalar.length;
+	char path[READER_PATH_MAX];
+	struct catalog_place origin = {NULL, 0};
+	struct reader_mark mark = reader_mark(r);
+	size_t i;
+
+	*replacement = NULL;
+	for (i = 0; i < r->path_depth; i++)
+		if (r->path[i].wants_name && r->path[i].name == NULL)
+			return reader_fail(r, mark,
+					   "a translated item must give its id "
+					   "before its texts");
+	put_path(r, path, sizeof path, true);
+	*replacement = r->translation->translate(r->translation->context, path,
+						 source, mark.line, &origin);
+	if (*replacement != NULL) {
+		r->origin = origin;
+		r->is_translated = true;
+	}
+	return STATUS_OK;
+}
+
+/*
+ * Offers the current text, checked, to the translation; a replacement
+ * becomes the text used once it passes the same checks and keeps the
+ * source's placeholders.
+ */
+static enum status
+translate_text(struct reader *r, const struct template_rules *rules)
+{
+	const char *source = r->text, *replacement;
+	size_t source_len = r->text_len, len;
+	struct template_problem problem;
+	enum status status;
 	char *copy;
 
+	/* The callback wants a string; scalars are not NUL-terminated. */
+	if ((copy = arena_strndup(r->arena, source, source_len)) == NULL)
+		return reader_fail_memory(r);
+	if ((status = reader_translate(r, copy, &replacement)) != STATUS_OK ||
+	    replacement == NULL)
+		return status;
+	len = strlen(replacement);
+	if (len == 0)
+		return reader_fail_expected(r, "a non-empty translation");
+	if ((status = check_bytes(r, (const unsigned char *)replacement, len,
+				  rules)) != STATUS_OK)
+		return status;
+	if (rules != NULL &&
+	    !template_keeps(source, source_len, replacement, len, &problem))
+		return reader_fail(r, reader_mark(r), "%s", problem.message);
+	r->text = replacement;
+	r->text_len = len;
+	return STATUS_OK;
+}
+
+/* The current text, checked, offered to a translation when it may be
+ * translated, and copied to *out when out is not NULL. */
+static enum status
+take(struct reader *r, const struct template_rules *rules, bool may_translate,
+     const char **out)
+{
+	enum status status = check_text(r, rules);
+	const char *s;
+	size_t len;
+	char *copy;
+
+	if (status == STATUS_OK && may_translate && r->translation != NULL)
+		status = translate_text(r, rules);
 	if (out == NULL || status != STATUS_OK)
 		return status;
+	s = r->text;
+	len = r->text_len;
 	if ((copy = arena_strndup(r->arena, s, len)) == NULL)
 		return reader_fail_memory(r);
 	/* A template is kept as written; in other texts "{{" is made "{"
@@ -416,6 +586,26 @@ reader_text(struct reader *r, const struct template_rules *rules,
 		template_unescape(copy, len);
 	*out = copy;
 	return STATUS_OK;
+}
+
+enum status
+reader_text(struct reader *r, const struct template_rules *rules,
+	    const char **out)
+{
+	return take(r, rules, true, out);
+}
+
+enum status
+reader_fixed_text(struct reader *r, const char **out)
+{
+	return take(r, NULL, false, out);
+}
+
+const char *
+reader_text_used(const struct reader *r, size_t *len)
+{
+	*len = r->text_len;
+	return r->text;
 }
 
 static enum status
@@ -651,7 +841,8 @@ reader_texts(struct reader *r, const struct template_rules *rules, bool keep,
 
 /* Stream and document framing around the root mapping. */
 static enum status
-read_stream(struct reader *r, reader_read read, void *context)
+read_stream(struct reader *r, reader_read read, void *context, void *slot,
+	    const struct reader_field *field)
 {
 	enum status status;
 
@@ -665,9 +856,9 @@ read_stream(struct reader *r, reader_read read, void *context)
 					 "catalog");
 	if ((status = next(r)) != STATUS_OK) /* the root node */
 		return status;
-	if (r->event.type != YAML_MAPPING_START_EVENT)
+	if (r->fixed_mark == NULL && r->event.type != YAML_MAPPING_START_EVENT)
 		return reader_fail_expected(r, "a mapping of catalog keys");
-	if ((status = read(r, context, NULL, NULL)) != STATUS_OK)
+	if ((status = read(r, context, slot, field)) != STATUS_OK)
 		return status;
 	if ((status = next(r)) != STATUS_OK) /* document end */
 		return status;
@@ -680,17 +871,17 @@ read_stream(struct reader *r, reader_read read, void *context)
 	return STATUS_OK;
 }
 
-enum status
-reader_read_document(const char *name, const char *bytes, size_t len,
-		     struct arena *arena, reader_read read, void *context,
-		     struct failure *f)
+/* A reader over len bytes, or NULL with f filled. */
+static struct reader *
+reader_new(const char *name, const char *bytes, size_t len, struct arena *arena,
+	   struct failure *f)
 {
 	struct reader *r = calloc(1, sizeof *r);
-	enum status status;
 
-	if (r == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
-				   name);
+	if (r == NULL) {
+		failure_set(f, STATUS_SOFTWARE, "%s: out of memory", name);
+		return NULL;
+	}
 	r->name = name;
 	r->bytes = bytes;
 	r->len = len;
@@ -698,15 +889,58 @@ reader_read_document(const char *name, const char *bytes, size_t len,
 	r->failure = f;
 	if (!yaml_parser_initialize(&r->parser)) {
 		free(r);
-		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
-				   name);
+		failure_set(f, STATUS_SOFTWARE, "%s: out of memory", name);
+		return NULL;
 	}
 	yaml_parser_set_input_string(&r->parser, (const unsigned char *)bytes,
 				     len);
-	status = read_stream(r, read, context);
+	return r;
+}
+
+static void
+reader_delete(struct reader *r)
+{
 	if (r->has_event)
 		yaml_event_delete(&r->event);
 	yaml_parser_delete(&r->parser);
 	free(r);
+}
+
+enum status
+reader_read_document(const char *name, const char *bytes, size_t len,
+		     struct arena *arena,
+		     const struct catalog_translation *translation,
+		     reader_read read, void *context, struct failure *f)
+{
+	struct reader *r = reader_new(name, bytes, len, arena, f);
+	enum status status;
+
+	if (r == NULL)
+		return f->status;
+	r->translation = translation;
+	status = read_stream(r, read, context, NULL, NULL);
+	reader_delete(r);
+	return status;
+}
+
+enum status
+reader_read_replacement(struct reader *parent, const char *bytes, size_t len,
+			reader_read read, void *context, void *slot,
+			const struct reader_field *field)
+{
+	struct reader_mark mark = reader_mark(parent);
+	struct reader *r;
+	enum status status;
+
+	if (mark.file == NULL)
+		mark.file = parent->name;
+	r = reader_new(mark.file, bytes, len, parent->arena, parent->failure);
+	if (r == NULL)
+		return parent->failure->status;
+	r->fixed_mark = &mark;
+	memcpy(r->path, parent->path, sizeof r->path);
+	r->path_depth = parent->path_depth;
+	status = read_stream(r, read, context, slot, field);
+	reader_delete(r);
 	return status;
 }

@@ -209,6 +209,76 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 	return true;
 }
 
+/* Whether text names the placeholder p means: the same leg, or the
+ * same field. */
+static bool
+has_placeholder(const char *text, size_t len, const struct placeholder *want)
+{
+	const struct side_name *want_side = side_name_of(want), *s;
+	struct placeholder p;
+	const char *brace;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if ((brace = memchr(text + i, '{', len - i)) == NULL)
+			break;
+		i = (size_t)(brace - text);
+		if (i + 1 < len && text[i + 1] == '{') {
+			i++;
+			continue;
+		}
+		if (!parse(text, len, i, &p))
+			continue;
+		s = side_name_of(&p);
+		if (want_side != NULL && s != NULL &&
+		    s->is_other == want_side->is_other)
+			return true;
+		if (want_side == NULL && s == NULL &&
+		    p.name_len == want->name_len &&
+		    memcmp(p.name, want->name, p.name_len) == 0)
+			return true;
+		i += p.length - 1;
+	}
+	return false;
+}
+
+bool
+template_keeps(const char *source, size_t source_len, const char *translation,
+	       size_t translation_len, struct template_problem *problem)
+{
+	const struct side_name *side;
+	struct placeholder p;
+	const char *brace;
+	size_t i;
+
+	for (i = 0; i < source_len; i++) {
+		if ((brace = memchr(source + i, '{', source_len - i)) == NULL)
+			break;
+		i = (size_t)(brace - source);
+		if (i + 1 < source_len && source[i + 1] == '{') {
+			i++;
+			continue;
+		}
+		if (!parse(source, source_len, i, &p))
+			continue;
+		if (!has_placeholder(translation, translation_len, &p)) {
+			side = side_name_of(&p);
+			problem->offset = 0;
+			snprintf(problem->message, sizeof problem->message,
+				 "the translation drops {%.*s}, which the "
+				 "source has",
+				 side != NULL ? (side->is_other ? 5 : 4)
+					      : (int)p.name_len,
+				 side != NULL
+					 ? (side->is_other ? "other" : "side")
+					 : p.name);
+			return false;
+		}
+		i += p.length - 1;
+	}
+	return true;
+}
+
 bool
 template_each_form(const char *text, size_t len,
 		   bool (*found)(const char *, size_t, size_t, void *),
