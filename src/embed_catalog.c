@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <gettext-po.h>
 
@@ -790,18 +791,22 @@ names_a_side(const char *text)
 	return false;
 }
 
-/* Whether text has a placeholder: a "{" that is not "{{". */
+/* Whether text has a placeholder other than a side's. */
 static bool
-has_placeholder(const char *text)
+has_field(const char *text)
 {
 	const char *p;
+	size_t n;
 
 	for (p = strchr(text, '{'); p != NULL; p = strchr(p + 1, '{')) {
 		if (p[1] == '{') {
 			p++;
 			continue;
 		}
-		return true;
+		n = strcspn(p + 1, ":}");
+		if (!((n == 4 && strncasecmp(p + 1, "side", 4) == 0) ||
+		      (n == 5 && strncasecmp(p + 1, "other", 5) == 0)))
+			return true;
 	}
 	return false;
 }
@@ -846,8 +851,8 @@ describe(const struct entry *e, char *buf, size_t size)
 			"names, in any case ({Side}, {SIDE}) or form "
 			"({side:FORM}) your language needs.  ",
 			size - strlen(buf) - 1);
-	if (has_placeholder(e->source) && !names_a_side(e->source))
-		strncat(buf, "Keep every {placeholder}; the order is yours.  ",
+	if (has_field(e->source))
+		strncat(buf, "Keep every named {field}; the order is yours.  ",
 			size - strlen(buf) - 1);
 	n = strlen(buf);
 	while (n > 0 && buf[n - 1] == ' ')
@@ -899,7 +904,7 @@ add_message(po_message_iterator_t it, const struct entry *e,
 	/* msgfmt --check compares the fields of python-brace-format
 	 * entries, but reads "{side:m}" as a field of its own, so texts
 	 * that name legs are left to heelrx's loader. */
-	if (has_placeholder(e->source) && !names_a_side(e->source))
+	if (has_field(e->source) && !names_a_side(e->source))
 		po_message_set_format(m, "python-brace-format", 1);
 	po_message_insert(it, m);
 }
