@@ -20,6 +20,7 @@
 #include "arena.h"
 #include "catalog.h"
 #include "hash.h"
+#include "i18n.h"
 #include "input.h"
 #include "lang.h"
 #include "reader.h"
@@ -187,9 +188,9 @@ take_id(struct reader *r, const char **out)
 	enum status status = reader_fixed_text(r, out);
 
 	if (status == STATUS_OK && !is_valid_id(*out))
-		return reader_fail_expected(r, "an id of at most 64 "
-					       "lower-case letters, digits "
-					       "and '-'");
+		return reader_fail_expected(r, _("an id of at most 64 "
+						 "lower-case letters, digits "
+						 "and '-'"));
 	return status;
 }
 
@@ -327,8 +328,8 @@ read_rest(struct reader *r, void *context, void *slot,
 	status = reader_mapping(r, fields, 2, rest, context);
 	if (status == STATUS_OK && rest->min > rest->max)
 		return reader_fail(r, start,
-				   "expected min no larger than max, found "
-				   "min %u and max %u",
+				   _("expected min no larger than max, found "
+				     "min %u and max %u"),
 				   rest->min, rest->max);
 	return status;
 }
@@ -444,10 +445,12 @@ read_schedule(struct reader *r, void *context, void *slot,
 	 */
 	if (s->sessions_per_week * (s->rest_days_between + 1) > 7)
 		return reader_fail(r, start,
-				   "%u sessions, each followed by %u rest "
-				   "day%s, take more than a week",
-				   s->sessions_per_week, s->rest_days_between,
-				   s->rest_days_between == 1 ? "" : "s");
+				   ngettext("%u sessions, each followed by %u "
+					    "rest day, take more than a week",
+					    "%u sessions, each followed by %u "
+					    "rest days, take more than a week",
+					    s->rest_days_between),
+				   s->sessions_per_week, s->rest_days_between);
 	return STATUS_OK;
 }
 
@@ -483,21 +486,21 @@ read_band(struct reader *r, void *context, size_t index)
 
 	if (index >= CATALOG_MAX_BANDS)
 		return reader_fail(r, reader_mark(r),
-				   "a ladder has at most %d bands",
+				   _("a ladder has at most %d bands"),
 				   CATALOG_MAX_BANDS);
 	/* Kept even by --check: colours are compared with each other. */
 	if ((status = reader_text(r, NULL, &name)) != STATUS_OK)
 		return status;
 	/* A colour is a cell of the log and a word of --band. */
 	if (strpbrk(name, "\n\t") != NULL)
-		return reader_fail_expected(r, "a band colour on one line");
+		return reader_fail_expected(r, _("a band colour on one line"));
 	for (i = 0; i < b->count; i++)
 		if (catalog_same_band(b->items[i], name))
-			return reader_fail(r, reader_mark(r),
-					   "band \"%s\" given twice, first at "
-					   "%lu:%lu",
-					   name, b->marks[i].line,
-					   b->marks[i].column);
+			return reader_fail(
+				r, reader_mark(r),
+				_("band \"%s\" given twice, first at "
+				  "%lu:%lu"),
+				name, b->marks[i].line, b->marks[i].column);
 	b->marks[b->count] = reader_mark(r);
 	b->items[b->count++] = name;
 	return STATUS_OK;
@@ -645,7 +648,7 @@ read_work(struct reader *r, void *context, void *slot,
 			*work = (enum work_rule)i;
 			return STATUS_OK;
 		}
-	return reader_fail_expected(r, "opposite, same or both");
+	return reader_fail_expected(r, _("opposite, same or both"));
 }
 
 static enum status
@@ -873,11 +876,12 @@ read_name_item(struct reader *r, void *context, size_t index)
 
 	if (index >= b->count)
 		return reader_fail(r, reader_mark(r),
-				   "expected %zu names, found more", b->count);
+				   _("expected %zu names, found more"),
+				   b->count);
 	if ((status = reader_text(r, NULL, &b->items[index])) != STATUS_OK)
 		return status;
 	if (strpbrk(b->items[index], "\n\t") != NULL)
-		return reader_fail_expected(r, "a name on one line");
+		return reader_fail_expected(r, _("a name on one line"));
 	return STATUS_OK;
 }
 
@@ -909,8 +913,8 @@ read_language(struct reader *r, void *context, void *slot,
 	if ((status = reader_fixed_text(r, out)) != STATUS_OK)
 		return status;
 	if (!lang_is_tag(*out))
-		return reader_fail_expected(r, "a language tag such as en or "
-					       "de-CH");
+		return reader_fail_expected(r, _("a language tag such as en or "
+						 "de-CH"));
 	return STATUS_OK;
 }
 
@@ -923,8 +927,8 @@ take_side_word(struct reader *r, const char **out)
 
 	if (status == STATUS_OK &&
 	    (strpbrk(*out, "\n\t") != NULL || strlen(*out) > SIDE_WORD_MAX))
-		return reader_fail_expected(r, "a side word on one line, of "
-					       "at most 64 bytes");
+		return reader_fail_expected(r, _("a side word on one line, of "
+						 "at most 64 bytes"));
 	return status;
 }
 
@@ -962,12 +966,12 @@ read_side_key(struct reader *r, void *context, const char *key, size_t len)
 		return take_side_word(r, &k->word);
 	if (!is_form_name(key, len))
 		return reader_fail(r, reader_mark(r),
-				   "expected word, or a form name of 1 to %d "
-				   "letters, digits or '_'",
+				   _("expected word, or a form name of 1 to %d "
+				     "letters, digits or '_'"),
 				   TEMPLATE_MAX_FORM);
 	if (*n == MAX_FORMS)
 		return reader_fail(r, reader_mark(r),
-				   "a side word has at most %d forms",
+				   _("a side word has at most %d forms"),
 				   MAX_FORMS);
 	b->names[k->side][*n] = key;
 	return take_side_word(r, &b->forms[k->side][(*n)++]);
@@ -990,7 +994,7 @@ read_side_value(struct reader *r, void *context, void *slot,
 		return take_side_word(r, &k->word);
 	status = reader_open_mapping(r, read_side_key, k);
 	if (status == STATUS_OK && k->word == NULL)
-		return reader_fail(r, start, "missing key \"word\"");
+		return reader_fail(r, start, _("missing key \"word\""));
 	return status;
 }
 
@@ -1283,8 +1287,8 @@ index_ids(struct reader *r, struct loader *ld)
 			struct reader_mark first = ld->id_marks[slot->index];
 			return reader_fail_plain(
 				r, ld->id_marks[i],
-				"exercises[%zu].id: duplicate id \"%s\", "
-				"first given at %lu:%lu",
+				_("exercises[%zu].id: duplicate id \"%s\", "
+				  "first given at %lu:%lu"),
 				i, ld->exercises[i].id, first.line,
 				first.column);
 		}
@@ -1315,16 +1319,16 @@ resolve_references(struct reader *r, struct loader *ld)
 		if (slot->id == NULL) {
 			free(listed);
 			return reader_fail_plain(r, ref->mark,
-						 "%s: expected the id of an "
-						 "exercise, found unknown id "
-						 "\"%s\"",
+						 _("%s: expected the id of an "
+						   "exercise, found unknown id "
+						   "\"%s\""),
 						 ref->path, ref->id);
 		}
 		if (ref->list != 0 && listed[slot->index] == ref->list) {
 			free(listed);
 			return reader_fail_plain(r, ref->mark,
-						 "%s: \"%s\" is already in "
-						 "this list",
+						 _("%s: \"%s\" is already in "
+						   "this list"),
 						 ref->path, ref->id);
 		}
 		if (ref->list != 0)
@@ -1350,8 +1354,8 @@ check_key_exercise(struct reader *r, struct loader *ld, const struct rule *rule)
 		if (ld->references[i].slot == &rule->key_exercise)
 			break;
 	return reader_fail_plain(r, ld->references[i].mark,
-				 "%s: \"%s\" is not in the exercises of this "
-				 "rule",
+				 _("%s: \"%s\" is not in the exercises of this "
+				   "rule"),
 				 ld->references[i].path,
 				 ld->exercises[rule->key_exercise].id);
 }
@@ -1371,11 +1375,14 @@ finish_sides(struct reader *r, struct loader *ld)
 
 	if (b->count[SIDE_RIGHT] != n)
 		return reader_fail_plain(r, b->marks[SIDE_RIGHT],
-					 "words.sides.right: expected the "
-					 "same %zu form%s as the left side, "
-					 "found %zu",
-					 n, n == 1 ? "" : "s",
-					 b->count[SIDE_RIGHT]);
+					 ngettext("words.sides.right: expected "
+						  "the same %zu form as the "
+						  "left side, found %zu",
+						  "words.sides.right: expected "
+						  "the same %zu forms as the "
+						  "left side, found %zu",
+						  n),
+					 n, b->count[SIDE_RIGHT]);
 	names = arena_alloc(ld->arena, (n + 1) * sizeof *names);
 	forms[SIDE_LEFT] = arena_alloc(ld->arena, (n + 1) * sizeof **forms);
 	forms[SIDE_RIGHT] = arena_alloc(ld->arena, (n + 1) * sizeof **forms);
@@ -1389,11 +1396,12 @@ finish_sides(struct reader *r, struct loader *ld)
 			if (strcmp(b->names[SIDE_RIGHT][j], names[i]) == 0)
 				break;
 		if (j == n)
-			return reader_fail_plain(r, b->marks[SIDE_RIGHT],
-						 "words.sides.right: missing "
-						 "form \"%s\", which the left "
-						 "side has",
-						 names[i]);
+			return reader_fail_plain(
+				r, b->marks[SIDE_RIGHT],
+				_("words.sides.right: missing "
+				  "form \"%s\", which the left "
+				  "side has"),
+				names[i]);
 		forms[SIDE_RIGHT][i] = b->forms[SIDE_RIGHT][j];
 	}
 	sides->form_names = names;
@@ -1424,12 +1432,12 @@ check_forms(struct reader *r, struct loader *ld, const struct side_words *sides)
 		if (sides->form_count == 0)
 			return reader_fail_plain(
 				r, use->mark,
-				"%s: unknown side form \"%s\", at byte %zu; "
-				"the side words have no forms",
+				_("%s: unknown side form \"%s\", at byte %zu; "
+				  "the side words have no forms"),
 				use->path, use->form, use->offset + 1);
 		return reader_fail_plain(r, use->mark,
-					 "%s: unknown side form \"%s\", at "
-					 "byte %zu; the side words have %s",
+					 _("%s: unknown side form \"%s\", at "
+					   "byte %zu; the side words have %s"),
 					 use->path, use->form, use->offset + 1,
 					 known);
 	}
@@ -1452,9 +1460,9 @@ choose_words(struct reader *r, struct loader *ld)
 	if (c->language != NULL && ld->words != NULL &&
 	    !lang_compatible(c->language, ld->words->language))
 		return reader_fail_plain(r, ld->words_language_mark,
-					 "words.language: expected the "
-					 "catalog's language \"%s\", found "
-					 "\"%s\"",
+					 _("words.language: expected the "
+					   "catalog's language \"%s\", found "
+					   "\"%s\""),
 					 c->language, ld->words->language);
 	ld->language = c->language;
 	if (c->language == NULL && ld->words != NULL) {
@@ -1464,9 +1472,9 @@ choose_words(struct reader *r, struct loader *ld)
 	if (c->language != NULL && o->language != NULL &&
 	    !lang_compatible(c->language, o->language))
 		return reader_refuse(r, mark,
-				     "%s: the catalog is written in \"%s\", "
-				     "not in \"%s\" as --lang asks; heelrx "
-				     "does not translate a catalog",
+				     _("%s: the catalog is written in \"%s\", "
+				       "not in \"%s\" as --lang asks; heelrx "
+				       "does not translate a catalog"),
 				     ld->language != NULL ? "language"
 							  : "words.language",
 				     c->language, o->language);
@@ -1482,11 +1490,11 @@ choose_words(struct reader *r, struct loader *ld)
 		}
 	if (c->language != NULL && o->word_count > 0)
 		return reader_fail_plain(r, ld->language_mark,
-					 "language: heelrx has no words in "
-					 "\"%s\"; give the catalog words of "
-					 "its own",
+					 _("language: heelrx has no words in "
+					   "\"%s\"; give the catalog words of "
+					   "its own"),
 					 c->language);
-	return reader_fail_plain(r, ld->top_mark, "missing key \"words\"");
+	return reader_fail_plain(r, ld->top_mark, _("missing key \"words\""));
 }
 
 /* Cross-checks that need the whole catalog, then its final form. */
@@ -1505,8 +1513,8 @@ finish(struct reader *r, struct loader *ld)
 		return status;
 	if (ld->words != NULL && c->schema_version < 2)
 		return reader_fail_plain(r, ld->words_mark,
-					 "words: the handout's words need "
-					 "schema_version 2, found %u",
+					 _("words: the handout's words need "
+					   "schema_version 2, found %u"),
 					 c->schema_version);
 	if (ld->words != NULL && (status = finish_sides(r, ld)) != STATUS_OK)
 		return status;
@@ -1541,8 +1549,8 @@ read_version(struct reader *r, void *context, void *slot,
 	status = reader_count(r, 1, 1000000, version);
 	if (status == STATUS_OK && *version > CATALOG_SCHEMA_VERSION)
 		return reader_fail(r, reader_mark(r),
-				   "expected 1 or %d, found %u: this heelrx "
-				   "reads schema versions 1 and %d",
+				   _("expected 1 or %d, found %u: this heelrx "
+				     "reads schema versions 1 and %d"),
 				   CATALOG_SCHEMA_VERSION, *version,
 				   CATALOG_SCHEMA_VERSION);
 	return status;
@@ -1603,7 +1611,7 @@ load_bytes(const char *name, const char *bytes, size_t len,
 	if (ld == NULL || c == NULL || (c->arena = arena_new()) == NULL) {
 		free(ld);
 		free(c);
-		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
+		return failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"),
 				   name);
 	}
 	ld->arena = c->arena;

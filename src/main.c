@@ -21,6 +21,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "handout.h"
+#include "i18n.h"
 #include "lang.h"
 #include "output.h"
 #include "plan.h"
@@ -29,6 +30,9 @@
 
 #ifndef HEELRX_VERSION
 #error "the build must define HEELRX_VERSION"
+#endif
+#if !defined HEELRX_LOCALE_DIR || !defined HEELRX_LOCALE_RELATIVE
+#error "the build must define HEELRX_LOCALE_DIR and HEELRX_LOCALE_RELATIVE"
 #endif
 
 const char *argp_program_version = "heelrx " HEELRX_VERSION;
@@ -59,6 +63,41 @@ report(const struct failure *f)
 }
 
 /*
+ * Messages in the user's language (see i18n.h), from the message
+ * catalogs in HEELRX_LOCALEDIR, else in the folder installed beside the
+ * program (bin/../share/locale, wherever the package put bin), else in
+ * the one the build was configured with.  This costs one readlink and
+ * no file access: gettext opens heelrx.mo only when a message is made.
+ */
+static void
+bind_messages(void)
+{
+	static char dir[4096];
+	const char *env = getenv("HEELRX_LOCALEDIR");
+	const size_t rel = sizeof HEELRX_LOCALE_RELATIVE;
+	char *slash = NULL;
+	ssize_t n;
+
+	if (env != NULL && *env != '\0') {
+		bindtextdomain(HEELRX_TEXT_DOMAIN, env);
+		textdomain(HEELRX_TEXT_DOMAIN);
+		return;
+	}
+	n = readlink("/proc/self/exe", dir, sizeof dir - rel);
+	if (n > 0 && (size_t)n < sizeof dir - rel) {
+		dir[n] = '\0';
+		slash = strrchr(dir, '/');
+	}
+	if (slash != NULL) {
+		memcpy(slash + 1, HEELRX_LOCALE_RELATIVE, rel);
+		bindtextdomain(HEELRX_TEXT_DOMAIN, dir);
+	} else {
+		bindtextdomain(HEELRX_TEXT_DOMAIN, HEELRX_LOCALE_DIR);
+	}
+	textdomain(HEELRX_TEXT_DOMAIN);
+}
+
+/*
  * Output that did not reach its file is a failure even when every
  * printf looked fine: buffered data is only written here, at exit.
  * Registered before argp runs, so "heelrx --help > /dev/full" fails too.
@@ -78,7 +117,7 @@ close_stdout(void)
 		 */
 		if (errno == EBADF && !failed && !is_pending)
 			return;
-		fprintf(stderr, "heelrx: write error: %s\n",
+		fprintf(stderr, _("heelrx: write error: %s\n"),
 			strerror(errno != 0 ? errno : EIO));
 		_exit(STATUS_IO);
 	}
@@ -88,6 +127,7 @@ close_stdout(void)
 static void
 name_languages(char *buf, size_t size)
 {
+	const char *last = _(" and ");
 	size_t i, used = 0, n = builtin_language_count;
 	int k;
 
@@ -95,7 +135,7 @@ name_languages(char *buf, size_t size)
 	for (i = 0; i < n && used < size; i++) {
 		k = snprintf(buf + used, size - used, "%s%s (%s)",
 			     i == 0	  ? ""
-			     : i + 1 == n ? " and "
+			     : i + 1 == n ? last
 					  : ", ",
 			     builtin_languages[i].code,
 			     builtin_languages[i].name);
@@ -126,7 +166,7 @@ find_language(const char *tag, struct failure *f)
 	name_languages(names, sizeof names);
 	printable(shown, sizeof shown, tag, strlen(tag), 64, false);
 	failure_set(f, STATUS_USAGE,
-		    "invalid language '%s'; the handout languages are %s",
+		    _("invalid language '%s'; the handout languages are %s"),
 		    shown, names);
 	return NULL;
 }
@@ -173,6 +213,9 @@ load(const struct request *r, const struct catalog **catalog,
 static void
 name_bands(const struct text_list *bands, char *buf, size_t size)
 {
+	/* TRANSLATORS: before the last item of a list in a message, as in
+	 * "tan, yellow and red". */
+	const char *last = _(" and ");
 	size_t i, used = 0;
 	int n;
 
@@ -180,7 +223,7 @@ name_bands(const struct text_list *bands, char *buf, size_t size)
 	for (i = 0; i < bands->count && used < size; i++) {
 		n = snprintf(buf + used, size - used, "%s%s",
 			     i == 0		     ? ""
-			     : i + 1 == bands->count ? " and "
+			     : i + 1 == bands->count ? last
 						     : ", ",
 			     bands->items[i]);
 		if (n < 0)
@@ -197,31 +240,37 @@ build(const struct request *r, const struct catalog *catalog, struct plan *plan,
 	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
 					r->date,  r->weeks,	r->has_start,
 					r->start, r->wants_log, r->band};
-	char names[400];
+	char names[400], aliases[400];
 
 	switch (plan_build(catalog, &pr, plan)) {
 	case PLAN_BUILT:
 		return STATUS_OK;
 	case PLAN_NO_PAIN:
-		return failure_set(f, STATUS_USAGE, "no painful side given");
+		return failure_set(f, STATUS_USAGE, _("no painful side given"));
 	case PLAN_NO_BANDS:
 		return failure_set(f, STATUS_USAGE,
-				   "--band needs a catalog with a list of "
-				   "bands; this one has none");
+				   _("--band needs a catalog with a list of "
+				     "bands; this one has none"));
 	case PLAN_UNKNOWN_BAND:
 		name_bands(&catalog->bands, names, sizeof names);
+		if (catalog->band_aliases.count == 0)
+			return failure_set(f, STATUS_USAGE,
+					   _("invalid band '%s'; the catalog's "
+					     "bands are %s"),
+					   r->band, names);
+		name_bands(&catalog->band_aliases, aliases, sizeof aliases);
 		return failure_set(f, STATUS_USAGE,
-				   "invalid band '%s'; the catalog's bands "
-				   "are %s",
-				   r->band, names);
+				   _("invalid band '%s'; the catalog's bands "
+				     "are %s (in English: %s)"),
+				   r->band, names, aliases);
 	case PLAN_NO_LOG:
 		return failure_set(f, STATUS_USAGE,
-				   "--log needs a catalog with a log "
-				   "section; this one has none");
+				   _("--log needs a catalog with a log "
+				     "section; this one has none"));
 	case PLAN_OUT_OF_MEMORY:
 		break;
 	}
-	return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 }
 
 /* The handout languages, one a line: code, tab, name. */
@@ -261,7 +310,7 @@ render(const struct request *r, const struct catalog *catalog,
 		return render_fhir(plan, &fhir, out, f);
 	}
 	if (!handout_build(plan, &handout))
-		status = failure_set(f, STATUS_SOFTWARE, "out of memory");
+		status = failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	else if (r->format == FORMAT_MARKDOWN)
 		status = render_markdown(&handout, out, f);
 	else
@@ -319,13 +368,15 @@ main(int argc, char **argv)
 	enum status status;
 
 	/*
-	 * What heelrx prints is the same in every locale; the locale only
-	 * translates the messages of argp and libc (help, usage, system
+	 * What heelrx prints is the same in every locale: the handout's
+	 * language is --lang's.  The locale only translates messages,
+	 * heelrx's and those of argp and libc (help, usage, system
 	 * errors), which need these two categories.  Loading all of them
 	 * opened a dozen files and cost half of what cat does in all.
 	 */
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");
+	bind_messages();
 	/* A reader that goes away (| head) ends heelrx quietly, even when
 	 * the parent left SIGPIPE ignored. */
 	signal(SIGPIPE, SIG_DFL);

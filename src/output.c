@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "output.h"
 
 /* The signals that end heelrx and would leave a temporary file behind. */
@@ -124,7 +125,7 @@ resolve_target(const char *path, struct failure *f)
 	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
 	    stat(path, &st) != 0 && errno == ENOENT) {
 		failure_set(f, STATUS_CANT_CREATE,
-			    "%s: a symbolic link to a missing file", path);
+			    _("%s: a symbolic link to a missing file"), path);
 		return NULL;
 	}
 	if (stat(path, &st) != 0) {
@@ -136,8 +137,8 @@ resolve_target(const char *path, struct failure *f)
 		target = strdup(path);
 	} else if (!S_ISREG(st.st_mode)) {
 		failure_set(f, STATUS_CANT_CREATE,
-			    "%s: not a regular file; use the shell's > to "
-			    "write to it",
+			    _("%s: not a regular file; use the shell's > to "
+			      "write to it"),
 			    path);
 		return NULL;
 	} else {
@@ -202,7 +203,7 @@ output_open(struct output *out, const char *path, struct failure *f)
 		out->temporary = NULL;
 		free(folder);
 		output_abandon(out);
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
 	free(folder);
 
@@ -306,8 +307,9 @@ output_commit(struct output *out, struct failure *f)
 	if (sync_folder(out->target) != 0) {
 		error = errno;
 		output_abandon(out);
-		return failure_set(f, STATUS_IO, "%s: cannot sync folder: %s",
-				   out->path, strerror(error));
+		return failure_set(f, STATUS_IO,
+				   _("%s: cannot sync folder: %s"), out->path,
+				   strerror(error));
 	}
 	output_abandon(out); /* frees the target's name */
 	return STATUS_OK;

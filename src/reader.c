@@ -18,6 +18,7 @@
 
 #include "arena.h"
 #include "charclass.h"
+#include "i18n.h"
 #include "printable.h"
 #include "reader.h"
 
@@ -82,11 +83,13 @@ describe(const struct reader *r, char *buf, size_t size)
 			    r->event.data.scalar.length);
 		return buf;
 	case YAML_SEQUENCE_START_EVENT:
-		return "a list";
+		/* TRANSLATORS: what a catalog holds where a message says
+		 * "found ...". */
+		return _("a list");
 	case YAML_MAPPING_START_EVENT:
-		return "a mapping";
+		return _("a mapping");
 	default:
-		return "nothing";
+		return _("nothing");
 	}
 }
 
@@ -138,7 +141,8 @@ reader_refuse(struct reader *r, struct reader_mark mark, const char *format,
 enum status
 reader_fail_memory(struct reader *r)
 {
-	failure_set(r->failure, STATUS_SOFTWARE, "%s: out of memory", r->name);
+	failure_set(r->failure, STATUS_SOFTWARE, _("%s: out of memory"),
+		    r->name);
 	return STATUS_SOFTWARE;
 }
 
@@ -195,7 +199,10 @@ reader_fail_expected(struct reader *r, const char *what)
 {
 	char shown[READER_SHOWN_MAX];
 
-	return reader_fail(r, reader_mark(r), "expected %s, found %s", what,
+	/* TRANSLATORS: what the catalog should hold here, such as "a
+	 * text" or "a whole number from 1 to 20", then what it holds: a
+	 * quoted value, "a list", "a mapping" or "nothing". */
+	return reader_fail(r, reader_mark(r), _("expected %s, found %s"), what,
 			   describe(r, shown, sizeof shown));
 }
 
@@ -233,10 +240,10 @@ fail_parser(struct reader *r)
 	/* A replacement's own positions would point into its .po entry
 	 * as if it were a file: its messages point at the entry. */
 	if (r->fixed_mark != NULL && p->error != YAML_MEMORY_ERROR)
-		return reader_fail_plain(r, *r->fixed_mark,
-					 "invalid YAML in the translation: %s",
-					 p->problem != NULL ? p->problem
-							    : "error");
+		return reader_fail_plain(
+			r, *r->fixed_mark,
+			_("invalid YAML in the translation: %s"),
+			p->problem != NULL ? p->problem : "error");
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
 		return reader_fail_memory(r);
@@ -244,20 +251,20 @@ fail_parser(struct reader *r)
 		mark = mark_of_offset(r, p->problem_offset);
 		if (p->problem_value != -1)
 			return reader_fail_plain(
-				r, mark, "invalid input: %s (#%X)", p->problem,
-				(unsigned)p->problem_value);
-		return reader_fail_plain(r, mark, "invalid input: %s",
+				r, mark, _("invalid input: %s (#%X)"),
+				p->problem, (unsigned)p->problem_value);
+		return reader_fail_plain(r, mark, _("invalid input: %s"),
 					 p->problem);
 	default:
 		if (p->context != NULL)
 			return reader_fail_plain(
 				r, mark_of(p->problem_mark),
-				"invalid YAML: %s (%s at %lu:%lu)", p->problem,
-				p->context,
+				_("invalid YAML: %s (%s at %lu:%lu)"),
+				p->problem, p->context,
 				(unsigned long)p->context_mark.line + 1,
 				(unsigned long)p->context_mark.column + 1);
 		return reader_fail_plain(
-			r, mark_of(p->problem_mark), "invalid YAML: %s",
+			r, mark_of(p->problem_mark), _("invalid YAML: %s"),
 			p->problem != NULL ? p->problem : "error");
 	}
 }
@@ -303,7 +310,7 @@ next(struct reader *r)
 	switch (e->type) {
 	case YAML_ALIAS_EVENT:
 		return reader_fail(r, reader_mark(r),
-				   "aliases are not allowed in a catalog");
+				   _("aliases are not allowed in a catalog"));
 	case YAML_SCALAR_EVENT:
 		anchor = e->data.scalar.anchor;
 		tag = e->data.scalar.tag;
@@ -327,17 +334,17 @@ next(struct reader *r)
 	}
 	if (anchor != NULL)
 		return reader_fail(r, reader_mark(r),
-				   "anchors are not allowed in a catalog");
+				   _("anchors are not allowed in a catalog"));
 	if (!is_core_tag(tag, e->type)) {
 		char shown[READER_SHOWN_MAX];
 		reader_show(shown, sizeof shown, (const char *)tag,
 			    strlen((const char *)tag));
-		return reader_fail(r, reader_mark(r), "unsupported tag %s",
+		return reader_fail(r, reader_mark(r), _("unsupported tag %s"),
 				   shown);
 	}
 	if (r->depth > CATALOG_MAX_DEPTH)
 		return reader_fail(r, reader_mark(r),
-				   "nested deeper than %d levels",
+				   _("nested deeper than %d levels"),
 				   CATALOG_MAX_DEPTH);
 	return STATUS_OK;
 }
@@ -463,11 +470,11 @@ check_bytes(struct reader *r, const unsigned char *s, size_t len,
 	bad = charclass_find_forbidden(s, len);
 	if (bad < len)
 		return reader_fail(
-			r, reader_mark(r), "text contains %s at byte %zu",
+			r, reader_mark(r), _("text contains %s at byte %zu"),
 			charclass_unsafe_name(s + bad, len - bad), bad + 1);
 	if (!template_check((const char *)s, len,
 			    rules != NULL ? rules : &no_placeholders, &problem))
-		return reader_fail(r, reader_mark(r), "%s, at byte %zu",
+		return reader_fail(r, reader_mark(r), _("%s, at byte %zu"),
 				   problem.message, problem.offset + 1);
 	return STATUS_OK;
 }
@@ -484,12 +491,12 @@ check_text(struct reader *r, const struct template_rules *rules)
 	    (e->data.scalar.tag != NULL &&
 	     strcmp((const char *)e->data.scalar.tag, YAML_STR_TAG) != 0 &&
 	     strcmp((const char *)e->data.scalar.tag, "!") != 0))
-		return reader_fail_expected(r, "a text");
+		return reader_fail_expected(r, _("a text"));
 	s = e->data.scalar.value;
 	len = e->data.scalar.length;
 	if (len == 0 || (e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 			 is_null((const char *)s, len)))
-		return reader_fail_expected(r, "a non-empty text");
+		return reader_fail_expected(r, _("a non-empty text"));
 	r->text = (const char *)s;
 	r->text_len = len;
 	return check_bytes(r, s, len, rules);
@@ -514,9 +521,10 @@ reader_translate(struct reader *r, const char *source, const char **replacement)
 	*replacement = NULL;
 	for (i = 0; i < r->path_depth; i++)
 		if (r->path[i].wants_name && r->path[i].name == NULL)
-			return reader_fail(r, mark,
-					   "a translated item must give its id "
-					   "before its texts");
+			return reader_fail(
+				r, mark,
+				_("a translated item must give its id "
+				  "before its texts"));
 	put_path(r, path, sizeof path, true);
 	*replacement = r->translation->translate(r->translation->context, path,
 						 source, mark.line, &origin);
@@ -549,7 +557,7 @@ translate_text(struct reader *r, const struct template_rules *rules)
 		return status;
 	len = strlen(replacement);
 	if (len == 0)
-		return reader_fail_expected(r, "a non-empty translation");
+		return reader_fail_expected(r, _("a non-empty translation"));
 	if ((status = check_bytes(r, (const unsigned char *)replacement, len,
 				  rules)) != STATUS_OK)
 		return status;
@@ -613,7 +621,8 @@ fail_count(struct reader *r, unsigned min, unsigned max)
 {
 	char what[64];
 
-	snprintf(what, sizeof what, "a whole number from %u to %u", min, max);
+	snprintf(what, sizeof what, _("a whole number from %u to %u"), min,
+		 max);
 	return reader_fail_expected(r, what);
 }
 
@@ -677,14 +686,14 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 	const char *key;
 
 	if (r->event.type != YAML_MAPPING_START_EVENT)
-		return reader_fail_expected(r, "a mapping");
+		return reader_fail_expected(r, _("a mapping"));
 	for (;;) {
 		if ((status = next(r)) != STATUS_OK)
 			return status;
 		if (r->event.type == YAML_MAPPING_END_EVENT)
 			break;
 		if (r->event.type != YAML_SCALAR_EVENT)
-			return reader_fail_expected(r, "a key");
+			return reader_fail_expected(r, _("a key"));
 		key = (const char *)r->event.data.scalar.value;
 		key_len = r->event.data.scalar.length;
 		for (i = 0; i < n; i++)
@@ -698,13 +707,13 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 			reader_show(shown, sizeof shown, key, key_len);
 			return reader_fail(
 				r, reader_mark(r),
-				"unknown key %s; expected one of: %s", shown,
+				_("unknown key %s; expected one of: %s"), shown,
 				names);
 		}
 		saved = path_push_key(r, fields[i].name);
 		if (seen & (UINT64_C(1) << i))
 			return reader_fail(r, reader_mark(r),
-					   "key given twice");
+					   _("key given twice"));
 		seen |= UINT64_C(1) << i;
 		if ((status = next(r)) != STATUS_OK)
 			return status;
@@ -717,7 +726,7 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 	}
 	for (i = 0; i < n; i++)
 		if (fields[i].is_required && !(seen & (UINT64_C(1) << i)))
-			return reader_fail(r, start, "missing key \"%s\"",
+			return reader_fail(r, start, _("missing key \"%s\""),
 					   fields[i].name);
 	return STATUS_OK;
 }
@@ -741,7 +750,7 @@ reader_open_mapping(struct reader *r,
 	char *name;
 
 	if (r->event.type != YAML_MAPPING_START_EVENT)
-		return reader_fail_expected(r, "a mapping");
+		return reader_fail_expected(r, _("a mapping"));
 	for (;;) {
 		if ((status = next(r)) != STATUS_OK)
 			return status;
@@ -773,7 +782,7 @@ reader_list(struct reader *r, size_t min_items, reader_item read_item,
 	size_t index, saved;
 
 	if (r->event.type != YAML_SEQUENCE_START_EVENT)
-		return reader_fail_expected(r, "a list");
+		return reader_fail_expected(r, _("a list"));
 	for (index = 0;; index++) {
 		if ((status = next(r)) != STATUS_OK)
 			return status;
@@ -785,9 +794,14 @@ reader_list(struct reader *r, size_t min_items, reader_item read_item,
 		path_pop(r, saved);
 	}
 	if (index < min_items)
-		return reader_fail(r, start,
-				   "expected at least %zu item%s, found %zu",
-				   min_items, min_items == 1 ? "" : "s", index);
+		return reader_fail(
+			r, start,
+			ngettext("expected at least %zu item, found "
+				 "%zu",
+				 "expected at least %zu items, found "
+				 "%zu",
+				 min_items),
+			min_items, index);
 	return STATUS_OK;
 }
 
@@ -852,12 +866,12 @@ read_stream(struct reader *r, reader_read read, void *context, void *slot,
 		return status;
 	if (r->event.type == YAML_STREAM_END_EVENT)
 		return reader_fail_plain(r, reader_mark(r),
-					 "the file is empty; expected a "
-					 "catalog");
+					 _("the file is empty; expected a "
+					   "catalog"));
 	if ((status = next(r)) != STATUS_OK) /* the root node */
 		return status;
 	if (r->fixed_mark == NULL && r->event.type != YAML_MAPPING_START_EVENT)
-		return reader_fail_expected(r, "a mapping of catalog keys");
+		return reader_fail_expected(r, _("a mapping of catalog keys"));
 	if ((status = read(r, context, slot, field)) != STATUS_OK)
 		return status;
 	if ((status = next(r)) != STATUS_OK) /* document end */
@@ -867,7 +881,7 @@ read_stream(struct reader *r, reader_read read, void *context, void *slot,
 	if (r->event.type != YAML_STREAM_END_EVENT)
 		return reader_fail_plain(
 			r, reader_mark(r),
-			"a second document; a catalog is one document");
+			_("a second document; a catalog is one document"));
 	return STATUS_OK;
 }
 
@@ -879,7 +893,7 @@ reader_new(const char *name, const char *bytes, size_t len, struct arena *arena,
 	struct reader *r = calloc(1, sizeof *r);
 
 	if (r == NULL) {
-		failure_set(f, STATUS_SOFTWARE, "%s: out of memory", name);
+		failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"), name);
 		return NULL;
 	}
 	r->name = name;
@@ -889,7 +903,7 @@ reader_new(const char *name, const char *bytes, size_t len, struct arena *arena,
 	r->failure = f;
 	if (!yaml_parser_initialize(&r->parser)) {
 		free(r);
-		failure_set(f, STATUS_SOFTWARE, "%s: out of memory", name);
+		failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"), name);
 		return NULL;
 	}
 	yaml_parser_set_input_string(&r->parser, (const unsigned char *)bytes,

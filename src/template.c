@@ -13,6 +13,7 @@
 #include <unistr.h>
 
 #include "arena.h"
+#include "i18n.h"
 #include "template.h"
 
 /* How a side placeholder writes its word. */
@@ -110,10 +111,14 @@ is_listed(const char *names, const char *name, size_t len)
 static void
 put_names(char *buf, size_t size, const char *names)
 {
+	/* TRANSLATORS: between the last two placeholders of a list, as in
+	 * "{sets}, {reps} or {rest}". */
+	const char *last = _(" or ");
 	const char *word;
-	size_t n, used = strlen(buf), total = 0, seen = 0;
+	size_t n, used = 0, total = 0, seen = 0;
 	int k;
 
+	buf[0] = '\0';
 	for (word = names; *word != '\0'; word += strspn(word, " ")) {
 		total++;
 		word += strcspn(word, " ");
@@ -124,7 +129,7 @@ put_names(char *buf, size_t size, const char *names)
 		seen++;
 		k = snprintf(buf + used, size - used, "%s{%.*s}",
 			     seen == 1	     ? ""
-			     : seen == total ? " or "
+			     : seen == total ? last
 					     : ", ",
 			     (int)n, word);
 		if (k < 0)
@@ -139,25 +144,28 @@ static void
 explain_unknown(const struct template_rules *rules, struct template_problem *p)
 {
 	bool has_names = rules->names != NULL && *rules->names != '\0';
+	char names[128];
 
-	if (!rules->may_name_sides && !has_names) {
-		snprintf(p->message, sizeof p->message,
-			 "this text takes no placeholders; write {{ for a "
-			 "literal brace");
-		return;
-	}
-	snprintf(p->message, sizeof p->message,
-		 "unknown placeholder; expected ");
-	if (rules->may_name_sides)
-		strncat(p->message, "{side} or {other} (any case)",
-			sizeof p->message - strlen(p->message) - 1);
-	if (rules->may_name_sides && has_names)
-		strncat(p->message, " or ",
-			sizeof p->message - strlen(p->message) - 1);
 	if (has_names)
-		put_names(p->message, sizeof p->message, rules->names);
-	strncat(p->message, ", or {{ for a literal brace",
-		sizeof p->message - strlen(p->message) - 1);
+		put_names(names, sizeof names, rules->names);
+	if (!rules->may_name_sides && !has_names)
+		snprintf(p->message, sizeof p->message, "%s",
+			 _("this text takes no placeholders; write {{ for a "
+			   "literal brace"));
+	else if (!has_names)
+		snprintf(p->message, sizeof p->message, "%s",
+			 _("unknown placeholder; expected {side} or {other} "
+			   "(any case), or {{ for a literal brace"));
+	else if (!rules->may_name_sides)
+		snprintf(p->message, sizeof p->message,
+			 _("unknown placeholder; expected %s, or {{ for a "
+			   "literal brace"),
+			 names);
+	else
+		snprintf(p->message, sizeof p->message,
+			 _("unknown placeholder; expected {side} or {other} "
+			   "(any case) or %s, or {{ for a literal brace"),
+			 names);
 }
 
 bool
@@ -186,21 +194,23 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 		}
 		if (side_name_of(&p) != NULL && !rules->may_name_sides) {
 			snprintf(problem->message, sizeof problem->message,
-				 "this text cannot name a side; write {{ for "
-				 "a literal brace");
+				 "%s",
+				 _("this text cannot name a side; write {{ for "
+				   "a literal brace"));
 			return false;
 		}
 		if (p.form != NULL && side_name_of(&p) == NULL) {
 			snprintf(problem->message, sizeof problem->message,
-				 "only {side} and {other} take a form, as in "
-				 "{side:f}");
+				 "%s",
+				 _("only {side} and {other} take a form, as in "
+				   "{side:f}"));
 			return false;
 		}
 		if (p.form != NULL &&
 		    (p.form_len == 0 || p.form_len > TEMPLATE_MAX_FORM)) {
 			snprintf(problem->message, sizeof problem->message,
-				 "expected a form name of 1 to %d letters, "
-				 "digits or '_' after the colon",
+				 _("expected a form name of 1 to %d letters, "
+				   "digits or '_' after the colon"),
 				 TEMPLATE_MAX_FORM);
 			return false;
 		}
@@ -265,8 +275,8 @@ template_keeps(const char *source, size_t source_len, const char *translation,
 			side = side_name_of(&p);
 			problem->offset = 0;
 			snprintf(problem->message, sizeof problem->message,
-				 "the translation drops {%.*s}, which the "
-				 "source has",
+				 _("the translation drops {%.*s}, which the "
+				   "source has"),
 				 side != NULL ? (side->is_other ? 5 : 4)
 					      : (int)p.name_len,
 				 side != NULL
