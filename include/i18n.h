@@ -18,9 +18,8 @@
 
 /* A message, translated now.  "_" is reserved to the implementation,
  * but it is the name xgettext and every GNU program use. */
-#define _(msgid)                                                                           \
-	gettext(msgid) /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp) \
-			*/
+/* NOLINTNEXTLINE(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp) */
+#define _(msgid) gettext(msgid)
 
 /* A message in a table, translated where it is used (argp does so for
  * option help). */
