@@ -527,13 +527,14 @@ translate(void *context, const char *path, const char *source,
 		}
 		return NULL;
 	}
-	if ((e = find_entry(t, path)) == NULL || *e->text == '\0') {
+	if ((e = find_entry(t, path)) != NULL)
+		e->is_used = true;
+	if (e == NULL || *e->text == '\0') {
 		report("%s:%lu: %s: no translation of %s:%lu", t->po,
 		       e != NULL ? e->line : 0, path, t->source_name, line);
 		t->problems++;
 		return NULL;
 	}
-	e->is_used = true;
 	origin->file = t->po;
 	origin->line = e->line;
 	if (strcmp(e->source, source) != 0) {

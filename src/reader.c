@@ -172,10 +172,11 @@ put_path(const struct reader *r, char *buf, size_t size, bool is_named)
 	}
 }
 
+/* A translated text is named as its translation names it. */
 void
 reader_path(const struct reader *r, char *buf, size_t size)
 {
-	put_path(r, buf, size, false);
+	put_path(r, buf, size, r->is_translated);
 }
 
 enum status

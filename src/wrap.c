@@ -16,7 +16,7 @@
 #include "charclass.h"
 #include "wrap.h"
 
-/* Narrowest column left for text after a prefix; wider words overflow. */
+/* Narrowest column left for text after a prefix. */
 enum { WRAP_MIN_COLUMNS = 20 };
 
 /*
@@ -85,6 +85,104 @@ fits_on_a_line(const char *s, size_t len, int width)
 	return columns <= width;
 }
 
+/* U+200B ZERO WIDTH SPACE, a break opportunity of no width. */
+static const char zwsp[] = "\342\200\213";
+enum { ZWSP_LEN = sizeof zwsp - 1 };
+
+/*
+ * Whether a line of the n bytes at s, broken as breaks says, is wider
+ * than width: a word longer than a line.  A line of at most width bytes
+ * cannot be, since no character is wider than its UTF-8 bytes.
+ */
+static bool
+overflows(const char *s, size_t n, const char *breaks, int width)
+{
+	size_t i, start = 0, end;
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && breaks[i] != UC_BREAK_MANDATORY &&
+		    !(i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
+				    breaks[i] == UC_BREAK_HYPHENATION)))
+			continue;
+		for (end = i; end > start && s[end - 1] == ' ';)
+			end--;
+		if (end - start > (size_t)width &&
+		    u8_width((const uint8_t *)s + start, end - start, "UTF-8") >
+			    width)
+			return true;
+		start = i < n && breaks[i] == UC_BREAK_MANDATORY ? i + 1 : i;
+	}
+	return false;
+}
+
+/*
+ * A copy of the n bytes at s in which every run between break
+ * opportunities that is wider than width is cut by zero width spaces
+ * into pieces of at most width columns, so that the line breaker can
+ * break a German compound that no line holds; *len is its length.
+ * NULL when memory is exhausted.
+ */
+static char *
+cut_long_words(const char *s, size_t n, int width, size_t *len)
+{
+	char *opportunities = malloc(n + 1);
+	char *cut = malloc(n * (ZWSP_LEN + 1) + 1);
+	size_t i = 0, used = 0;
+	int columns = 0, w, k;
+	ucs4_t c;
+
+	if (opportunities == NULL || cut == NULL) {
+		free(opportunities);
+		free(cut);
+		return NULL;
+	}
+	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", opportunities);
+	while (i < n) {
+		k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		w = uc_width(c, "UTF-8");
+		if (w < 0)
+			w = 0;
+		if (opportunities[i] != UC_BREAK_PROHIBITED || c == ' ')
+			columns = 0;
+		if (columns > 0 && columns + w > width) {
+			memcpy(cut + used, zwsp, ZWSP_LEN);
+			used += ZWSP_LEN;
+			columns = 0;
+		}
+		memcpy(cut + used, s + i, (size_t)k);
+		used += (size_t)k;
+		columns = c == ' ' ? 0 : columns + w;
+		i += (size_t)k;
+	}
+	cut[used] = '\0';
+	free(opportunities);
+	*len = used;
+	return cut;
+}
+
+/*
+ * put_line, less the zero width spaces cut_long_words added when buf
+ * (room for the line) is not NULL.
+ */
+static void
+put(FILE *out, const char *prefix, const char *s, size_t len, char *buf)
+{
+	size_t i, n = 0;
+
+	if (buf == NULL) {
+		put_line(out, prefix, s, len);
+		return;
+	}
+	for (i = 0; i < len; i++) {
+		if (i + ZWSP_LEN <= len && memcmp(s + i, zwsp, ZWSP_LEN) == 0) {
+			i += ZWSP_LEN - 1;
+			continue;
+		}
+		buf[n++] = s[i];
+	}
+	put_line(out, prefix, buf, n);
+}
+
 bool
 wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	       const char *rest_prefix)
@@ -92,7 +190,7 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	size_t n = strlen(text), i, start = 0;
 	int indent = wrap_width_of(first_prefix);
 	const char *prefix = first_prefix;
-	char *s, *breaks;
+	char *s, *breaks, *line = NULL;
 
 	if (wrap_width_of(rest_prefix) > indent)
 		indent = wrap_width_of(rest_prefix);
@@ -123,20 +221,37 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 			s[i] = ' ';
 	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8",
 			    breaks);
+	/* A word wider than the line, which the breaker leaves whole, is
+	 * cut where it reaches the margin: a handout keeps to its width. */
+	if (overflows(s, n, breaks, width)) {
+		char *cut = cut_long_words(s, n, width, &n);
+
+		free(s);
+		free(breaks);
+		if (cut == NULL || (breaks = malloc(2 * n + 2)) == NULL) {
+			free(cut);
+			return false;
+		}
+		s = cut;
+		u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL,
+				    "UTF-8", breaks);
+		/* The rest of breaks holds a line without its cuts. */
+		line = breaks + n + 1;
+	}
 	for (i = 0; i < n; i++) {
 		if (breaks[i] == UC_BREAK_MANDATORY) {
-			put_line(out, prefix, s + start, i - start);
+			put(out, prefix, s + start, i - start, line);
 			prefix = rest_prefix;
 			start = i + 1;
 		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
 					 breaks[i] == UC_BREAK_HYPHENATION)) {
-			put_line(out, prefix, s + start, i - start);
+			put(out, prefix, s + start, i - start, line);
 			prefix = rest_prefix;
 			start = i;
 		}
 	}
 	if (start < n || n == 0)
-		put_line(out, prefix, s + start, n - start);
+		put(out, prefix, s + start, n - start, line);
 	free(s);
 	free(breaks);
 	return true;
