@@ -710,10 +710,13 @@ check_po_language(const char *po, const char *code)
 		report("%s: its Language header says \"%s\", not \"%s\"", po,
 		       language != NULL ? language : "", code);
 		free(language);
+		free((char *)header);
 		po_file_free(file);
 		exit(STATUS_DATA);
 	}
 	free(language);
+	/* gettext 0.21 returns a copy, whatever its header says. */
+	free((char *)header);
 	po_file_free(file);
 }
 
