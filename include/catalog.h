@@ -290,6 +290,12 @@ enum status catalog_load_with(const char *path,
 			      const struct catalog_options *options,
 			      struct catalog **out, struct failure *f);
 
+/* The same for len bytes already in memory; name is used in messages. */
+enum status catalog_load_bytes_with(const char *name, const char *bytes,
+				    size_t len,
+				    const struct catalog_options *options,
+				    struct catalog **out, struct failure *f);
+
 /*
  * Reads and validates the catalog in the file at path ("-": standard
  * input).  A catalog without words of its own gets words, which must

@@ -456,14 +456,24 @@ read_schedule(struct reader *r, void *context, void *slot,
 
 /* ---- bands and the log ------------------------------------------------- */
 
+static bool
+is_ascii(const char *s)
+{
+	while (*s != '\0' && (unsigned char)*s < 0x80)
+		s++;
+	return *s == '\0';
+}
+
 bool
 catalog_same_band(const char *a, const char *b)
 {
 	int result;
 
-	/* ASCII names, the usual ones, need no case folding. */
+	/* ASCII names, the usual ones, need no Unicode case folding. */
 	if (strcasecmp(a, b) == 0)
 		return true;
+	if (is_ascii(a) && is_ascii(b))
+		return false;
 	return u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b,
 			  strlen(b), NULL, NULL, &result) == 0 &&
 	       result == 0;
@@ -1653,6 +1663,14 @@ catalog_load_with(const char *path, const struct catalog_options *options,
 	status = load_bytes(name, bytes, len, options, out, f);
 	free(bytes);
 	return status;
+}
+
+enum status
+catalog_load_bytes_with(const char *name, const char *bytes, size_t len,
+			const struct catalog_options *options,
+			struct catalog **out, struct failure *f)
+{
+	return load_bytes(name, bytes, len, options, out, f);
 }
 
 /* The options that give a catalog without words these words. */

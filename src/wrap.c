@@ -90,29 +90,18 @@ static const char zwsp[] = "\342\200\213";
 enum { ZWSP_LEN = sizeof zwsp - 1 };
 
 /*
- * Whether a line of the n bytes at s, broken as breaks says, is wider
- * than width: a word longer than a line.  A line of at most width bytes
- * cannot be, since no character is wider than its UTF-8 bytes.
+ * Whether the len bytes at s are wider than width columns.  Only a word
+ * longer than a line makes one so, and only a line of more than width
+ * bytes can be, since no character is wider than its UTF-8 bytes: one
+ * comparison a line is all most paragraphs cost.
  */
 static bool
-overflows(const char *s, size_t n, const char *breaks, int width)
+is_too_wide(const char *s, size_t len, int width)
 {
-	size_t i, start = 0, end;
-
-	for (i = 0; i <= n; i++) {
-		if (i < n && breaks[i] != UC_BREAK_MANDATORY &&
-		    !(i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
-				    breaks[i] == UC_BREAK_HYPHENATION)))
-			continue;
-		for (end = i; end > start && s[end - 1] == ' ';)
-			end--;
-		if (end - start > (size_t)width &&
-		    u8_width((const uint8_t *)s + start, end - start, "UTF-8") >
-			    width)
-			return true;
-		start = i < n && breaks[i] == UC_BREAK_MANDATORY ? i + 1 : i;
-	}
-	return false;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len > (size_t)width &&
+	       u8_width((const uint8_t *)s, len, "UTF-8") > width;
 }
 
 /*
@@ -160,19 +149,14 @@ cut_long_words(const char *s, size_t n, int width, size_t *len)
 	return cut;
 }
 
-/*
- * put_line, less the zero width spaces cut_long_words added when buf
- * (room for the line) is not NULL.
- */
+/* put_line, less the zero width spaces cut_long_words added; buf has
+ * room for the line. */
 static void
-put(FILE *out, const char *prefix, const char *s, size_t len, char *buf)
+put_cut_line(FILE *out, const char *prefix, const char *s, size_t len,
+	     char *buf)
 {
 	size_t i, n = 0;
 
-	if (buf == NULL) {
-		put_line(out, prefix, s, len);
-		return;
-	}
 	for (i = 0; i < len; i++) {
 		if (i + ZWSP_LEN <= len && memcmp(s + i, zwsp, ZWSP_LEN) == 0) {
 			i += ZWSP_LEN - 1;
@@ -183,6 +167,47 @@ put(FILE *out, const char *prefix, const char *s, size_t len, char *buf)
 	put_line(out, prefix, buf, n);
 }
 
+/*
+ * Writes the rest of a paragraph, the n bytes at s, whose first line
+ * holds a word longer than a line: cut by cut_long_words, broken again,
+ * and written without the cuts.
+ */
+static bool
+put_cut_lines(FILE *out, const char *s, size_t n, int width, const char *prefix,
+	      const char *rest_prefix)
+{
+	size_t m, i, start = 0;
+	char *cut = cut_long_words(s, n, width, &m);
+	char *breaks = cut != NULL ? malloc(2 * m + 2) : NULL;
+
+	if (breaks == NULL) {
+		free(cut);
+		return false;
+	}
+	u8_width_linebreaks((const uint8_t *)cut, m, width, 0, 0, NULL, "UTF-8",
+			    breaks);
+	for (i = 0; i < m; i++) {
+		if (breaks[i] == UC_BREAK_MANDATORY) {
+			put_cut_line(out, prefix, cut + start, i - start,
+				     breaks + m + 1);
+			prefix = rest_prefix;
+			start = i + 1;
+		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
+					 breaks[i] == UC_BREAK_HYPHENATION)) {
+			put_cut_line(out, prefix, cut + start, i - start,
+				     breaks + m + 1);
+			prefix = rest_prefix;
+			start = i;
+		}
+	}
+	if (start < m)
+		put_cut_line(out, prefix, cut + start, m - start,
+			     breaks + m + 1);
+	free(cut);
+	free(breaks);
+	return true;
+}
+
 bool
 wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	       const char *rest_prefix)
@@ -190,7 +215,8 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	size_t n = strlen(text), i, start = 0;
 	int indent = wrap_width_of(first_prefix);
 	const char *prefix = first_prefix;
-	char *s, *breaks, *line = NULL;
+	bool is_done = true;
+	char *s, *breaks;
 
 	if (wrap_width_of(rest_prefix) > indent)
 		indent = wrap_width_of(rest_prefix);
@@ -207,7 +233,6 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 		put_line(out, first_prefix, text, n);
 		return true;
 	}
-
 	s = malloc(n + 1);
 	breaks = malloc(n + 1);
 	if (s == NULL || breaks == NULL) {
@@ -221,40 +246,38 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 			s[i] = ' ';
 	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8",
 			    breaks);
-	/* A word wider than the line, which the breaker leaves whole, is
-	 * cut where it reaches the margin: a handout keeps to its width. */
-	if (overflows(s, n, breaks, width)) {
-		char *cut = cut_long_words(s, n, width, &n);
-
-		free(s);
-		free(breaks);
-		if (cut == NULL || (breaks = malloc(2 * n + 2)) == NULL) {
-			free(cut);
-			return false;
-		}
-		s = cut;
-		u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL,
-				    "UTF-8", breaks);
-		/* The rest of breaks holds a line without its cuts. */
-		line = breaks + n + 1;
-	}
+	/*
+	 * A line of more bytes than columns may hold a word longer than a
+	 * line, which the breaker leaves whole: then the lines so far
+	 * stand, and the rest is cut at the margin and broken again.
+	 */
 	for (i = 0; i < n; i++) {
 		if (breaks[i] == UC_BREAK_MANDATORY) {
-			put(out, prefix, s + start, i - start, line);
+			if (i - start > (size_t)width &&
+			    is_too_wide(s + start, i - start, width))
+				break;
+			put_line(out, prefix, s + start, i - start);
 			prefix = rest_prefix;
 			start = i + 1;
 		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
 					 breaks[i] == UC_BREAK_HYPHENATION)) {
-			put(out, prefix, s + start, i - start, line);
+			if (i - start > (size_t)width &&
+			    is_too_wide(s + start, i - start, width))
+				break;
+			put_line(out, prefix, s + start, i - start);
 			prefix = rest_prefix;
 			start = i;
 		}
 	}
-	if (start < n || n == 0)
-		put(out, prefix, s + start, n - start, line);
+	if (n - start > (size_t)width &&
+	    is_too_wide(s + start, i - start, width))
+		is_done = put_cut_lines(out, s + start, n - start, width,
+					prefix, rest_prefix);
+	else if (start < n || n == 0)
+		put_line(out, prefix, s + start, n - start);
 	free(s);
 	free(breaks);
-	return true;
+	return is_done;
 }
 
 /* Appends the len bytes at s, less trailing blanks, and a newline. */
