@@ -218,7 +218,9 @@ struct catalog {
 	 * case; count 0: the catalog has no ladder. */
 	struct text_list bands;
 	struct log_sheet log;
-	/* The catalog's own words, or the ones its loader was given. */
+	/* The catalog's own words, or the ones its loader was given; never
+	 * NULL (a catalog built in C must point it at some, such as the
+	 * built-in catalog's). */
 	const struct words *words;
 
 	struct arena *arena; /* owns everything; NULL when built in C */

@@ -12,6 +12,7 @@
 #ifndef HEELRX_OUTPUT_H
 #define HEELRX_OUTPUT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "failure.h"
@@ -32,7 +33,8 @@ struct output {
 
 /*
  * Creates a temporary file beside path, with path's mode when it exists
- * and 0666 less the umask when it does not.
+ * and 0666 less the umask when it does not.  A path that exists but may
+ * not be written is refused (STATUS_CANT_CREATE).
  * When path is a symbolic link, the file it points to is the one
  * replaced.  Fails with STATUS_CANT_CREATE when path exists and is not
  * a regular file or a link to a missing file, or when the temporary
@@ -44,16 +46,23 @@ enum status output_open(struct output *, const char *path, struct failure *);
  * Flushes, syncs and renames the temporary file over path.  On failure
  * (STATUS_IO, "PATH: No space left on device" or "PATH: File too
  * large" when the disk or a file-size limit is full) the temporary file
- * is gone and path is untouched.
+ * is gone and path is untouched; the one exception is a failure to
+ * sync the folder after the rename, when path already holds the new
+ * plan, as the message says, but may not survive a power cut.
  */
 enum status output_commit(struct output *, struct failure *);
+
+/* Whether path and other name the same existing file (links followed),
+ * so that an output would replace the file it was made from. */
+bool output_is_same_file(const char *path, const char *other);
 
 /* Removes the temporary file, if any, and frees what output_open made;
  * path is untouched. */
 void output_abandon(struct output *);
 
 /*
- * Makes SIGHUP, SIGINT and SIGTERM remove the temporary file of an
+ * Makes SIGHUP, SIGINT, SIGTERM and the other signals that end a
+ * program by default (output.c lists them) remove the temporary file of an
  * output being written, if there is one, and then kill heelrx by the
  * same signal, as they would have without this, so that a shell loop
  * calling heelrx still sees the signal.  A signal the parent left

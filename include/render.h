@@ -5,8 +5,9 @@
  *
  * The layouts (text, Markdown) print a handout's blocks and decide
  * nothing: what is said, and in which words, is the handout's
- * (handout.h).  JSON and iCalendar read the plan itself, a calendar
- * building the handout of each session.  Every renderer fails only
+ * (handout.h).  JSON, iCalendar and FHIR read the plan itself; the
+ * calendar takes its events' words from handout_calendar, FHIR its
+ * notes and instructions from handout_record.  Every renderer fails only
  * with STATUS_SOFTWARE, when memory is exhausted; write errors stay in
  * the stream's error flag for whoever closes it.
  */

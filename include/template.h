@@ -27,7 +27,8 @@ struct arena;
 /* Longest form name, such as "acc" or "f_pl". */
 enum { TEMPLATE_MAX_FORM = 16 };
 
-/* The words side placeholders write, from the catalog's words. */
+/* The words side placeholders write, from the catalog's words; none
+ * is NULL. */
 struct side_words {
 	const char *word[SIDE_COUNT];	      /* "{side}": "left" and "right" */
 	const char *const *form_names;	      /* such as "f" and "acc" */

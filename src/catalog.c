@@ -37,9 +37,17 @@ struct reference {
 	const char *id;
 	struct reader_mark mark;
 	size_t *slot;
-	unsigned list; /* which rule's exercise list it is in; 0: none */
-	char path[READER_PATH_MAX];
+	unsigned list; /* which rule's exercise list it is in; 0: the key */
+	bool is_both_sides; /* in rules.both_sides, else rules.one_side */
+	size_t index;	    /* the item of the list */
 };
+
+/*
+ * Most exercises a rule may list.  A rule names each exercise once, and
+ * no home plan has thousands; the limit keeps the references of a
+ * hostile catalog from costing more memory than the catalog itself.
+ */
+enum { MAX_RULE_EXERCISES = 10000 };
 
 /* A side form a text asks for, checked once the side words are known. */
 struct form_use {
@@ -124,6 +132,18 @@ note_form(const char *form, size_t len, size_t offset, void *context)
 		if (strlen(ld->form_uses[i].form) == len &&
 		    memcmp(ld->form_uses[i].form, form, len) == 0)
 			return true;
+	/* No side word has more than MAX_FORMS forms, so a name past
+	 * them is unknown whatever the words say: stop here, before a
+	 * hostile catalog's thousands of names cost time and memory. */
+	if (ld->form_use_count == MAX_FORMS) {
+		scan->status =
+			reader_fail(scan->r, reader_mark(scan->r),
+				    _("unknown side form \"%.*s\", at "
+				      "byte %zu; side words have at most "
+				      "%d forms"),
+				    (int)len, form, offset + 1, MAX_FORMS);
+		return false;
+	}
 	if (ld->form_use_count == ld->form_use_cap) {
 		size_t cap = ld->form_use_cap == 0 ? 4 : ld->form_use_cap * 2;
 		use = realloc(ld->form_uses, cap * sizeof *use);
@@ -554,9 +574,22 @@ read_log(struct reader *r, void *context, void *slot,
 
 /* ---- exercise references ----------------------------------------------- */
 
+/* "rules.one_side.exercises[2]": where a reference is, for a message. */
+static void
+reference_path(const struct reference *ref, char *buf, size_t size)
+{
+	const char *rule = ref->is_both_sides ? "both_sides" : "one_side";
+
+	if (ref->list == 0)
+		snprintf(buf, size, "rules.%s.key_exercise", rule);
+	else
+		snprintf(buf, size, "rules.%s.exercises[%zu]", rule,
+			 ref->index);
+}
+
 static enum status
 add_reference(struct reader *r, struct loader *ld, const char *id, size_t *slot,
-	      unsigned list)
+	      unsigned list, bool is_both_sides, size_t index)
 {
 	struct reference *ref;
 
@@ -573,7 +606,8 @@ add_reference(struct reader *r, struct loader *ld, const char *id, size_t *slot,
 	ref->mark = reader_mark(r);
 	ref->slot = slot;
 	ref->list = list;
-	reader_path(r, ref->path, sizeof ref->path);
+	ref->is_both_sides = is_both_sides;
+	ref->index = index;
 	return STATUS_OK;
 }
 
@@ -581,13 +615,15 @@ static enum status
 read_reference(struct reader *r, void *context, void *slot,
 	       const struct reader_field *field)
 {
+	struct loader *ld = context;
 	const char *id = NULL;
 	enum status status;
 
 	(void)field;
 	if ((status = take_id(r, &id)) != STATUS_OK)
 		return status;
-	return add_reference(r, context, id, slot, 0);
+	return add_reference(r, ld, id, slot, 0,
+			     slot == &ld->rules.both_sides.key_exercise, 0);
 }
 
 /* The items of one rule's exercise list, as references are taken. */
@@ -595,6 +631,7 @@ struct order_builder {
 	struct loader *ld;
 	size_t count;
 	unsigned list;
+	bool is_both_sides;
 };
 
 static enum status
@@ -604,12 +641,16 @@ read_order_item(struct reader *r, void *context, size_t index)
 	const char *id = NULL;
 	enum status status;
 
-	(void)index;
+	if (index >= MAX_RULE_EXERCISES)
+		return reader_fail(r, reader_mark(r),
+				   _("a rule lists at most %d exercises"),
+				   MAX_RULE_EXERCISES);
 	if ((status = take_id(r, &id)) != STATUS_OK)
 		return status;
 	b->count++;
 	/* The slot is known once the list's length is. */
-	return add_reference(r, b->ld, id, NULL, b->list);
+	return add_reference(r, b->ld, id, NULL, b->list, b->is_both_sides,
+			     index);
 }
 
 /*
@@ -622,8 +663,9 @@ read_rule_exercises(struct reader *r, void *context, void *slot,
 		    const struct reader_field *field)
 {
 	struct loader *ld = context;
-	struct order_builder b = {ld, 0, ++ld->list_count};
 	struct rule *rule = slot;
+	struct order_builder b = {ld, 0, ++ld->list_count,
+				  rule == &ld->rules.both_sides};
 	enum status status = reader_list(r, 1, read_order_item, &b);
 	size_t *order, i, first;
 
@@ -817,13 +859,27 @@ read_exercises(struct reader *r, void *context, void *slot,
  * with fields need filling.
  */
 static enum status
-read_word(struct reader *r, void *context, void *slot,
-	  const struct reader_field *field)
+read_paragraph(struct reader *r, void *context, void *slot,
+	       const struct reader_field *field)
 {
 	struct template_rules rules = {false, field->names};
 
 	(void)context;
 	return reader_text(r, field->names != NULL ? &rules : NULL, slot);
+}
+
+/* Words are labels, headings, cells and phrases that layouts put on a
+ * line of their own or after a label: one line each. */
+static enum status
+read_word(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
+{
+	enum status status = read_paragraph(r, context, slot, field);
+
+	if (status == STATUS_OK && strpbrk(*(const char **)slot, "\n\t"))
+		return reader_fail_expected(r,
+					    _("a word or phrase on one line"));
+	return status;
 }
 
 /* A word that names a side, and may ask for its forms. */
@@ -839,6 +895,9 @@ read_side_word(struct reader *r, void *context, void *slot,
 	ld->is_keeping_texts = true;
 	status = take_text(r, ld, &rules, slot);
 	ld->is_keeping_texts = was_keeping;
+	if (status == STATUS_OK && strpbrk(*(const char **)slot, "\n\t"))
+		return reader_fail_expected(r,
+					    _("a word or phrase on one line"));
 	return status;
 }
 
@@ -875,7 +934,7 @@ read_plural(struct reader *r, void *context, void *slot,
 /* Exactly field->min names, such as the seven days of the week. */
 struct name_list {
 	const char **items;
-	size_t count;
+	size_t count, seen;
 };
 
 static enum status
@@ -884,6 +943,7 @@ read_name_item(struct reader *r, void *context, size_t index)
 	struct name_list *b = context;
 	enum status status;
 
+	b->seen++;
 	if (index >= b->count)
 		return reader_fail(r, reader_mark(r),
 				   _("expected %zu names, found more"),
@@ -899,11 +959,17 @@ static enum status
 read_names(struct reader *r, void *context, void *slot,
 	   const struct reader_field *field)
 {
-	struct name_list b = {slot, field->min};
+	struct name_list b = {slot, field->min, 0};
+	struct reader_mark start = reader_mark(r);
+	enum status status;
 
 	(void)context;
-
-	return reader_list(r, field->min, read_name_item, &b);
+	if ((status = reader_list(r, 0, read_name_item, &b)) != STATUS_OK)
+		return status;
+	if (b.seen < b.count)
+		return reader_fail(r, start, _("expected %zu names, found %zu"),
+				   b.count, b.seen);
+	return STATUS_OK;
 }
 
 /* A language tag, such as "en", "es" or "zh-CN": letters, digits and
@@ -970,8 +1036,14 @@ read_side_key(struct reader *r, void *context, const char *key, size_t len)
 {
 	struct side_key *k = context;
 	struct sides_builder *b = &k->ld->sides;
-	size_t *n = &b->count[k->side];
+	size_t *n = &b->count[k->side], i;
 
+	for (i = 0; i < *n; i++)
+		if (strcmp(b->names[k->side][i], key) == 0)
+			return reader_fail(r, reader_mark(r),
+					   _("key given twice"));
+	if (strcmp(key, "word") == 0 && k->word != NULL)
+		return reader_fail(r, reader_mark(r), _("key given twice"));
 	if (strcmp(key, "word") == 0)
 		return take_side_word(r, &k->word);
 	if (!is_form_name(key, len))
@@ -1206,7 +1278,8 @@ static const struct reader_field date_word_fields[] = {
 };
 
 static const struct reader_field log_word_fields[] = {
-	WORD("instructions", log.instructions, NULL),
+	{"instructions", true, read_paragraph,
+	 offsetof(struct words, log.instructions), 0, 0, NULL, NULL, 0},
 	WORD("session", log.session, NULL),
 	WORD("band", log.band, NULL),
 	SIDE_WORD("sets", log.sets, "number"),
@@ -1317,6 +1390,7 @@ resolve_references(struct reader *r, struct loader *ld)
 {
 	const struct reference *ref;
 	struct id_slot *slot;
+	char path[READER_PATH_MAX];
 	unsigned *listed;
 	size_t i;
 
@@ -1326,20 +1400,21 @@ resolve_references(struct reader *r, struct loader *ld)
 	for (i = 0; i < ld->reference_count; i++) {
 		ref = &ld->references[i];
 		slot = id_slot(ld, ref->id);
+		reference_path(ref, path, sizeof path);
 		if (slot->id == NULL) {
 			free(listed);
 			return reader_fail_plain(r, ref->mark,
 						 _("%s: expected the id of an "
 						   "exercise, found unknown id "
 						   "\"%s\""),
-						 ref->path, ref->id);
+						 path, ref->id);
 		}
 		if (ref->list != 0 && listed[slot->index] == ref->list) {
 			free(listed);
 			return reader_fail_plain(r, ref->mark,
 						 _("%s: \"%s\" is already in "
 						   "this list"),
-						 ref->path, ref->id);
+						 path, ref->id);
 		}
 		if (ref->list != 0)
 			listed[slot->index] = ref->list;
@@ -1353,6 +1428,7 @@ resolve_references(struct reader *r, struct loader *ld)
 static enum status
 check_key_exercise(struct reader *r, struct loader *ld, const struct rule *rule)
 {
+	char path[READER_PATH_MAX];
 	size_t i;
 
 	if (rule->key_exercise == CATALOG_NO_EXERCISE)
@@ -1363,11 +1439,11 @@ check_key_exercise(struct reader *r, struct loader *ld, const struct rule *rule)
 	for (i = 0; i < ld->reference_count; i++)
 		if (ld->references[i].slot == &rule->key_exercise)
 			break;
+	reference_path(&ld->references[i], path, sizeof path);
 	return reader_fail_plain(r, ld->references[i].mark,
 				 _("%s: \"%s\" is not in the exercises of this "
 				   "rule"),
-				 ld->references[i].path,
-				 ld->exercises[rule->key_exercise].id);
+				 path, ld->exercises[rule->key_exercise].id);
 }
 
 /*

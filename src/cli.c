@@ -13,8 +13,6 @@
 #include <strings.h>
 #include <time.h>
 
-#include <unistr.h>
-
 #include "calendar.h"
 #include "cli.h"
 #include "i18n.h"
@@ -241,8 +239,174 @@ parse_number(const char *s, long min, long max)
 static bool
 is_printable_name(const char *s)
 {
-	return *s != '\0' && u8_check((const uint8_t *)s, strlen(s)) == NULL &&
-	       printable_is_clean(s);
+	return *s != '\0' && printable_is_clean(s);
+}
+
+/*
+ * getopt quotes an option it does not know as it was typed, so one that
+ * is not UTF-8 or holds terminal codes would reach the terminal raw.
+ * Such a word is never a known option, whose names are all ASCII, so it
+ * is found here, before getopt sees it, and reported in getopt's words
+ * with the bad bytes escaped.  The scan reads the words as getopt does:
+ * it skips the value of an option that takes the next word, ends at
+ * "--", and ends at the first word that getopt itself would stop on (an
+ * option that prints and exits, or one it rejects).
+ */
+enum scan { SCAN_NEXT_WORD, SCAN_SKIP_WORD, SCAN_END };
+
+/* argp's own options, which options[] does not list. */
+static const struct argp_option argp_options[] = {
+	{"help", '?', NULL, 0, NULL, 0},
+	{"usage", -1, NULL, 0, NULL, 0},
+	{"version", 'V', NULL, 0, NULL, 0},
+	{"program-name", -2, "NAME", 0, NULL, 0},
+	{"HANG", -3, "SECS", OPTION_ARG_OPTIONAL, NULL, 0},
+	{NULL, 0, NULL, 0, NULL, 0},
+};
+
+/* Whether o needs a value, which is the next word when its own has none. */
+static bool
+is_value_required(const struct argp_option *o)
+{
+	return o->arg != NULL && !(o->flags & OPTION_ARG_OPTIONAL);
+}
+
+/* Whether argp prints something and exits when it meets option o. */
+static bool
+is_exiting(const struct argp_option *o)
+{
+	return o->key == '?' || o->key == 'V' || o->key == -1;
+}
+
+/*
+ * Reports the len bytes of word, a long option or one short option's
+ * letter, as getopt would, but escaped.
+ */
+static void
+bad_option(struct argp_state *st, const char *word, size_t len, bool is_long)
+{
+	struct state *s = st->input;
+
+	printable(s->shown, sizeof s->shown, word, len, 64, false);
+	if (is_long)
+		argp_error(st, _("unrecognized option '%s'"), s->shown);
+	else
+		argp_error(st, _("invalid option -- '%s'"), s->shown);
+}
+
+/* The options, then argp's own. */
+static const struct argp_option *const option_tables[] = {options,
+							  argp_options};
+
+/*
+ * The long option that the len bytes at name spell or, as getopt
+ * accepts, start; *n_found says how many start so (ambiguous if more
+ * than one) and is 1 for an exact match, which is never ambiguous.
+ */
+static const struct argp_option *
+find_long(const char *name, size_t len, int *n_found)
+{
+	const struct argp_option *o, *found = NULL;
+	size_t t;
+
+	*n_found = 0;
+	for (t = 0; t < 2; t++)
+		for (o = option_tables[t]; o->name != NULL || o->doc != NULL;
+		     o++) {
+			if (o->name == NULL || strncmp(o->name, name, len) != 0)
+				continue;
+			if (o->name[len] == '\0') {
+				*n_found = 1;
+				return o;
+			}
+			found = o;
+			++*n_found;
+		}
+	return found;
+}
+
+static enum scan
+scan_long(struct argp_state *st, const char *word)
+{
+	const char *name = word + 2;
+	size_t len = strcspn(name, "=");
+	const struct argp_option *o;
+	int n_found;
+
+	o = find_long(name, len, &n_found);
+	if (n_found == 0) {
+		if (!printable_is_clean(word))
+			bad_option(st, word, strlen(word), true);
+		return SCAN_END;
+	}
+	if (n_found > 1 || is_exiting(o))
+		return SCAN_END;
+	return name[len] != '=' && is_value_required(o) ? SCAN_SKIP_WORD
+							: SCAN_NEXT_WORD;
+}
+
+/* The option with short name key, or NULL. */
+static const struct argp_option *
+find_short(unsigned char key)
+{
+	const struct argp_option *o;
+	size_t t;
+
+	for (t = 0; t < 2; t++)
+		for (o = option_tables[t]; o->name != NULL || o->doc != NULL;
+		     o++)
+			if (o->key == key && key != 0)
+				return o;
+	return NULL;
+}
+
+static enum scan
+scan_short(struct argp_state *st, const char *word)
+{
+	const struct argp_option *o;
+	const char *c;
+
+	for (c = word + 1; *c != '\0'; c++) {
+		unsigned char byte = (unsigned char)*c;
+
+		if ((o = find_short(byte)) == NULL) {
+			if (byte < 0x21 || byte > 0x7e)
+				bad_option(st, c, 1, false);
+			return SCAN_END;
+		}
+		if (is_exiting(o))
+			return SCAN_END;
+		if (is_value_required(o))
+			return c[1] == '\0' ? SCAN_SKIP_WORD : SCAN_NEXT_WORD;
+	}
+	return SCAN_NEXT_WORD;
+}
+
+static void
+scan_options(struct argp_state *st)
+{
+	bool is_posix = getenv("POSIXLY_CORRECT") != NULL;
+	enum scan scan;
+	int i;
+
+	for (i = 1; i < st->argc; i++) {
+		const char *word = st->argv[i];
+
+		if (strcmp(word, "--") == 0)
+			return;
+		if (word[0] != '-' || word[1] == '\0') {
+			/* An operand; POSIX getopt stops at the first. */
+			if (is_posix)
+				return;
+			continue;
+		}
+		scan = word[1] == '-' ? scan_long(st, word)
+				      : scan_short(st, word);
+		if (scan == SCAN_END)
+			return;
+		if (scan == SCAN_SKIP_WORD)
+			i++;
+	}
 }
 
 /*
@@ -286,6 +450,13 @@ parse_option(int key, char *arg, struct argp_state *st)
 	long weeks;
 
 	switch (key) {
+	case ARGP_KEY_INIT:
+		/* argp names the program only after this key, and a message
+		 * from the scan needs the name. */
+		if (st->name == NULL && st->argc > 0)
+			st->name = st->argv[0];
+		scan_options(st);
+		break;
 	case 'p':
 		add_pain(st, r, arg);
 		break;

@@ -35,7 +35,17 @@
 #error "the build must define HEELRX_LOCALE_DIR and HEELRX_LOCALE_RELATIVE"
 #endif
 
-const char *argp_program_version = "heelrx " HEELRX_VERSION;
+/*
+ * The GNU layout, which help2man reads: name and version, then the
+ * copyright (LICENSE's line), the licence and the absence of warranty.
+ */
+const char *argp_program_version =
+	"heelrx " HEELRX_VERSION "\n"
+	"Copyright (C) 2026 the heelrx authors.\n"
+	"License ISC: <https://spdx.org/licenses/ISC.html>.\n"
+	"This is free software: you are free to change and redistribute it.\n"
+	"There is NO WARRANTY, to the extent permitted by law.";
+/* heelrx has no mail address for bugs; --help names where they go. */
 const char *argp_program_bug_address = "the heelrx issue tracker";
 
 /*
@@ -335,6 +345,14 @@ run(const struct request *r, struct failure *f)
 	catalog = NULL;
 	loaded = NULL;
 	status = STATUS_OK;
+	/* The plan must not replace the catalog it is made from. */
+	if (r->output_path != NULL && r->catalog_path != NULL &&
+	    strcmp(r->catalog_path, "-") != 0 &&
+	    output_is_same_file(r->output_path, r->catalog_path))
+		return failure_set(f, STATUS_USAGE,
+				   _("%s: is the catalog being read; write the "
+				     "plan to another file"),
+				   r->output_path);
 	/* A check that builds no plan keeps nothing of the catalog. */
 	if (r->action != ACTION_LIST_LANGS &&
 	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||

@@ -19,8 +19,15 @@
 #include "i18n.h"
 #include "output.h"
 
-/* The signals that end heelrx and would leave a temporary file behind. */
-static const int fatal_signals[] = {SIGHUP, SIGINT, SIGTERM};
+/*
+ * The signals whose default action ends heelrx and would leave a
+ * temporary file behind: GNU sort's list, but for SIGPIPE (heelrx keeps
+ * its default, to end quietly when a reader goes away) and SIGXFSZ
+ * (ignored, so that a size limit is a write error like any other).
+ */
+static const int fatal_signals[] = {SIGHUP,    SIGINT,	SIGQUIT, SIGTERM,
+				    SIGALRM,   SIGUSR1, SIGUSR2, SIGXCPU,
+				    SIGVTALRM, SIGPROF};
 
 /*
  * The temporary file that a signal handler removes, or NULL: the one
@@ -197,6 +204,17 @@ output_open(struct output *out, const char *path, struct failure *f)
 	out->write_error = 0;
 	if ((out->target = resolve_target(path, f)) == NULL)
 		return f->status;
+	/*
+	 * A file that may not be written keeps its contents, as it would
+	 * for any program that writes files: renaming over it would
+	 * replace a handout its owner made read-only to keep it.
+	 */
+	if (access(out->target, F_OK) == 0 && access(out->target, W_OK) != 0) {
+		error = errno;
+		output_abandon(out);
+		return failure_set(f, STATUS_CANT_CREATE, "%s: %s", path,
+				   strerror(error));
+	}
 	folder = folder_of(out->target);
 	if (folder == NULL ||
 	    asprintf(&out->temporary, "%s%s", folder, suffix) < 0) {
@@ -304,15 +322,27 @@ output_commit(struct output *out, struct failure *f)
 	}
 	free(out->temporary);
 	out->temporary = NULL;
+	/* The plan is in place now; only its durability is in doubt. */
 	if (sync_folder(out->target) != 0) {
 		error = errno;
 		output_abandon(out);
 		return failure_set(f, STATUS_IO,
-				   _("%s: cannot sync folder: %s"), out->path,
-				   strerror(error));
+				   _("%s: written, but its folder could not "
+				     "be synced, so it may not survive a power "
+				     "cut: %s"),
+				   out->path, strerror(error));
 	}
 	output_abandon(out); /* frees the target's name */
 	return STATUS_OK;
+}
+
+bool
+output_is_same_file(const char *path, const char *other)
+{
+	struct stat a, b;
+
+	return stat(path, &a) == 0 && stat(other, &b) == 0 &&
+	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 void

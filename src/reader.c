@@ -686,6 +686,13 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 	size_t i, saved, key_len;
 	const char *key;
 
+	/* seen has a bit per field; the schema's tables are far smaller. */
+	if (n > 64)
+		return failure_set(
+			r->failure, STATUS_SOFTWARE,
+			_("%s: a mapping of more than 64 keys in the "
+			  "schema"),
+			r->name);
 	if (r->event.type != YAML_MAPPING_START_EVENT)
 		return reader_fail_expected(r, _("a mapping"));
 	for (;;) {
@@ -740,6 +747,23 @@ reader_group(struct reader *r, void *context, void *slot,
 			      context);
 }
 
+/* Whether the len bytes at s can name something in an open mapping. */
+static bool
+is_key_name(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || len > 64)
+		return false;
+	for (i = 0; i < len; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		      (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (s[i] >= '0' && s[i] <= '9') || s[i] == '_' ||
+		      s[i] == '-'))
+			return false;
+	return true;
+}
+
 enum status
 reader_open_mapping(struct reader *r,
 		    enum status (*key)(struct reader *, void *, const char *,
@@ -747,7 +771,8 @@ reader_open_mapping(struct reader *r,
 		    void *context)
 {
 	enum status status;
-	size_t saved;
+	size_t saved, len;
+	const char *s;
 	char *name;
 
 	if (r->event.type != YAML_MAPPING_START_EVENT)
@@ -757,18 +782,20 @@ reader_open_mapping(struct reader *r,
 			return status;
 		if (r->event.type == YAML_MAPPING_END_EVENT)
 			return STATUS_OK;
-		if ((status = check_text(r, NULL)) != STATUS_OK)
-			return status;
+		/* A key becomes part of the key path, so it is a name
+		 * before anything else, never a text to quote. */
+		s = reader_scalar(r, &len);
+		if (s == NULL || !is_key_name(s, len))
+			return reader_fail_expected(
+				r, _("a key of at most 64 letters, digits, '_' "
+				     "or '-'"));
 		/* The path keeps the key, so it lives in the arena. */
-		name = arena_strndup(r->arena,
-				     (const char *)r->event.data.scalar.value,
-				     r->event.data.scalar.length);
-		if (name == NULL)
+		if ((name = arena_strndup(r->arena, s, len)) == NULL)
 			return reader_fail_memory(r);
 		saved = path_push_key(r, name);
 		if ((status = next(r)) != STATUS_OK)
 			return status;
-		if ((status = key(r, context, name, strlen(name))) != STATUS_OK)
+		if ((status = key(r, context, name, len)) != STATUS_OK)
 			return status;
 		path_pop(r, saved);
 	}

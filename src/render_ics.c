@@ -31,8 +31,8 @@ session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
 	uint64_t h = HASH_START;
 	char date[16];
 
-	/* ISO dates, whatever the handout's words: the same plan keeps
-	 * its UIDs in every language. */
+	/* ISO dates, whatever the handout's words say.  The title is the
+	 * catalog's, so a catalog in another language gives other UIDs. */
 	snprintf(date, sizeof date, "%04d-%02d-%02d", s->date.year,
 		 s->date.month, s->date.day);
 	h = hash_field(h, plan->title);

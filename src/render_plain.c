@@ -4,20 +4,63 @@
  * items start with "- " or their number, and nothing is wrapped: the
  * program that shows the text wraps it to its own width.
  */
-#include <stdio.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "render_plain.h"
 
+/*
+ * The text is built in two passes over the blocks, measuring and then
+ * writing, straight into one allocation: a calendar of a year builds
+ * 156 of these, and a memory stream each cost more than its words.
+ */
+struct sink {
+	char *out; /* NULL while measuring */
+	size_t len;
+};
+
+static void
+put(struct sink *k, const char *s, size_t n)
+{
+	if (k->out != NULL)
+		memcpy(k->out + k->len, s, n);
+	k->len += n;
+}
+
+static void
+put_text(struct sink *k, const char *s)
+{
+	put(k, s, strlen(s));
+}
+
+/* The number n followed by ". ". */
+static void
+put_number(struct sink *k, size_t n)
+{
+	char buf[24], *p = buf + sizeof buf;
+
+	*--p = ' ';
+	*--p = '.';
+	do {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	put(k, p, (size_t)(buf + sizeof buf - p));
+}
+
 /* "label: text" on a line, or the text alone. */
 static void
-put_item(FILE *out, const struct handout_item *it)
+put_item(struct sink *k, const struct handout_item *it)
 {
 	if (it->text == NULL)
 		return;
-	if (it->label != NULL)
-		fprintf(out, "%s: ", it->label);
-	fprintf(out, "%s\n", it->text);
+	if (it->label != NULL) {
+		put_text(k, it->label);
+		put_text(k, ": ");
+	}
+	put_text(k, it->text);
+	put_text(k, "\n");
 }
 
 /*
@@ -34,45 +77,54 @@ is_apart(const struct handout *h, size_t first, size_t i)
 	       b->kind != HANDOUT_WARNING && b->depth == 0;
 }
 
-char *
-render_plain(const struct handout *h, size_t first, size_t count)
+static void
+put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 {
-	char *text = NULL;
-	size_t size = 0, i, j;
-	FILE *out = open_memstream(&text, &size);
+	size_t i, j;
 
-	if (out == NULL)
-		return NULL;
 	for (i = first; i < first + count; i++) {
 		const struct handout_block *b = &h->blocks[i];
 
 		if (is_apart(h, first, i))
-			fputc('\n', out);
+			put_text(k, "\n");
 		switch (b->kind) {
 		case HANDOUT_EXERCISE:
-			fprintf(out, "%u. %s%s%s\n", b->number, b->text,
-				b->label != NULL ? " - " : "",
-				b->label != NULL ? b->label : "");
+			put_number(k, b->number);
+			put_text(k, b->text);
+			if (b->label != NULL) {
+				put_text(k, " - ");
+				put_text(k, b->label);
+			}
+			put_text(k, "\n");
 			break;
 		case HANDOUT_WARNING:
-			fprintf(out, "%s: %s\n", b->label, b->text);
+			put_text(k, b->label);
+			put_text(k, ": ");
+			put_text(k, b->text);
+			put_text(k, "\n");
 			break;
 		case HANDOUT_SUBHEADING:
-			fprintf(out, "%s:\n", b->text);
+			put_text(k, b->text);
+			put_text(k, ":\n");
 			break;
 		case HANDOUT_FIELDS:
 		case HANDOUT_FACTS:
 			for (j = 0; j < b->item_count; j++)
-				put_item(out, &b->items[j]);
+				put_item(k, &b->items[j]);
 			break;
 		case HANDOUT_BULLETS:
-			for (j = 0; j < b->item_count; j++)
-				fprintf(out, "- %s\n", b->items[j].text);
+			for (j = 0; j < b->item_count; j++) {
+				put_text(k, "- ");
+				put_text(k, b->items[j].text);
+				put_text(k, "\n");
+			}
 			break;
 		case HANDOUT_NUMBERED:
-			for (j = 0; j < b->item_count; j++)
-				fprintf(out, "%zu. %s\n", j + 1,
-					b->items[j].text);
+			for (j = 0; j < b->item_count; j++) {
+				put_number(k, j + 1);
+				put_text(k, b->items[j].text);
+				put_text(k, "\n");
+			}
 			break;
 		case HANDOUT_TABLE:
 			break;
@@ -80,16 +132,26 @@ render_plain(const struct handout *h, size_t first, size_t count)
 		case HANDOUT_BANNER:
 		case HANDOUT_HEADING:
 		case HANDOUT_PARAGRAPH:
-			fprintf(out, "%s\n", b->text);
+			put_text(k, b->text);
+			put_text(k, "\n");
 			break;
 		}
 	}
-	if (fclose(out) != 0) {
-		free(text);
+}
+
+char *
+render_plain(const struct handout *h, size_t first, size_t count)
+{
+	struct sink k = {NULL, 0};
+
+	put_blocks(&k, h, first, count);
+	if ((k.out = malloc(k.len + 1)) == NULL)
 		return NULL;
-	}
+	k.len = 0;
+	put_blocks(&k, h, first, count);
 	/* The last line end is the field's, not the text's. */
-	if (size > 0 && text[size - 1] == '\n')
-		text[size - 1] = '\0';
-	return text;
+	if (k.len > 0 && k.out[k.len - 1] == '\n')
+		k.len--;
+	k.out[k.len] = '\0';
+	return k.out;
 }

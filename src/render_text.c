@@ -121,10 +121,38 @@ labelled(struct page *pg, const char *indent, const char *bullet,
 	const char *rest =
 		concat(rest_buf, sizeof rest_buf, &made_rest, rest_parts);
 
-	if (first == NULL || rest == NULL)
+	if (first == NULL || rest == NULL) {
 		pg->is_out_of_memory = true;
-	else
+	} else if (wrap_width_of(first) > pg->width - WRAP_MIN_COLUMNS) {
+		/* A label so long that its text would be squeezed past the
+		 * page (a translation's, or a clinic's): the label on a
+		 * line of its own, the text under it. */
+		const char *label_parts[] = {bullet, label, ":", NULL};
+		const char *hang_parts[] = {
+			indent, blanks(wrap_width_of(bullet)), NULL};
+		const char *under_parts[] = {
+			indent, blanks(wrap_width_of(bullet) + 2), NULL};
+		char label_buf[128], hang_buf[128], under_buf[128];
+		char *made_label, *made_hang, *made_under;
+		const char *line = concat(label_buf, sizeof label_buf,
+					  &made_label, label_parts);
+		const char *hang = concat(hang_buf, sizeof hang_buf, &made_hang,
+					  hang_parts);
+		const char *under = concat(under_buf, sizeof under_buf,
+					   &made_under, under_parts);
+
+		if (line == NULL || hang == NULL || under == NULL) {
+			pg->is_out_of_memory = true;
+		} else {
+			para(pg, line, indent, hang);
+			para(pg, text, under, under);
+		}
+		free(made_label);
+		free(made_hang);
+		free(made_under);
+	} else {
 		para(pg, text, first, rest);
+	}
 	free(made_first);
 	free(made_rest);
 }
@@ -181,9 +209,11 @@ static void
 numbered(struct page *pg, const struct handout_block *b)
 {
 	char first[48], rest[48];
-	int digits = b->item_count >= 10 ? 2 : 1;
+	int digits = 1;
 	size_t i;
 
+	for (i = b->item_count; i >= 10 && digits < 9; i /= 10)
+		digits++;
 	for (i = 0; i < b->item_count; i++) {
 		snprintf(first, sizeof first, "%s%*zu. ", indent_of(b), digits,
 			 i + 1);

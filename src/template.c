@@ -364,10 +364,11 @@ side_word(const struct template_values *v, const struct side_name *s,
 enum { CASED_MAX = 512 };
 
 /*
- * Writes word in the case asked for into buf (CASED_MAX bytes) and
- * returns its length.  ASCII words, the usual ones, are changed a byte
- * at a time; others go through libunistring's case mapping, which
- * knows that "ß" is "SS" in capitals.
+ * Writes word with a capital or in capitals into buf (CASED_MAX bytes)
+ * and returns its length.  ASCII words, the usual ones, are changed a
+ * byte at a time; others go through libunistring's case mapping, which
+ * knows that "ß" is "SS" in capitals.  A word too long to map, which
+ * only a catalog built in C can have, is written as it is.
  */
 static size_t
 cased(char *buf, const char *word, enum word_case word_case)
@@ -378,14 +379,14 @@ cased(char *buf, const char *word, enum word_case word_case)
 	ucs4_t c;
 	int k;
 
-	if (n >= CASED_MAX / 4)
-		n = CASED_MAX / 4 - 1;
+	if (n >= CASED_MAX / 4) {
+		memcpy(buf, word, CASED_MAX / 4);
+		return 0;
+	}
 	for (i = 0; i < n; i++)
 		is_ascii = is_ascii && (unsigned char)word[i] < 0x80;
 	memcpy(buf, word, n);
 	buf[n] = '\0';
-	if (word_case == CASE_AS_GIVEN || n == 0)
-		return n;
 	if (is_ascii) {
 		for (i = 0; i < n; i++)
 			if (buf[i] >= 'a' && buf[i] <= 'z' &&
@@ -467,9 +468,16 @@ fill(char *out, const char *text, const struct template_values *v)
 			continue;
 		}
 		if ((s = side_name_of(&p)) != NULL && v->sides != NULL) {
-			size_t k =
-				cased(word, side_word(v, s, &p), s->word_case);
-			n = put(out, n, word, k);
+			const char *w = side_word(v, s, &p);
+			size_t k = s->word_case == CASE_AS_GIVEN
+					   ? 0
+					   : cased(word, w, s->word_case);
+
+			/* As given, or too long to change: the word itself. */
+			if (k == 0)
+				n = put(out, n, w, strlen(w));
+			else
+				n = put(out, n, word, k);
 		} else if ((value = value_of(v, &p)) != NULL) {
 			n = put(out, n, value, strlen(value));
 		} else {

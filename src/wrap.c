@@ -16,9 +16,6 @@
 #include "charclass.h"
 #include "wrap.h"
 
-/* Narrowest column left for text after a prefix. */
-enum { WRAP_MIN_COLUMNS = 20 };
-
 /*
  * Printable ASCII, nearly every byte a catalog holds, is one column a
  * byte; only other text is worth asking libunistring about.  Rendering

@@ -13,6 +13,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+/* Narrowest column left for text after a prefix; wider words overflow. */
+enum { WRAP_MIN_COLUMNS = 20 };
+
 /* The display width of a UTF-8 string. */
 int wrap_width_of(const char *s);
 

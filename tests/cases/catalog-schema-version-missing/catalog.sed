@@ -1,0 +1,2 @@
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).
+1d

@@ -1,0 +1,4 @@
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).
+48a\
+---\
+schema_version: 1

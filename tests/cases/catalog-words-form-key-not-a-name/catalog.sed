@@ -1,0 +1,3 @@
+# The case's catalog: tests/catalogs/words.yaml with these edits (sed -f).
+52c\
+\    left: {word: left, "f x": lefty}

@@ -1,0 +1,4 @@
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).
+13a\
+bands: [red, green]\
+log: {pain: "{Side} heel pain", note: Rate it.}

@@ -1,0 +1,1 @@
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).

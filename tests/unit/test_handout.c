@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * test_handout.c: what the handout says, and in whose words.  Plans are
+ * built from the built-in catalog, with its dose changed where a phrase
+ * depends on it, and printed through nothing: the blocks themselves are
+ * what the layouts share.
+ */
+#include <string.h>
+
+#include "builtin.h"
+#include "check.h"
+#include "handout.h"
+#include "plan.h"
+
+static void
+build(const struct catalog *c, const struct plan_request *r, struct plan *plan,
+      struct handout *h)
+{
+	CHECK(plan_build(c, r, plan) == PLAN_BUILT);
+	CHECK(handout_build(plan, h));
+}
+
+/* The first block of kind at or after *at; NULL when there is none. */
+static const struct handout_block *
+find(const struct handout *h, enum handout_kind kind, size_t *at)
+{
+	for (; *at < h->count; (*at)++)
+		if (h->blocks[*at].kind == kind)
+			return &h->blocks[(*at)++];
+	return NULL;
+}
+
+/* The text of the item labelled label in the first facts block with
+ * it; NULL when there is none. */
+static const char *
+fact(const struct handout *h, const char *label)
+{
+	size_t i, j;
+
+	for (i = 0; i < h->count; i++)
+		for (j = 0; j < h->blocks[i].item_count; j++)
+			if (h->blocks[i].items[j].label != NULL &&
+			    strcmp(h->blocks[i].items[j].label, label) == 0)
+				return h->blocks[i].items[j].text;
+	return NULL;
+}
+
+/* The sections in order, and what appears for one painful heel. */
+static void
+test_one_side(void)
+{
+	static const enum handout_kind order[] = {
+		HANDOUT_TITLE,	 HANDOUT_FIELDS,  HANDOUT_BANNER,
+		HANDOUT_WARNING, HANDOUT_HEADING, HANDOUT_PARAGRAPH};
+	const struct plan_request r = {.pain = PAIN_LEFT,
+				       .date = {2026, 12, 1}};
+	struct handout h;
+	struct plan p;
+	size_t i, at = 0;
+	const struct handout_block *b;
+
+	build(&builtin_catalog, &r, &p, &h);
+	CHECK(h.count > 6);
+	for (i = 0; i < 6 && i < h.count; i++)
+		CHECK(h.blocks[i].kind == order[i]);
+	CHECK_STR(h.language, "en");
+	CHECK_STR(h.blocks[3].label, "WARNING");
+	/* The header keeps a place for the names it was not given. */
+	CHECK(h.blocks[1].item_count == 3 && h.blocks[1].items[0].text == NULL);
+	CHECK_STR(h.blocks[1].items[2].text, "2026-12-01");
+	/* The key exercise first, marked; the others not. */
+	b = find(&h, HANDOUT_EXERCISE, &at);
+	CHECK(b != NULL && b->number == 1 && b->label != NULL);
+	if (b != NULL)
+		CHECK_STR(b->text, "Standing hip abduction (gluteus medius)");
+	b = find(&h, HANDOUT_EXERCISE, &at);
+	CHECK(b != NULL && b->number == 2 && b->label == NULL);
+	/* One leg: its set-up, and no "on each leg". */
+	at = 0;
+	b = find(&h, HANDOUT_SUBHEADING, &at);
+	CHECK(b != NULL);
+	if (b != NULL)
+		CHECK_STR(b->text, "Set-up for your right leg");
+	CHECK_STR(fact(&h, "Dose"), "3 sets of 10, rest 45–60 s between sets");
+	CHECK_STR(fact(&h, "Schedule"),
+		  "3 sessions a week, with at least 1 rest day between "
+		  "sessions");
+	handout_free(&h);
+	plan_free(&p);
+}
+
+static void
+test_both_sides(void)
+{
+	const struct plan_request r = {.pain = PAIN_BOTH,
+				       .date = {2026, 12, 1}};
+	struct handout h;
+	struct plan p;
+	size_t at = 0, setups = 0;
+	const struct handout_block *b;
+
+	build(&builtin_catalog, &r, &p, &h);
+	CHECK(find(&h, HANDOUT_WARNING, &at) == NULL); /* both: no warning */
+	at = 0;
+	while ((b = find(&h, HANDOUT_EXERCISE, &at)) != NULL)
+		CHECK(b->label == NULL); /* no key exercise */
+	at = 0;
+	while ((b = find(&h, HANDOUT_SUBHEADING, &at)) != NULL)
+		setups += strncmp(b->text, "Set-up for your ", 16) == 0;
+	CHECK(setups == 6); /* each exercise, each leg */
+	CHECK_STR(fact(&h, "Dose"),
+		  "3 sets of 10, rest 45–60 s between sets, on each leg");
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/* The dose phrase for a catalog whose dose is d. */
+static void
+check_dose(const struct dose *d, const char *want)
+{
+	struct catalog c = builtin_catalog;
+	const struct plan_request r = {.pain = PAIN_RIGHT,
+				       .date = {2026, 12, 1}};
+	struct handout h;
+	struct plan p;
+
+	c.dose = *d;
+	build(&c, &r, &p, &h);
+	CHECK_STR(fact(&h, "Usual dose"), want);
+	handout_free(&h);
+	plan_free(&p);
+}
+
+static void
+test_dose_phrases(void)
+{
+	const struct dose one_set = {1, 8, 45, 60, 0};
+	const struct dose hold = {2, 12, 30, 30, 5};
+	const struct dose no_rest = {3, 10, 0, 0, 0};
+
+	check_dose(&one_set, "1 set of 8");
+	check_dose(&hold, "2 sets of 12, holding each repetition 5 s, rest "
+			  "30 s between sets");
+	check_dose(&no_rest, "3 sets of 10, no rest needed between sets");
+}
+
+static void
+test_schedule_plurals(void)
+{
+	struct catalog c = builtin_catalog;
+	const struct plan_request r = {
+		.pain = PAIN_LEFT, .date = {2026, 12, 1}, .weeks = 1};
+	struct handout h;
+	struct plan p;
+	size_t at = 0;
+	const struct handout_block *b;
+
+	c.schedule.sessions_per_week = 1;
+	c.schedule.rest_days_between = 6;
+	build(&c, &r, &p, &h);
+	CHECK_STR(fact(&h, "Schedule"), "1 session a week");
+	CHECK_STR(fact(&h, "Week 1"), "day 1");
+	while ((b = find(&h, HANDOUT_PARAGRAPH, &at)) != NULL)
+		if (strstr(b->text, "in 1 week") != NULL)
+			CHECK_STR(b->text, "1 session in 1 week. Day 1 is the "
+					   "day you start.");
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/* The log: its headings from the words, a week's first row marked, and
+ * an exercise's legs kept together. */
+static void
+test_log_table(void)
+{
+	const struct plan_request r = {.pain = PAIN_BOTH,
+				       .date = {2026, 12, 1},
+				       .weeks = 2,
+				       .has_start = true,
+				       .start = {2026, 12, 1},
+				       .wants_log = true};
+	const struct handout_table *t = NULL;
+	struct handout h;
+	struct plan p;
+	size_t at = 0;
+	const struct handout_block *b;
+
+	build(&builtin_catalog, &r, &p, &h);
+	if ((b = find(&h, HANDOUT_TABLE, &at)) != NULL)
+		t = b->table;
+	CHECK(t != NULL && t->column_count == 10 && t->row_count == 6);
+	if (t == NULL || t->column_count != 10 || t->row_count != 6)
+		goto done;
+	CHECK_STR(t->columns[0].heading, "Session");
+	CHECK_STR(t->columns[1].heading, "1 left");
+	CHECK_STR(t->columns[2].heading, "1 right");
+	CHECK(!t->columns[1].is_joined && t->columns[2].is_joined);
+	CHECK(t->columns[1].is_right_aligned &&
+	      !t->columns[7].is_right_aligned);
+	CHECK_STR(t->columns[7].heading, "Band");
+	CHECK_STR(t->columns[9].heading, "Right heel pain 0–10");
+	CHECK(t->columns[9].is_joined);
+	CHECK_STR(t->rows[0].cells[0], "Tue 2026-12-01");
+	CHECK_STR(t->rows[0].cells[1], "of 3");
+	CHECK_STR(t->rows[0].cells[7], "");
+	CHECK(t->rows[0].group != NULL && t->rows[1].group == NULL);
+	CHECK(t->rows[3].group != NULL);
+	if (t->rows[3].group != NULL)
+		CHECK_STR(t->rows[3].group, "Week 2");
+done:
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/* The calendar's events and the record's orders: one per session and
+ * one per exercise and leg. */
+static void
+test_calendar_and_record(void)
+{
+	const struct plan_request r = {.pain = PAIN_BOTH,
+				       .date = {2026, 12, 1},
+				       .weeks = 1,
+				       .has_start = true,
+				       .start = {2026, 12, 1}};
+	struct handout h;
+	struct plan p;
+
+	CHECK(plan_build(&builtin_catalog, &r, &p) == PLAN_BUILT);
+	CHECK(handout_calendar(&p, &h));
+	CHECK(h.event_count == 3);
+	if (h.event_count == 3)
+		CHECK_STR(h.events[2].title,
+			  "Hip and leg strengthening for heel and Achilles "
+			  "pain: session 3 of 3");
+	handout_free(&h);
+	CHECK(handout_record(&p, &h));
+	CHECK(h.record.order_count == 6);
+	CHECK_STR(h.record.reason, "Pain in both heels");
+	if (h.record.order_count == 6)
+		CHECK(h.record.orders[1].exercise == 0 &&
+		      h.record.orders[1].side == SIDE_RIGHT);
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/*
+ * Every word comes from the catalog: a catalog with other words (here
+ * a few of them in Spanish) prints those, in its own date format.
+ */
+static void
+test_words_from_the_catalog(void)
+{
+	struct words w = *builtin_catalog.words;
+	struct catalog c = builtin_catalog;
+	const struct plan_request r = {.pain = PAIN_LEFT,
+				       .date = {2026, 12, 1}};
+	struct handout h;
+	struct plan p;
+	size_t at = 0;
+	const struct handout_block *b;
+
+	w.headings.why = "Por qué este plan";
+	w.labels.setup = "Preparación para la pierna {side}";
+	w.sides.word[SIDE_LEFT] = "izquierda";
+	w.sides.word[SIDE_RIGHT] = "derecha";
+	w.dates.format = "{day}/{month}/{year}";
+	w.warning = "ATENCIÓN";
+	c.words = &w;
+	build(&c, &r, &p, &h);
+	CHECK_STR(h.blocks[1].items[2].text, "01/12/2026");
+	CHECK_STR(h.blocks[3].label, "ATENCIÓN");
+	b = find(&h, HANDOUT_HEADING, &at);
+	CHECK(b != NULL);
+	if (b != NULL)
+		CHECK_STR(b->text, "Por qué este plan");
+	b = find(&h, HANDOUT_SUBHEADING, &at);
+	CHECK(b != NULL);
+	if (b != NULL)
+		CHECK_STR(b->text, "Preparación para la pierna derecha");
+	handout_free(&h);
+	plan_free(&p);
+}
+
+int
+main(void)
+{
+	test_one_side();
+	test_both_sides();
+	test_dose_phrases();
+	test_schedule_plurals();
+	test_log_table();
+	test_calendar_and_record();
+	test_words_from_the_catalog();
+	if (check_failures > 0) {
+		fprintf(stderr, "%d check(s) failed\n", check_failures);
+		return 1;
+	}
+	printf("test_handout: all checks passed\n");
+	return 0;
+}
