@@ -14,7 +14,7 @@
 # line, the shell would expand it as a pattern.
 _heelrx_options=(
 	'-p --pain        left right both'
-	'-f --format      text markdown md json ics fhir'
+	'-f --format      text markdown md html json ics fhir'
 	'--fhir-bundle    collection transaction'
 	'-w --width       @text'
 	'-L --lang        @langs'

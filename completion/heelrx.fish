@@ -12,7 +12,7 @@
 # File names only where a file goes.
 complete -c heelrx -f
 complete -c heelrx -s p -l pain -x -a 'left right both' -d 'Which heel hurts'
-complete -c heelrx -s f -l format -x -a 'text markdown md json ics fhir' -d 'Output format'
+complete -c heelrx -s f -l format -x -a 'text markdown md html json ics fhir' -d 'Output format'
 complete -c heelrx -s w -l width -x -d 'Wrap text output at N columns, 40 to 200'
 complete -c heelrx -s L -l lang -x -a '(heelrx --list-langs 2>/dev/null; printf "help\tList the languages\n")' -d "The handout's language"
 complete -c heelrx -s e -l exercises -r -F -d 'Read the catalog from FILE'

@@ -67,6 +67,30 @@ struct dose_override {
 	struct dose dose;
 };
 
+/* Most figures one exercise may have: a handout shows them all. */
+enum { CATALOG_MAX_FIGURES = 8 };
+
+/*
+ * A drawing of an exercise (svg.h), as the handout shows it for each
+ * working leg: the drawing is of leg working, and heelrx mirrors it for
+ * the other leg, so that the door is on the patient's side of it.
+ */
+struct figure {
+	const char *caption; /* template: may name sides, filled per leg */
+	enum side leg;	     /* the leg the drawing shows working */
+	/*
+	 * The figure as svg_emit wrote it for each working leg, inline
+	 * SVG markup: as drawn for leg, mirrored for the other.  NULL in a
+	 * catalog that was only checked.
+	 */
+	const char *svg[SIDE_COUNT];
+};
+
+struct figure_list {
+	const struct figure *items;
+	size_t count;
+};
+
 struct exercise {
 	const char *id; /* lower-case letters, digits and '-' */
 	const char *name;
@@ -78,6 +102,7 @@ struct exercise {
 	struct text_list steps;
 	struct text_list cues;
 	struct dose_override dose;
+	struct figure_list figures; /* count 0: none */
 };
 
 /* Which leg or legs work when one heel hurts. */
@@ -301,14 +326,20 @@ enum status catalog_load_bytes_with(const char *name, const char *bytes,
 /*
  * Reads and validates the catalog in the file at path ("-": standard
  * input).  A catalog without words of its own gets words, which must
- * outlive it; with words NULL it must have its own.  On success *out
- * owns a new catalog; on failure *out is NULL and f says why, naming
- * path, line and column.
+ * outlive it; with words NULL it must have its own.  The figures it
+ * names are read from path's folder, each parsed and checked (svg.h);
+ * a catalog on standard input can name none.  On success *out owns a
+ * new catalog; on failure *out is NULL and f says why, naming path,
+ * line and column, and for a figure's own fault the figure's line and
+ * column too.
  */
 enum status catalog_load_file(const char *path, const struct words *words,
 			      struct catalog **out, struct failure *f);
 
-/* The same for len bytes already in memory; name is used in messages. */
+/*
+ * The same for len bytes already in memory; name is used in messages.
+ * Such a catalog has no folder, so it can name no figures.
+ */
 enum status catalog_load_bytes(const char *name, const char *bytes, size_t len,
 			       const struct words *words, struct catalog **out,
 			       struct failure *f);

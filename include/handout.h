@@ -12,7 +12,8 @@
  *
  * Blocks come in document order.  depth says how deep a block sits: 0
  * at the top, 1 within an exercise (after its HANDOUT_EXERCISE block),
- * 2 in the list that a HANDOUT_SUBHEADING introduces.
+ * 2 in what a HANDOUT_SUBHEADING introduces: a list, and for a set-up
+ * its figures.
  */
 #ifndef HEELRX_HANDOUT_H
 #define HEELRX_HANDOUT_H
@@ -34,7 +35,13 @@ enum handout_kind {
 	HANDOUT_SUBHEADING, /* text: introduces the list after it */
 	HANDOUT_BULLETS,    /* items: a list */
 	HANDOUT_NUMBERED,   /* items: a list of steps, numbered from 1 */
-	HANDOUT_TABLE	    /* table: the log sheet */
+	HANDOUT_TABLE,	    /* table: the log sheet */
+	/*
+	 * figures: the drawings of a set-up, for its leg, between its
+	 * subheading and its list.  A layout that cannot show drawings
+	 * skips the block: the words never refer to it.
+	 */
+	HANDOUT_FIGURES
 };
 
 struct handout_item {
@@ -85,6 +92,8 @@ struct handout_block {
 	const struct handout_item *items;
 	size_t item_count;
 	const struct handout_table *table;
+	const struct plan_figure *figures; /* in the order to show them */
+	size_t figure_count;
 };
 
 /* A calendar event's words: its title and its description's blocks. */

@@ -36,10 +36,22 @@ struct plan_request {
 	const char *band; /* the patient's band now; NULL: not given */
 };
 
-/* One exercise's set-up for one working leg, placeholders filled. */
+/* One figure of an exercise, as it is shown for one working leg. */
+struct plan_figure {
+	const char *caption; /* filled for the leg */
+	const char *svg;     /* inline SVG markup, drawn for the leg */
+	bool is_mirrored;    /* the drawing is of the other leg, flipped */
+};
+
+/*
+ * One exercise's set-up for one working leg, placeholders filled, with
+ * the exercise's figures for that leg.
+ */
 struct plan_setup {
 	enum side side;
 	struct text_list lines;
+	const struct plan_figure *figures;
+	size_t figure_count;
 };
 
 struct plan_exercise {

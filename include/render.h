@@ -3,7 +3,7 @@
  * render.h: printing a handout, a plan or a catalog's exercise list to
  * a stream.
  *
- * The layouts (text, Markdown) print a handout's blocks and decide
+ * The layouts (text, Markdown, HTML) print a handout's blocks and decide
  * nothing: what is said, and in which words, is the handout's
  * (handout.h).  JSON, iCalendar and FHIR read the plan itself; the
  * calendar takes its events' words from handout_calendar, FHIR its
@@ -28,6 +28,13 @@ enum status render_text(const struct handout *, int width, FILE *,
 
 /* The handout as a CommonMark document. */
 enum status render_markdown(const struct handout *, FILE *, struct failure *);
+
+/*
+ * The handout as one self-contained HTML5 document, with its figures
+ * inline and a style sheet for screens and for print (README.md
+ * describes its structure).  Every text is escaped.
+ */
+enum status render_html(const struct handout *, FILE *, struct failure *);
 
 /*
  * The plan as one JSON document, schema version RENDER_JSON_VERSION

@@ -16,7 +16,8 @@ enum format {
 	FORMAT_MARKDOWN,
 	FORMAT_JSON, /* the plan as data, for scripts */
 	FORMAT_ICS,  /* an iCalendar file with one event a session */
-	FORMAT_FHIR  /* an HL7 FHIR R4 Bundle, for health records */
+	FORMAT_FHIR, /* an HL7 FHIR R4 Bundle, for health records */
+	FORMAT_HTML  /* a handout with figures, for a browser or a PDF */
 };
 
 /* How --format=fhir packs its resources (--fhir-bundle). */

@@ -24,6 +24,7 @@
 #include "input.h"
 #include "lang.h"
 #include "reader.h"
+#include "svg.h"
 #include "template.h"
 
 /* One entry of the id table, an open-addressing hash of exercise ids. */
@@ -85,6 +86,9 @@ struct loader {
 	bool is_keeping_texts;
 	/* The caller's words and language (catalog_options). */
 	const struct catalog_options *options;
+	/* Where the catalog's figures are: its file's folder, without a
+	 * trailing '/'.  NULL: the catalog has none (standard input). */
+	const char *folder;
 
 	/* Exercises as read, grown by doubling. */
 	struct exercise *exercises;
@@ -104,6 +108,10 @@ struct loader {
 	struct words *words; /* the catalog's own; NULL: none */
 	struct sides_builder sides;
 	struct reader_mark words_mark;
+	/* Where the first figures are, for a catalog older than them. */
+	bool has_figures;
+	struct reader_mark figures_mark;
+	char figures_path[READER_PATH_MAX];
 	struct reader_mark top_mark;
 	/* The top-level language, and where each language was given. */
 	const char *language;
@@ -785,6 +793,208 @@ read_id(struct reader *r, void *context, void *slot,
 	return STATUS_OK;
 }
 
+/* ---- figures ----------------------------------------------------------- */
+
+/* One figure as read: the drawing is emitted once its leg is known. */
+struct figure_source {
+	struct svg *svg; /* NULL in a check, which keeps none */
+	const char *caption;
+	enum side leg;
+};
+
+/*
+ * A figure's path stays inside the catalog's folder: no absolute path
+ * and no "..".  A catalog one is sent then cannot make heelrx read, and
+ * quote in its messages, a file from elsewhere, and a clinic can move
+ * the folder with its figures in it.
+ */
+static bool
+is_inside_folder(const char *path)
+{
+	const char *p = path;
+
+	if (*p == '/' || strpbrk(p, "\n\t") != NULL)
+		return false;
+	for (;;) {
+		const char *slash = strchr(p, '/');
+		size_t len = slash != NULL ? (size_t)(slash - p) : strlen(p);
+
+		if (len == 2 && p[0] == '.' && p[1] == '.')
+			return false;
+		if (slash == NULL)
+			return true;
+		p = slash + 1;
+	}
+}
+
+/*
+ * The figure's file, read from the catalog's folder and parsed.  Every
+ * fault is the catalog's, at this value, and a fault inside the figure
+ * gives the figure's own line and column after its name:
+ * "exercises[0].figures[1].file: a.svg:3:5: element 'script' is not
+ * allowed".
+ */
+static enum status
+read_figure_file(struct reader *r, void *context, void *slot,
+		 const struct reader_field *field)
+{
+	struct loader *ld = context;
+	struct figure_source *src = slot;
+	struct reader_mark mark = reader_mark(r);
+	const char *file = NULL;
+	struct failure ff;
+	enum status status;
+	char *path, *bytes;
+	size_t len;
+
+	(void)field;
+	if ((status = reader_fixed_text(r, &file)) != STATUS_OK)
+		return status;
+	if (!is_inside_folder(file))
+		return reader_fail_expected(r, _("a path on one line, relative "
+						 "to the catalog's folder and "
+						 "without \"..\""));
+	if (ld->folder == NULL)
+		return reader_fail(r, mark,
+				   _("figures are read from the catalog's "
+				     "folder, and a catalog on standard input "
+				     "has none"));
+	if ((path = malloc(strlen(ld->folder) + strlen(file) + 2)) == NULL)
+		return reader_fail_memory(r);
+	sprintf(path, "%s/%s", ld->folder, file);
+	status = input_read(path, file, SVG_MAX_BYTES, &bytes, &len, &ff);
+	free(path);
+	if (status == STATUS_SOFTWARE)
+		return reader_fail_memory(r);
+	/* input_read's message names the file already. */
+	if (status != STATUS_OK)
+		return reader_fail(r, mark, "%s", ff.message);
+	status = svg_parse(bytes, len, &src->svg, &ff);
+	free(bytes);
+	/* Memory, or libexpat that cannot be loaded (svg.c). */
+	if (status == STATUS_SOFTWARE)
+		return reader_fail_software(r, mark, ff.message);
+	if (status != STATUS_OK && ff.line > 0)
+		return reader_fail(r, mark, "%s:%lu:%lu: %s", file, ff.line,
+				   ff.column, ff.message);
+	if (status != STATUS_OK)
+		return reader_fail(r, mark, "%s: %s", file, ff.message);
+	if (!ld->is_keeping_texts) {
+		svg_free(src->svg);
+		src->svg = NULL;
+	}
+	return STATUS_OK;
+}
+
+static enum status
+read_leg(struct reader *r, void *context, void *slot,
+	 const struct reader_field *field)
+{
+	enum side *leg = slot;
+
+	(void)context;
+	(void)field;
+	if (reader_is_word(r, "left"))
+		*leg = SIDE_LEFT;
+	else if (reader_is_word(r, "right"))
+		*leg = SIDE_RIGHT;
+	else
+		return reader_fail_expected(r, _("left or right"));
+	return STATUS_OK;
+}
+
+/* The figures of one exercise, as they are read. */
+struct figure_builder {
+	struct loader *ld;
+	struct figure items[CATALOG_MAX_FIGURES];
+	size_t count;
+};
+
+/* The drawing for each working leg: as drawn, or mirrored. */
+static enum status
+emit_figure(struct reader *r, struct loader *ld,
+	    const struct figure_source *src, struct figure *fig)
+{
+	struct failure ff;
+	size_t side, len;
+	char *out;
+
+	fig->caption = src->caption;
+	fig->leg = src->leg;
+	for (side = 0; side < SIDE_COUNT; side++) {
+		if (svg_emit(src->svg, side != (size_t)src->leg, &out, &len,
+			     &ff) != STATUS_OK)
+			return reader_fail_memory(r);
+		fig->svg[side] = arena_strndup(ld->arena, out, len);
+		free(out);
+		if (fig->svg[side] == NULL)
+			return reader_fail_memory(r);
+	}
+	return STATUS_OK;
+}
+
+static enum status
+read_figure(struct reader *r, void *context, size_t index)
+{
+	static const struct reader_field fields[] = {
+		{"file", true, read_figure_file, 0, 0, 0, NULL, NULL, 0},
+		{"caption", true, read_side_template,
+		 offsetof(struct figure_source, caption), 0, 0, NULL, NULL, 0},
+		{"leg", false, read_leg, offsetof(struct figure_source, leg), 0,
+		 0, NULL, NULL, 0},
+	};
+	struct figure_builder *b = context;
+	struct figure_source src = {NULL, NULL, SIDE_LEFT};
+	enum status status;
+
+	if (index >= CATALOG_MAX_FIGURES)
+		return reader_fail(r, reader_mark(r),
+				   _("an exercise has at most %d figures"),
+				   CATALOG_MAX_FIGURES);
+	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0],
+				&src, b->ld);
+	if (status == STATUS_OK && src.svg != NULL)
+		status = emit_figure(r, b->ld, &src, &b->items[b->count++]);
+	svg_free(src.svg);
+	return status;
+}
+
+static enum status
+read_figures(struct reader *r, void *context, void *slot,
+	     const struct reader_field *field)
+{
+	struct loader *ld = context;
+	struct figure_list *list = slot;
+	struct figure_builder *b;
+	enum status status;
+
+	(void)field;
+	/* Figures came with schema 2; the version is usually known by
+	 * now, else finish checks it. */
+	if (ld->catalog->schema_version == 1)
+		return reader_fail(r, reader_mark(r),
+				   _("figures need schema_version 2, found 1"));
+	if (!ld->has_figures) {
+		ld->has_figures = true;
+		ld->figures_mark = reader_mark(r);
+		reader_path(r, ld->figures_path, sizeof ld->figures_path);
+	}
+	if ((b = malloc(sizeof *b)) == NULL)
+		return reader_fail_memory(r);
+	b->ld = ld;
+	b->count = 0;
+	status = reader_list(r, 1, read_figure, b);
+	if (status == STATUS_OK && b->count > 0) {
+		list->items = arena_memdup(ld->arena, b->items, b->count,
+					   sizeof *b->items);
+		list->count = b->count;
+		if (list->items == NULL)
+			status = reader_fail_memory(r);
+	}
+	free(b);
+	return status;
+}
+
 static enum status
 read_exercise(struct reader *r, void *context, size_t index)
 {
@@ -809,6 +1019,8 @@ read_exercise(struct reader *r, void *context, size_t index)
 		 0, 0, NULL, NULL, 0},
 		{"dose", false, read_dose_override,
 		 offsetof(struct exercise, dose), 0, 0, NULL, NULL, 0},
+		{"figures", false, read_figures,
+		 offsetof(struct exercise, figures), 0, 0, NULL, NULL, 0},
 	};
 	struct loader *ld = context;
 	struct exercise *ex;
@@ -1602,6 +1814,11 @@ finish(struct reader *r, struct loader *ld)
 					 _("words: the handout's words need "
 					   "schema_version 2, found %u"),
 					 c->schema_version);
+	if (ld->has_figures && c->schema_version < 2)
+		return reader_fail_plain(r, ld->figures_mark,
+					 _("%s: figures need schema_version 2, "
+					   "found %u"),
+					 ld->figures_path, c->schema_version);
 	if (ld->words != NULL && (status = finish_sides(r, ld)) != STATUS_OK)
 		return status;
 	if ((status = choose_words(r, ld)) != STATUS_OK)
@@ -1683,7 +1900,7 @@ read_top(struct reader *r, void *context, void *slot,
 }
 
 static enum status
-load_bytes(const char *name, const char *bytes, size_t len,
+load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
 	   const struct catalog_options *options, struct catalog **out,
 	   struct failure *f)
 {
@@ -1704,6 +1921,7 @@ load_bytes(const char *name, const char *bytes, size_t len,
 	ld->catalog = c;
 	ld->options = options;
 	ld->is_keeping_texts = !options->is_check;
+	ld->folder = folder;
 	ld->rules.one_side.key_exercise = CATALOG_NO_EXERCISE;
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
@@ -1727,7 +1945,10 @@ enum status
 catalog_load_with(const char *path, const struct catalog_options *options,
 		  struct catalog **out, struct failure *f)
 {
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	bool is_stdin = strcmp(path, "-") == 0;
+	const char *name = is_stdin ? "<stdin>" : path;
+	const char *slash = strrchr(path, '/');
+	char *folder = NULL;
 	enum status status;
 	char *bytes;
 	size_t len;
@@ -1736,7 +1957,17 @@ catalog_load_with(const char *path, const struct catalog_options *options,
 	status = input_read(path, name, CATALOG_MAX_BYTES, &bytes, &len, f);
 	if (status != STATUS_OK)
 		return status;
-	status = load_bytes(name, bytes, len, options, out, f);
+	/* "clinic.yaml" is in ".", "/clinic.yaml" in "/" (written as ""
+	 * before the figure's "/"). */
+	if (!is_stdin)
+		folder = slash == NULL ? strdup(".")
+				       : strndup(path, (size_t)(slash - path));
+	if (!is_stdin && folder == NULL)
+		status = failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"),
+				     name);
+	else
+		status = load_bytes(name, folder, bytes, len, options, out, f);
+	free(folder);
 	free(bytes);
 	return status;
 }
@@ -1746,7 +1977,7 @@ catalog_load_bytes_with(const char *name, const char *bytes, size_t len,
 			const struct catalog_options *options,
 			struct catalog **out, struct failure *f)
 {
-	return load_bytes(name, bytes, len, options, out, f);
+	return load_bytes(name, NULL, bytes, len, options, out, f);
 }
 
 /* The options that give a catalog without words these words. */
@@ -1764,7 +1995,7 @@ catalog_load_bytes(const char *name, const char *bytes, size_t len,
 {
 	struct catalog_options o = words_only(&words, false);
 
-	return load_bytes(name, bytes, len, &o, out, f);
+	return load_bytes(name, NULL, bytes, len, &o, out, f);
 }
 
 enum status

@@ -58,6 +58,8 @@ static const char doc[] = N_(
 	"Examples:\n"
 	"  heelrx --pain=left                      plan for the right leg\n"
 	"  heelrx -p both -f markdown >> notes.md  append to a notes file\n"
+	"  heelrx -p right -f html > plan.html     a handout with figures\n"
+	"  heelrx -p left -f html | weasyprint - plan.pdf\n"
 	"  heelrx -p right --patient='A. Jones' | lpr\n"
 	"  heelrx -p left -o plan.txt              write plan.txt safely\n"
 	"  heelrx -e clinic.yaml --check           validate a catalog\n"
@@ -89,8 +91,9 @@ static const struct argp_option options[] = {
 	    "repeat or separate with commas to add sides (required)"),
 	 1},
 	{"format", 'f', N_("FORMAT"), 0,
-	 N_("text (default), markdown (md), json, ics (iCalendar, needs "
-	    "--start), or fhir (an HL7 FHIR R4 Bundle)"),
+	 N_("text (default), markdown (md), html (a handout with figures, "
+	    "for a browser or a PDF), json, ics (iCalendar, needs --start), "
+	    "or fhir (an HL7 FHIR R4 Bundle)"),
 	 1},
 	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
 	 N_("With -f fhir: collection (default), or transaction for POSTing "
@@ -472,10 +475,13 @@ parse_option(int key, char *arg, struct argp_state *st)
 			r->format = FORMAT_ICS;
 		else if (strcasecmp(arg, "fhir") == 0)
 			r->format = FORMAT_FHIR;
+		else if (strcasecmp(arg, "html") == 0)
+			r->format = FORMAT_HTML;
 		else
 			argp_error(st,
 				   _("invalid format %s; valid formats are "
-				     "text, markdown (md), json, ics and fhir"),
+				     "text, markdown (md), html, json, ics and "
+				     "fhir"),
 				   shown(st, arg, strlen(arg)));
 		break;
 	case KEY_FHIR_BUNDLE:

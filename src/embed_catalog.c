@@ -159,6 +159,40 @@ put_rule(FILE *out, const char *prefix, const char *name, const struct rule *r)
 	fputs(",\n\t},\n", out);
 }
 
+/*
+ * An exercise's figures, each with the SVG that the loader emitted for
+ * either working leg: heelrx neither reads nor parses its built-in
+ * figures when it runs (parsing one costs more than a whole plan).
+ */
+static void
+put_figure_array(FILE *out, const char *prefix, size_t i,
+		 const struct figure_list *list)
+{
+	static const char *const legs[] = {"SIDE_LEFT", "SIDE_RIGHT"};
+	size_t j, side;
+
+	if (list->count == 0)
+		return;
+	fprintf(out,
+		"static const struct figure %s_exercise_%zu_figures[] = {\n",
+		prefix, i);
+	for (j = 0; j < list->count; j++) {
+		const struct figure *fig = &list->items[j];
+
+		fputs("\t{\n\t\t.caption = ", out);
+		put_string(out, fig->caption);
+		fprintf(out, ",\n\t\t.leg = %s,\n\t\t.svg = {\n",
+			legs[fig->leg]);
+		for (side = 0; side < SIDE_COUNT; side++) {
+			fputs("\t\t\t", out);
+			put_string(out, fig->svg[side]);
+			fputs(",\n", out);
+		}
+		fputs("\t\t},\n\t},\n", out);
+	}
+	fputs("};\n", out);
+}
+
 static void
 put_exercise_arrays(FILE *out, const char *prefix, size_t i,
 		    const struct exercise *e)
@@ -171,6 +205,7 @@ put_exercise_arrays(FILE *out, const char *prefix, size_t i,
 	put_text_array(out, name, &e->steps);
 	snprintf(name, sizeof name, "%s_exercise_%zu_cues", prefix, i);
 	put_text_array(out, name, &e->cues);
+	put_figure_array(out, prefix, i, &e->figures);
 }
 
 static void
@@ -200,7 +235,13 @@ put_exercise(FILE *out, const char *prefix, size_t i, const struct exercise *e)
 	put_text_list(out, name, &e->cues);
 	fprintf(out, ",\n\t\t.dose = {%u, ", e->dose.fields);
 	put_dose(out, &e->dose.dose);
-	fputs("},\n\t},\n", out);
+	if (e->figures.count == 0)
+		fputs("},\n\t\t.figures = {NULL, 0},\n\t},\n", out);
+	else
+		fprintf(out,
+			"},\n\t\t.figures = {%s_exercise_%zu_figures, %zu},\n"
+			"\t},\n",
+			prefix, i, e->figures.count);
 }
 
 /* One member of the words: ".name = value,". */
@@ -529,9 +570,15 @@ translate(void *context, const char *path, const char *source,
 	}
 	if ((e = find_entry(t, path)) != NULL)
 		e->is_used = true;
-	if (e == NULL || *e->text == '\0') {
-		report("%s:%lu: %s: no translation of %s:%lu", t->po,
-		       e != NULL ? e->line : 0, path, t->source_name, line);
+	if (e == NULL) {
+		report("%s: %s: no translation of %s:%lu", t->po, path,
+		       t->source_name, line);
+		t->problems++;
+		return NULL;
+	}
+	if (*e->text == '\0') {
+		report("%s:%lu: %s: no translation of %s:%lu", t->po, e->line,
+		       path, t->source_name, line);
 		t->problems++;
 		return NULL;
 	}
@@ -752,9 +799,14 @@ load_translated(const char *source, const char *language, const char *po,
 	}
 	if ((e = find_entry(t, language_name_path)) == NULL ||
 	    *e->text == '\0' || e->is_fuzzy) {
-		report("%s:%lu: %s: no name of the language, as --list-langs "
-		       "shows it",
-		       po, e != NULL ? e->line : 0, language_name_path);
+		if (e != NULL)
+			report("%s:%lu: %s: no name of the language, as "
+			       "--list-langs shows it",
+			       po, e->line, language_name_path);
+		else
+			report("%s: %s: no name of the language, as "
+			       "--list-langs shows it",
+			       po, language_name_path);
 		t->problems++;
 	} else {
 		e->is_used = true;

@@ -506,6 +506,22 @@ sessions(struct builder *b)
 	add_items(b, HANDOUT_FACTS, 0, it, n);
 }
 
+/*
+ * The set-up's drawings for its leg, before its list, so that a layout
+ * can set them beside it; none: nothing.
+ */
+static void
+add_figures(struct builder *b, const struct plan_setup *setup)
+{
+	struct handout_block *block;
+
+	if (setup->figure_count == 0 ||
+	    (block = add(b, HANDOUT_FIGURES, 2)) == NULL)
+		return;
+	block->figures = setup->figures;
+	block->figure_count = setup->figure_count;
+}
+
 /* "Standing hip abduction (gluteus medius)" */
 static const char *
 exercise_title(struct builder *b, const struct exercise *ex)
@@ -545,6 +561,7 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number)
 		add_text(b, HANDOUT_SUBHEADING, 1,
 			 fill_side(b, b->w->labels.setup, side, opposite(side),
 				   NULL, NULL, 0));
+		add_figures(b, &pe->setups[i]);
 		add_texts(b, HANDOUT_BULLETS, 2, &pe->setups[i].lines);
 	}
 	add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.movement);

@@ -115,9 +115,17 @@ bind_messages(void)
 static void
 close_stdout(void)
 {
-	int failed = ferror(stdout);
+	int failed = ferror(stdout), earlier = errno;
 	bool is_pending = __fpending(stdout) > 0;
 
+	/*
+	 * Output longer than the stream's buffer (a long --help) fails as
+	 * it is written, and fclose then has nothing left to fail with:
+	 * the failed write's errno, the last one set, says why.
+	 */
+	if (!failed || (earlier != ENOSPC && earlier != EDQUOT &&
+			earlier != EFBIG && earlier != EIO))
+		earlier = EIO;
 	errno = 0;
 	if (fclose(stdout) != 0 || failed) {
 		/*
@@ -128,7 +136,7 @@ close_stdout(void)
 		if (errno == EBADF && !failed && !is_pending)
 			return;
 		fprintf(stderr, _("heelrx: write error: %s\n"),
-			strerror(errno != 0 ? errno : EIO));
+			strerror(errno != 0 ? errno : earlier));
 		_exit(STATUS_IO);
 	}
 }
@@ -323,6 +331,8 @@ render(const struct request *r, const struct catalog *catalog,
 		status = failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	else if (r->format == FORMAT_MARKDOWN)
 		status = render_markdown(&handout, out, f);
+	else if (r->format == FORMAT_HTML)
+		status = render_html(&handout, out, f);
 	else
 		status = render_text(&handout, r->width, out, f);
 	handout_free(&handout);

@@ -80,6 +80,35 @@ fill_list(struct plan *plan, const struct text_list *list, enum side side,
 	return true;
 }
 
+/* The exercise's figures for the working leg side, captions filled. */
+static bool
+build_figures(struct plan *plan, const struct figure_list *list, enum side side,
+	      struct plan_setup *out)
+{
+	struct plan_figure *figures;
+	size_t i;
+
+	out->figures = NULL;
+	out->figure_count = 0;
+	if (list->count == 0)
+		return true;
+	figures = arena_alloc(plan->arena, list->count * sizeof *figures);
+	if (figures == NULL)
+		return false;
+	for (i = 0; i < list->count; i++) {
+		const struct figure *fig = &list->items[i];
+
+		figures[i].caption = fill(plan, fig->caption, side);
+		figures[i].svg = fig->svg[side];
+		figures[i].is_mirrored = fig->leg != side;
+		if (figures[i].caption == NULL)
+			return false;
+	}
+	out->figures = figures;
+	out->figure_count = list->count;
+	return true;
+}
+
 static bool
 build_exercise(struct plan *plan, const struct catalog *catalog, size_t index,
 	       bool is_key, struct plan_exercise *out)
@@ -95,7 +124,9 @@ build_exercise(struct plan *plan, const struct catalog *catalog, size_t index,
 	for (i = 0; i < plan->working_side_count; i++) {
 		out->setups[i].side = plan->working[i];
 		if (!fill_list(plan, &ex->setup, plan->working[i],
-			       &out->setups[i].lines))
+			       &out->setups[i].lines) ||
+		    !build_figures(plan, &ex->figures, plan->working[i],
+				   &out->setups[i]))
 			return false;
 	}
 	return true;

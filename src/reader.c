@@ -196,6 +196,15 @@ reader_fail(struct reader *r, struct reader_mark mark, const char *format, ...)
 }
 
 enum status
+reader_fail_software(struct reader *r, struct reader_mark mark,
+		     const char *message)
+{
+	reader_fail(r, mark, "%s", message);
+	r->failure->status = STATUS_SOFTWARE;
+	return STATUS_SOFTWARE;
+}
+
+enum status
 reader_fail_expected(struct reader *r, const char *what)
 {
 	char shown[READER_SHOWN_MAX];

@@ -214,6 +214,14 @@ enum status reader_fail_expected(struct reader *, const char *what);
 /* Memory ran out: STATUS_SOFTWARE. */
 enum status reader_fail_memory(struct reader *);
 
+/*
+ * "FILE:LINE:COL: PATH: message" at mark for a fault that is not the
+ * document's but heelrx's own, such as a library it cannot load:
+ * STATUS_SOFTWARE.
+ */
+enum status reader_fail_software(struct reader *, struct reader_mark,
+				 const char *message);
+
 /* The key path of the current value, such as "exercises[2].reps". */
 void reader_path(const struct reader *, char *buf, size_t size);
 

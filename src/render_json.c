@@ -115,11 +115,38 @@ dose_value(const struct dose *d)
 	return NULL;
 }
 
+/* One leg's figures: each caption, and whether it is mirrored. */
+static json_t *
+figures_value(const struct plan_setup *setup)
+{
+	json_t *array = json_array(), *o;
+	size_t i;
+
+	for (i = 0; i < setup->figure_count; i++) {
+		o = json_object();
+		if (!set(o, "caption",
+			 json_string(setup->figures[i].caption)) ||
+		    !set(o, "mirrored",
+			 json_boolean(setup->figures[i].is_mirrored))) {
+			json_decref(o);
+			json_decref(array);
+			return NULL;
+		}
+		/* The array takes o, even when it fails. */
+		if (!append(array, o)) {
+			json_decref(array);
+			return NULL;
+		}
+	}
+	return array;
+}
+
 static json_t *
 exercise_value(const struct plan_exercise *pe)
 {
 	const struct exercise *ex = pe->exercise;
 	json_t *o = json_object(), *setup = json_object();
+	json_t *figures = json_object();
 	bool ok;
 	size_t i;
 
@@ -134,10 +161,15 @@ exercise_value(const struct plan_exercise *pe)
 	for (i = 0; ok && i < pe->setup_count; i++)
 		ok = set(setup, side_name(pe->setups[i].side),
 			 texts(&pe->setups[i].lines));
+	for (i = 0; ok && i < pe->setup_count; i++)
+		ok = set(figures, side_name(pe->setups[i].side),
+			 figures_value(&pe->setups[i]));
 	ok = ok && set(o, "setup", json_incref(setup)) &&
 	     set(o, "steps", texts(&ex->steps)) &&
-	     set(o, "cues", texts(&ex->cues));
+	     set(o, "cues", texts(&ex->cues)) &&
+	     set(o, "figures", json_incref(figures));
 	json_decref(setup);
+	json_decref(figures);
 	if (ok)
 		return o;
 	json_decref(o);

@@ -303,6 +303,11 @@ build_document(const struct handout *h, bool *failed)
 		case HANDOUT_TABLE:
 			add_table(doc, b->table, failed);
 			break;
+		case HANDOUT_FIGURES:
+			/* Markdown could show a drawing only as raw HTML
+			 * or as an image link to a file, and the built-in
+			 * figures are no files: a note shows none. */
+			break;
 		}
 		if (b->kind != HANDOUT_BANNER && b->kind != HANDOUT_WARNING)
 			quote = NULL;

@@ -127,6 +127,7 @@ put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 			}
 			break;
 		case HANDOUT_TABLE:
+		case HANDOUT_FIGURES:
 			break;
 		case HANDOUT_TITLE:
 		case HANDOUT_BANNER:

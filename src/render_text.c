@@ -311,6 +311,8 @@ block(struct page *pg, const struct handout_block *b,
 	case HANDOUT_NUMBERED:
 		numbered(pg, b);
 		break;
+	case HANDOUT_FIGURES: /* text shows no drawings */
+		break;
 	case HANDOUT_TABLE:
 		fputc('\n', pg->out);
 		if (b->table != NULL &&

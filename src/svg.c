@@ -13,6 +13,7 @@
  * names url() or javascript: is refused before its grammar is tried, so
  * the message says why.
  */
+#include <dlfcn.h>
 #include <expat.h>
 #include <locale.h>
 #include <math.h>
@@ -28,6 +29,45 @@
 #include "svg.h"
 
 #define SVG_NAMESPACE "http://www.w3.org/2000/svg"
+
+/*
+ * The libexpat functions this file calls, through a table.  heelrx
+ * opens libexpat when it parses a figure, not when it starts: a plan
+ * from the built-in catalog, whose figures embed-catalog parsed when
+ * heelrx was built, never parses one, and as a library heelrx was
+ * linked with, libexpat cost every run about 43 K instructions (4 % of
+ * a plan): mapping and relocating it, and binding these 17 symbols.
+ * Opened with dlopen it is still the distribution's shared library, so
+ * its security fixes reach the parser of the figures heelrx is sent.
+ * Built with HEELRX_STATIC_EXPAT, heelrx links libexpat's archive and
+ * the table holds the linked functions.
+ */
+#define EXPAT_FUNCTIONS(X)                                                     \
+	X(XML_ErrorString)                                                     \
+	X(XML_GetCurrentByteIndex)                                             \
+	X(XML_GetErrorCode)                                                    \
+	X(XML_Parse)                                                           \
+	X(XML_ParserCreateNS)                                                  \
+	X(XML_ParserFree)                                                      \
+	X(XML_SetCharacterDataHandler)                                         \
+	X(XML_SetElementHandler)                                               \
+	X(XML_SetEntityDeclHandler)                                            \
+	X(XML_SetParamEntityParsing)                                           \
+	X(XML_SetProcessingInstructionHandler)                                 \
+	X(XML_SetReturnNSTriplet)                                              \
+	X(XML_SetSkippedEntityHandler)                                         \
+	X(XML_SetStartDoctypeDeclHandler)                                      \
+	X(XML_SetUserData)                                                     \
+	X(XML_SetXmlDeclHandler)                                               \
+	X(XML_StopParser)
+
+/* Each member has its function's own type, from <expat.h>. */
+struct expat {
+	void *library; /* dlopen's handle; NULL when linked in */
+#define EXPAT_MEMBER(name) __typeof__(name) *(name);
+	EXPAT_FUNCTIONS(EXPAT_MEMBER)
+#undef EXPAT_MEMBER
+};
 
 /* How much of a name or value a message quotes. */
 enum { SHOWN = 40 };
@@ -234,6 +274,7 @@ struct svg {
 };
 
 struct parse {
+	const struct expat *x;
 	XML_Parser xml;
 	const char *bytes;
 	size_t len;
@@ -318,7 +359,7 @@ fail(struct parse *p, enum status status, size_t offset, const char *format,
 	va_end(ap);
 	position(p->bytes, p->len, offset, &line, &column);
 	p->status = failure_at(p->f, status, NULL, line, column, "%s", message);
-	XML_StopParser(p->xml, XML_FALSE);
+	p->x->XML_StopParser(p->xml, XML_FALSE);
 }
 
 static void
@@ -330,7 +371,7 @@ fail_memory(struct parse *p)
 static size_t
 here(const struct parse *p)
 {
-	XML_Index i = XML_GetCurrentByteIndex(p->xml);
+	XML_Index i = p->x->XML_GetCurrentByteIndex(p->xml);
 	return i < 0 ? 0 : (size_t)i;
 }
 
@@ -1340,7 +1381,7 @@ on_processing_instruction(void *data, const XML_Char *target,
 static void
 fail_xml(struct parse *p)
 {
-	enum XML_Error code = XML_GetErrorCode(p->xml);
+	enum XML_Error code = p->x->XML_GetErrorCode(p->xml);
 	size_t at = here(p);
 
 	if (code == XML_ERROR_NO_MEMORY)
@@ -1351,7 +1392,7 @@ fail_xml(struct parse *p)
 		       "&gt; &quot; &apos; or a character reference"));
 	else
 		fail(p, STATUS_DATA, at, _("invalid XML: %s"),
-		     XML_ErrorString(code));
+		     p->x->XML_ErrorString(code));
 }
 
 void
@@ -1363,10 +1404,82 @@ svg_free(struct svg *svg)
 	free(svg);
 }
 
+#ifdef HEELRX_STATIC_EXPAT
+static enum status
+expat_open(struct expat *x, struct failure *f)
+{
+	(void)f;
+	x->library = NULL;
+#define EXPAT_LINKED(name) x->name = name;
+	EXPAT_FUNCTIONS(EXPAT_LINKED)
+#undef EXPAT_LINKED
+	return STATUS_OK;
+}
+#else
+#ifndef HEELRX_EXPAT_SONAME
+#error "the build must define HEELRX_EXPAT_SONAME, such as \"libexpat.so.1\""
+#endif
+
+/*
+ * A function of the library into *slot, a function pointer of size
+ * bytes: POSIX makes the void * that dlsym returns convertible to one,
+ * which ISO C does not say, so the bytes are copied.
+ */
+static bool
+expat_find(struct expat *x, const char *name, void *slot, size_t size)
+{
+	void *symbol = dlsym(x->library, name);
+
+	if (symbol == NULL || size != sizeof symbol)
+		return false;
+	memcpy(slot, &symbol, size);
+	return true;
+}
+
+/*
+ * libexpat for one figure.  Without it (a broken installation) no figure
+ * can be read: an internal error, as for memory.
+ */
+static enum status
+expat_open(struct expat *x, struct failure *f)
+{
+	const char *missing = NULL;
+
+	x->library = dlopen(HEELRX_EXPAT_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (x->library == NULL) {
+		failure_set(f, STATUS_SOFTWARE,
+			    _("cannot load %s to read figures: %s"),
+			    HEELRX_EXPAT_SONAME, dlerror());
+		return STATUS_SOFTWARE; /* a constant the analyzer follows */
+	}
+#define EXPAT_FIND(name)                                                       \
+	if (missing == NULL &&                                                 \
+	    !expat_find(x, #name, &x->name, sizeof x->name))                   \
+		missing = #name;
+	EXPAT_FUNCTIONS(EXPAT_FIND)
+#undef EXPAT_FIND
+	if (missing == NULL)
+		return STATUS_OK;
+	dlclose(x->library);
+	failure_set(f, STATUS_SOFTWARE, _("%s has no function %s"),
+		    HEELRX_EXPAT_SONAME, missing);
+	return STATUS_SOFTWARE;
+}
+#endif
+
+static void
+expat_close(struct expat *x)
+{
+	if (x->library != NULL)
+		dlclose(x->library);
+}
+
 enum status
 svg_parse(const char *bytes, size_t len, struct svg **out, struct failure *f)
 {
+	struct expat x;
 	struct parse p;
+	enum status status;
 	size_t bad;
 
 	*out = NULL;
@@ -1392,28 +1505,35 @@ svg_parse(const char *bytes, size_t len, struct svg **out, struct failure *f)
 		free(p.svg);
 		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
+	if ((status = expat_open(&x, f)) != STATUS_OK) {
+		svg_free(p.svg);
+		return status;
+	}
+	p.x = &x;
 	/* The encoding is fixed, so a declaration cannot switch expat to
 	 * another; the namespace separator is a newline, which no name can
 	 * hold. */
-	p.xml = XML_ParserCreateNS("UTF-8", '\n');
+	p.xml = x.XML_ParserCreateNS("UTF-8", '\n');
 	if (p.xml == NULL) {
+		expat_close(&x);
 		svg_free(p.svg);
 		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
-	XML_SetUserData(p.xml, &p);
-	XML_SetReturnNSTriplet(p.xml, 1);
-	XML_SetParamEntityParsing(p.xml, XML_PARAM_ENTITY_PARSING_NEVER);
-	XML_SetElementHandler(p.xml, on_start, on_end);
-	XML_SetCharacterDataHandler(p.xml, on_text);
-	XML_SetXmlDeclHandler(p.xml, on_xml_declaration);
-	XML_SetStartDoctypeDeclHandler(p.xml, on_doctype);
-	XML_SetEntityDeclHandler(p.xml, on_entity);
-	XML_SetSkippedEntityHandler(p.xml, on_skipped_entity);
-	XML_SetProcessingInstructionHandler(p.xml, on_processing_instruction);
-	if (XML_Parse(p.xml, bytes, (int)len, 1) != XML_STATUS_OK &&
+	x.XML_SetUserData(p.xml, &p);
+	x.XML_SetReturnNSTriplet(p.xml, 1);
+	x.XML_SetParamEntityParsing(p.xml, XML_PARAM_ENTITY_PARSING_NEVER);
+	x.XML_SetElementHandler(p.xml, on_start, on_end);
+	x.XML_SetCharacterDataHandler(p.xml, on_text);
+	x.XML_SetXmlDeclHandler(p.xml, on_xml_declaration);
+	x.XML_SetStartDoctypeDeclHandler(p.xml, on_doctype);
+	x.XML_SetEntityDeclHandler(p.xml, on_entity);
+	x.XML_SetSkippedEntityHandler(p.xml, on_skipped_entity);
+	x.XML_SetProcessingInstructionHandler(p.xml, on_processing_instruction);
+	if (x.XML_Parse(p.xml, bytes, (int)len, 1) != XML_STATUS_OK &&
 	    p.status == STATUS_OK)
 		fail_xml(&p);
-	XML_ParserFree(p.xml);
+	x.XML_ParserFree(p.xml);
+	expat_close(&x);
 	free(p.text);
 	if (p.status == STATUS_OK && p.svg->root == NULL)
 		p.status = failure_set(f, STATUS_DATA, _("no root element"));

@@ -61,6 +61,24 @@ test_built_in_matches_protocol(void)
 		CHECK_STR(c->bands.items[7], "gold");
 	}
 	CHECK(c->log.pain != NULL && c->log.note != NULL);
+	/* Each exercise is drawn for a left leg, and mirrored for a right
+	 * one inside its 240-wide viewBox. */
+	for (i = 0; i < c->exercise_count; i++) {
+		const struct figure_list *figs = &c->exercises[i].figures;
+		size_t j;
+
+		CHECK(figs->count == 2);
+		for (j = 0; j < figs->count; j++) {
+			CHECK(figs->items[j].leg == SIDE_LEFT);
+			CHECK(strstr(figs->items[j].svg[SIDE_LEFT], "<svg ") ==
+			      figs->items[j].svg[SIDE_LEFT]);
+			CHECK(strstr(figs->items[j].svg[SIDE_LEFT],
+				     "matrix(-1 0 0 1 240 0)") == NULL);
+			CHECK(strstr(figs->items[j].svg[SIDE_RIGHT],
+				     "<g transform=\"matrix(-1 0 0 1 240 "
+				     "0)\">") != NULL);
+		}
+	}
 }
 
 static bool
@@ -143,9 +161,30 @@ same_words(const struct words *a, const struct words *b)
 	return same_names(x, y, n);
 }
 
+/* Two exercises' figures: captions, legs and the SVG for either leg. */
+static bool
+same_figures(const struct figure_list *a, const struct figure_list *b)
+{
+	size_t i;
+
+	if (a->count != b->count)
+		return false;
+	for (i = 0; i < a->count; i++) {
+		const struct figure *x = &a->items[i], *y = &b->items[i];
+
+		if (!same_text(x->caption, y->caption) || x->leg != y->leg ||
+		    x->svg[SIDE_LEFT] == NULL || x->svg[SIDE_RIGHT] == NULL ||
+		    !same_text(x->svg[SIDE_LEFT], y->svg[SIDE_LEFT]) ||
+		    !same_text(x->svg[SIDE_RIGHT], y->svg[SIDE_RIGHT]))
+			return false;
+	}
+	return true;
+}
+
 /*
  * The built-in catalog is exercises.yaml as the loader reads it, field
- * for field: embed-catalog must write every field the loader fills.
+ * for field: embed-catalog must write every field the loader fills,
+ * the figures as the loader emitted them for either leg.
  */
 static void
 test_built_in_equals_loaded(void)
@@ -190,6 +229,9 @@ test_built_in_equals_loaded(void)
 		CHECK(same_texts(&x->cues, &y->cues));
 		CHECK(x->dose.fields == y->dose.fields);
 		CHECK(same_dose(&x->dose.dose, &y->dose.dose));
+		CHECK(same_figures(&x->figures, &y->figures));
+		/* The shipped exercises are drawn, at the start and end. */
+		CHECK(x->figures.count == 2);
 	}
 	catalog_free(c);
 }

@@ -19,6 +19,16 @@ static const char *const rationale[] = {"The {side} hip is weak.",
 static const char *const both_rationale[] = {"Front and back imbalance."};
 static const char *const progression[] = {"Harder when easy."};
 
+/* Two drawings of hip abduction: one of a left leg, one of a right. */
+static const struct figure abduction_figures[] = {
+	{"Start, {side} ankle in the loop.",
+	 SIDE_LEFT,
+	 {"<L as drawn>", "<L mirrored>"}},
+	{"End, {other} leg standing.",
+	 SIDE_RIGHT,
+	 {"<R mirrored>", "<R as drawn>"}},
+};
+
 static const struct exercise exercises[] = {
 	{"hip-extension",
 	 "Hip extension",
@@ -29,7 +39,8 @@ static const struct exercise exercises[] = {
 	 {extension_setup, 1},
 	 {one_step, 1},
 	 {NULL, 0},
-	 {0, {0, 0, 0, 0, 0}}},
+	 {0, {0, 0, 0, 0, 0}},
+	 {NULL, 0}},
 	{"hip-abduction",
 	 "Hip abduction",
 	 "gluteus medius",
@@ -39,7 +50,8 @@ static const struct exercise exercises[] = {
 	 {abduction_setup, 3},
 	 {one_step, 1},
 	 {NULL, 0},
-	 {0, {0, 0, 0, 0, 0}}},
+	 {0, {0, 0, 0, 0, 0}},
+	 {abduction_figures, 2}},
 	{"curl",
 	 "Hamstring curl",
 	 "hamstrings",
@@ -49,7 +61,8 @@ static const struct exercise exercises[] = {
 	 {extension_setup, 1},
 	 {one_step, 1},
 	 {NULL, 0},
-	 {DOSE_REPS | DOSE_HOLD, {99, 12, 99, 99, 2}}},
+	 {DOSE_REPS | DOSE_HOLD, {99, 12, 99, 99, 2}},
+	 {NULL, 0}},
 };
 
 static const char *const bands[] = {"yellow", "red", "green", "blue"};
@@ -176,6 +189,46 @@ test_both_pain_works_both_legs(void)
 		  "Loop around your left ankle.");
 	CHECK_STR(p.exercises[1].setups[1].lines.items[1],
 		  "Loop around your right ankle.");
+	plan_free(&p);
+}
+
+/*
+ * Each working leg gets every figure, its caption filled for that leg,
+ * drawn as it is for the leg it shows and mirrored for the other, so
+ * the door is on the patient's side in each.
+ */
+static void
+test_figures_for_each_leg(void)
+{
+	struct catalog c = make_catalog();
+	const struct plan_setup *left, *right;
+	struct plan p;
+
+	build(&c, PAIN_BOTH, &p);
+	left = &p.exercises[1].setups[0];
+	right = &p.exercises[1].setups[1];
+	CHECK(left->side == SIDE_LEFT && right->side == SIDE_RIGHT);
+	CHECK(left->figure_count == 2 && right->figure_count == 2);
+	CHECK_STR(left->figures[0].caption, "Start, left ankle in the loop.");
+	CHECK_STR(left->figures[0].svg, "<L as drawn>");
+	CHECK(!left->figures[0].is_mirrored);
+	CHECK_STR(left->figures[1].caption, "End, right leg standing.");
+	CHECK_STR(left->figures[1].svg, "<R mirrored>");
+	CHECK(left->figures[1].is_mirrored);
+	CHECK_STR(right->figures[0].caption, "Start, right ankle in the loop.");
+	CHECK_STR(right->figures[0].svg, "<L mirrored>");
+	CHECK(right->figures[0].is_mirrored);
+	CHECK_STR(right->figures[1].svg, "<R as drawn>");
+	CHECK(!right->figures[1].is_mirrored);
+	/* An exercise without figures has none for either leg. */
+	CHECK(p.exercises[0].setups[0].figure_count == 0);
+	CHECK(p.exercises[0].setups[1].figures == NULL);
+	plan_free(&p);
+
+	build(&c, PAIN_LEFT, &p);
+	CHECK(p.exercises[0].setups[0].side == SIDE_RIGHT);
+	CHECK(p.exercises[0].setups[0].figure_count == 2);
+	CHECK_STR(p.exercises[0].setups[0].figures[0].svg, "<L mirrored>");
 	plan_free(&p);
 }
 
@@ -535,6 +588,7 @@ main(void)
 	test_right_pain_mirrors_left();
 	test_both_pain_works_both_legs();
 	test_key_exercise_first_and_marked();
+	test_figures_for_each_leg();
 	test_dose_and_overrides();
 	test_work_rules();
 	test_header_and_no_pain();

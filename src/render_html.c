@@ -1,0 +1,550 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * render_html.c: a handout laid out as one self-contained HTML5
+ * document, for a browser, a phone or a PDF.
+ *
+ * Everything the document holds is written here: the markup, and a
+ * style sheet of our own inside it, with no file, font, script or
+ * address it would need from elsewhere.  Every text from the catalog
+ * or the command line goes through put_text, the one escaping function,
+ * in element and attribute values alike; the only markup that is not
+ * ours is a figure's SVG, which svg.c wrote afresh from a parsed and
+ * whitelisted tree, every value escaped.
+ *
+ * The handout's blocks are flat; the document's sections come from
+ * their kinds and depths: a heading opens a section, an exercise a
+ * section inside it, and a subheading within an exercise a part (the
+ * set-up for one leg with its figures, the movement, the cues).
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "render.h"
+
+/*
+ * The style sheet.  Screen: one column, at most about 46 em wide,
+ * readable on a phone (the log sheet scrolls inside its own box).
+ * Print: 12 pt on A4 or US Letter (the page's size is the printer's;
+ * 15 mm margins fit both), an exercise never split across pages, and
+ * nothing said by colour alone: the banner and the warning are boxed
+ * in black, which prints without background graphics.
+ */
+static const char style[] =
+	"body{margin:0 auto;padding:0 1rem 2rem;max-width:46rem;"
+	"font-family:\"Liberation Sans\",Arial,Helvetica,sans-serif;"
+	"font-size:1rem;line-height:1.45;color:#111;background:#fff;"
+	"overflow-wrap:break-word}\n"
+	"h1{font-size:1.6rem;line-height:1.2;margin:1rem 0 .5rem}\n"
+	"h2{font-size:1.3rem;margin:1.5rem 0 .5rem;padding-bottom:.15rem;"
+	"border-bottom:2px solid #111;break-after:avoid}\n"
+	"h3{font-size:1.15rem;margin:0 0 .5rem;line-height:1.3}\n"
+	"h4{font-size:1rem;margin:.75rem 0 .25rem;break-after:avoid}\n"
+	"p,ul,ol,dl{margin:.4rem 0}\n"
+	"ul,ol{padding-left:1.5rem}\n"
+	"li{margin:.15rem 0}\n"
+	".fields{margin:.25rem 0 1rem}\n"
+	".fields dt,.facts dt{font-weight:bold}\n"
+	".fields dt,.fields dd{display:inline;margin:0}\n"
+	".fields dd{margin:0 2rem 0 .4rem}\n"
+	".banner{font-size:1.4rem;font-weight:bold;line-height:1.3;"
+	"text-align:center;margin:1rem 0;padding:.6rem .8rem;"
+	"border:4px solid #111;background:#fff4c2}\n"
+	".warning{margin:1rem 0;padding:.5rem .8rem;border:4px double #111}\n"
+	".warning p{margin:0}\n"
+	".warning .label{margin-right:.4rem;letter-spacing:.05em}\n"
+	".facts{overflow:hidden}\n"
+	".facts dt{float:left;clear:left;width:9rem}\n"
+	".facts dd{margin:0 0 .2rem 9.5rem}\n"
+	".exercise{margin:1rem 0;padding:.6rem .9rem .4rem;"
+	"border:2px solid #111;border-radius:.4rem;break-inside:avoid}\n"
+	".exercise.key{border-width:4px}\n"
+	".number{margin-right:.3rem}\n"
+	".mark{display:inline-block;font-size:.8rem;letter-spacing:.05em;"
+	"padding:0 .35rem;border:2px solid #111;vertical-align:.1rem}\n"
+	".drawn{display:flex;flex-wrap:wrap;align-items:flex-start}\n"
+	".drawn h4{flex:1 0 100%}\n"
+	".figures{flex:0 1 23rem;margin-right:1rem}\n"
+	".drawn ul{flex:1 1 14rem}\n"
+	"figure{display:inline-block;vertical-align:top;width:47%;"
+	"margin:.25rem 3% .5rem 0}\n"
+	"figure svg{display:block;width:100%;height:auto;"
+	"border:1px solid #999}\n"
+	"figcaption{font-size:.875rem;line-height:1.3;margin-top:.25rem}\n"
+	".sheet{overflow:auto;margin:.5rem 0}\n"
+	"table{border-collapse:collapse;min-width:100%}\n"
+	"th,td{border:1px solid #111;padding:.25rem .4rem;text-align:left;"
+	"vertical-align:top}\n"
+	"thead th{vertical-align:bottom}\n"
+	"td{height:2.2rem}\n"
+	"td.num{text-align:right;white-space:nowrap;min-width:3.5rem}\n"
+	"th.apart,td.apart{border-left-width:3px}\n"
+	"th.write{width:4.5em}\n"
+	"tbody th[scope=rowgroup]{background:#eee;font-weight:bold}\n"
+	"tbody th[scope=row]{font-weight:normal;white-space:nowrap}\n"
+	"@page{margin:15mm 15mm 17mm;\n"
+	"@bottom-center{font:9pt \"Liberation Sans\",Arial,Helvetica,"
+	"sans-serif;color:#333;"
+	"content:counter(page) \" / \" counter(pages);"
+	"content:string(banner) \"  \\2014  \" counter(page) \" / \" "
+	"counter(pages)}}\n"
+	"@media print{\n"
+	"body{max-width:none;padding:0;font-size:12pt;line-height:1.3}\n"
+	"h1{font-size:18pt;margin:0 0 2mm}\n"
+	"h2{font-size:14pt;margin:5mm 0 2mm}\n"
+	"h3{font-size:13pt;margin-bottom:1.5mm}\n"
+	"h4{margin:2mm 0 .5mm}\n"
+	"p,ul,ol,dl{margin:1mm 0}\n"
+	"li{margin:.3mm 0}\n"
+	".banner{font-size:16pt;margin:4mm 0;padding:2.5mm 4mm;"
+	"background:none;string-set:banner content()}\n"
+	".warning{margin:4mm 0;padding:2mm 4mm}\n"
+	".exercise{margin:4mm 0;padding:2.5mm 4mm 1.5mm}\n"
+	".drawn{display:table;width:100%}\n"
+	".drawn h4{display:table-caption;text-align:left}\n"
+	".figures,.drawn ul{display:table-cell;vertical-align:top}\n"
+	".figures{width:86mm;margin:0;padding-right:3mm}\n"
+	"figure{width:40mm;margin:0 3mm 1mm 0}\n"
+	".one-setup .drawn,.one-setup .drawn h4,.one-setup .figures,"
+	".one-setup .drawn ul{display:block;width:auto}\n"
+	".one-setup .figures{padding:0 0 1mm}\n"
+	".one-setup figure{width:76mm;margin-right:8mm}\n"
+	".drawn ul{padding-left:6mm}\n"
+	"figure svg{border-color:#777}\n"
+	"figcaption{font-size:11pt;line-height:1.2}\n"
+	".sheet{overflow:visible}\n"
+	".sheet-page{break-before:page}\n"
+	".sheet-page h2{margin-top:0}\n"
+	"table{width:100%;table-layout:fixed;font-size:11pt;"
+	"break-inside:auto}\n"
+	"thead th:first-child{width:27mm}\n"
+	"thead{display:table-header-group}\n"
+	"tr{break-inside:avoid}\n"
+	"td{height:8mm}\n"
+	"td.num{min-width:0}\n"
+	"th.write{width:auto}\n"
+	"tbody th[scope=rowgroup]{background:none;border-top-width:2px}\n"
+	"}\n";
+
+/*
+ * Narrow screens, such as a phone held upright: labels above their
+ * values.  A style element of its own, since WeasyPrint 57 reads no
+ * media features inside a style sheet and warns of them.
+ */
+static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
+				   ".facts dd{margin-left:0}\n"
+				   ".figures{flex-basis:100%;margin-right:0}\n";
+
+/*
+ * The one escaping function: s as HTML text, safe between tags and
+ * inside a double- or single-quoted attribute value alike.  Runs of
+ * plain bytes go out in one write.
+ */
+static void
+put_text(FILE *out, const char *s)
+{
+	size_t n;
+
+	for (;;) {
+		n = strcspn(s, "&<>\"'");
+		fwrite(s, 1, n, out);
+		s += n;
+		switch (*s) {
+		case '\0':
+			return;
+		case '&':
+			fputs("&amp;", out);
+			break;
+		case '<':
+			fputs("&lt;", out);
+			break;
+		case '>':
+			fputs("&gt;", out);
+			break;
+		case '"':
+			fputs("&quot;", out);
+			break;
+		default:
+			fputs("&#39;", out);
+			break;
+		}
+		s++;
+	}
+}
+
+/* <tag>text</tag> and a newline. */
+static void
+put_element(FILE *out, const char *tag, const char *text)
+{
+	fprintf(out, "<%s>", tag);
+	put_text(out, text);
+	fprintf(out, "</%s>\n", tag);
+}
+
+/* What is open while the blocks go out. */
+struct layout {
+	FILE *out;
+	bool in_header, in_main, in_section, in_exercise, in_part;
+};
+
+static void
+close_part(struct layout *l)
+{
+	if (l->in_part)
+		fputs("</div>\n", l->out);
+	l->in_part = false;
+}
+
+static void
+close_exercise(struct layout *l)
+{
+	close_part(l);
+	if (l->in_exercise)
+		fputs("</section>\n", l->out);
+	l->in_exercise = false;
+}
+
+static void
+close_section(struct layout *l)
+{
+	close_exercise(l);
+	if (l->in_section)
+		fputs("</section>\n", l->out);
+	l->in_section = false;
+}
+
+/* The header holds the title and the fields; the rest is the main. */
+static void
+open_main(struct layout *l)
+{
+	if (l->in_header)
+		fputs("</header>\n", l->out);
+	l->in_header = false;
+	if (!l->in_main)
+		fputs("<main>\n", l->out);
+	l->in_main = true;
+}
+
+/*
+ * A labelled list: each labelled item a term and its value; a value
+ * without a label is one more value of the term before it, and before
+ * any term, a paragraph of its own.
+ */
+static void
+put_terms(FILE *out, const struct handout_block *b, const char *class)
+{
+	bool is_in_list = false;
+	size_t i;
+
+	for (i = 0; i < b->item_count; i++) {
+		const struct handout_item *it = &b->items[i];
+
+		if (it->text == NULL)
+			continue;
+		if (it->label == NULL && !is_in_list) {
+			put_element(out, "p", it->text);
+			continue;
+		}
+		if (!is_in_list)
+			fprintf(out, "<dl class=\"%s\">\n", class);
+		is_in_list = true;
+		if (it->label != NULL)
+			put_element(out, "dt", it->label);
+		put_element(out, "dd", it->text);
+	}
+	if (is_in_list)
+		fputs("</dl>\n", out);
+}
+
+static void
+put_list(FILE *out, const struct handout_block *b, const char *tag)
+{
+	size_t i;
+
+	fprintf(out, "<%s>\n", tag);
+	for (i = 0; i < b->item_count; i++)
+		put_element(out, "li", b->items[i].text);
+	fprintf(out, "</%s>\n", tag);
+}
+
+/*
+ * "1." Title, and the mark as a boxed word.  An exercise whose figures
+ * are those of one set-up (one working leg) has the room on its printed
+ * page to show them larger.
+ */
+static void
+put_exercise(FILE *out, const struct handout *h, size_t at)
+{
+	const struct handout_block *b = &h->blocks[at];
+	size_t i, drawn = 0;
+
+	for (i = at + 1; i < h->count && h->blocks[i].depth > 0; i++)
+		if (h->blocks[i].kind == HANDOUT_FIGURES)
+			drawn++;
+	fprintf(out, "<section class=\"exercise%s%s\">\n",
+		b->label != NULL ? " key" : "", drawn == 1 ? " one-setup" : "");
+	fprintf(out, "<h3><span class=\"number\">%u.</span> ", b->number);
+	put_text(out, b->text);
+	if (b->label != NULL) {
+		fputs(" <strong class=\"mark\">", out);
+		put_text(out, b->label);
+		fputs("</strong>", out);
+	}
+	fputs("</h3>\n", out);
+}
+
+/* Each drawing with its caption; the SVG is svg.c's, already safe. */
+static void
+put_figures(FILE *out, const struct handout_block *b)
+{
+	size_t i;
+
+	/* No blank between two figures: they sit side by side as inline
+	 * blocks, and a blank would take room from them. */
+	fputs("<div class=\"figures\">", out);
+	for (i = 0; i < b->figure_count; i++) {
+		fputs("<figure>\n", out);
+		fputs(b->figures[i].svg, out);
+		if (b->figures[i].svg[0] != '\0' &&
+		    b->figures[i].svg[strlen(b->figures[i].svg) - 1] != '\n')
+			fputc('\n', out);
+		fputs("<figcaption>", out);
+		put_text(out, b->figures[i].caption);
+		fputs("</figcaption></figure>", out);
+	}
+	fputs("</div>\n", out);
+}
+
+/*
+ * A cell's classes: "num" for numbers; "apart" for the first column of
+ * a group when the table joins some columns into groups (one
+ * exercise's legs), which gets a heavier rule before it; and in the
+ * heading, "write" for a column that is written in, which gets room.
+ */
+static const char *
+cell_class(const struct handout_table *t, size_t j, bool is_heading,
+	   bool has_groups)
+{
+	static const char *const classes[] = {
+		"",
+		" class=\"num\"",
+		" class=\"apart\"",
+		" class=\"num apart\"",
+		" class=\"write\"",
+		" class=\"write num\"",
+		" class=\"write apart\"",
+		" class=\"write num apart\"",
+	};
+	const struct handout_column *c = &t->columns[j];
+	bool is_num = !is_heading && c->is_right_aligned;
+	bool is_apart = has_groups && j > 0 && !c->is_joined;
+	bool is_write = is_heading && (c->room > 0 || c->samples != NULL);
+
+	return classes[(is_num ? 1 : 0) | (is_apart ? 2 : 0) |
+		       (is_write ? 4 : 0)];
+}
+
+/*
+ * The log sheet: a column heading per column, a row group per week,
+ * the first column naming each row.  Cells to write in stay empty.
+ */
+static void
+put_table(FILE *out, const struct handout_table *t)
+{
+	bool has_groups = false;
+	size_t i, j;
+
+	for (j = 0; j < t->column_count; j++)
+		has_groups = has_groups || t->columns[j].is_joined;
+	fputs("<div class=\"sheet\">\n<table>\n<thead>\n<tr>", out);
+	for (j = 0; j < t->column_count; j++) {
+		fprintf(out, "<th scope=\"col\"%s>",
+			cell_class(t, j, true, has_groups));
+		put_text(out, t->columns[j].heading);
+		fputs("</th>", out);
+	}
+	fputs("</tr>\n</thead>\n", out);
+	for (i = 0; i < t->row_count; i++) {
+		const struct handout_row *r = &t->rows[i];
+
+		if (r->group != NULL || i == 0) {
+			if (i > 0)
+				fputs("</tbody>\n", out);
+			fputs("<tbody>\n", out);
+		}
+		if (r->group != NULL) {
+			fprintf(out,
+				"<tr><th scope=\"rowgroup\" colspan=\"%zu\">",
+				t->column_count);
+			put_text(out, r->group);
+			fputs("</th></tr>\n", out);
+		}
+		fputs("<tr>", out);
+		for (j = 0; j < t->column_count; j++) {
+			if (j == 0)
+				fputs("<th scope=\"row\">", out);
+			else
+				fprintf(out, "<td%s>",
+					cell_class(t, j, false, has_groups));
+			put_text(out, r->cells[j]);
+			fputs(j == 0 ? "</th>" : "</td>", out);
+		}
+		fputs("</tr>\n", out);
+	}
+	if (t->row_count > 0)
+		fputs("</tbody>\n", out);
+	fputs("</table>\n</div>\n", out);
+}
+
+/*
+ * Whether the section a heading at blocks[i] opens holds a table, a
+ * sheet to fill in, which in print starts a page of its own.
+ */
+static bool
+has_table(const struct handout *h, size_t i)
+{
+	for (i++; i < h->count && h->blocks[i].kind != HANDOUT_HEADING; i++)
+		if (h->blocks[i].kind == HANDOUT_TABLE)
+			return true;
+	return false;
+}
+
+/* Whether the part a subheading at blocks[i] opens has figures. */
+static bool
+has_figures(const struct handout *h, size_t i)
+{
+	for (i++; i < h->count && h->blocks[i].depth >= 2; i++)
+		if (h->blocks[i].kind == HANDOUT_FIGURES)
+			return true;
+	return false;
+}
+
+static void
+block(struct layout *l, const struct handout *h, size_t i)
+{
+	const struct handout_block *b = &h->blocks[i];
+	FILE *out = l->out;
+
+	if (b->kind != HANDOUT_TITLE && b->kind != HANDOUT_FIELDS)
+		open_main(l);
+	if (b->depth == 0)
+		close_exercise(l);
+	else if (b->depth == 1)
+		close_part(l);
+	switch (b->kind) {
+	case HANDOUT_TITLE:
+		put_element(out, "h1", b->text);
+		break;
+	case HANDOUT_FIELDS:
+		put_terms(out, b, "fields");
+		break;
+	case HANDOUT_BANNER:
+		fputs("<p class=\"banner\"><strong>", out);
+		put_text(out, b->text);
+		fputs("</strong></p>\n", out);
+		break;
+	case HANDOUT_WARNING:
+		fputs("<div class=\"warning\"><p><strong class=\"label\">",
+		      out);
+		put_text(out, b->label);
+		fputs("</strong> ", out);
+		put_text(out, b->text);
+		fputs("</p></div>\n", out);
+		break;
+	case HANDOUT_HEADING:
+		close_section(l);
+		fputs(has_table(h, i) ? "<section class=\"sheet-page\">\n"
+				      : "<section>\n",
+		      out);
+		l->in_section = true;
+		put_element(out, "h2", b->text);
+		break;
+	case HANDOUT_PARAGRAPH:
+		put_element(out, "p", b->text);
+		break;
+	case HANDOUT_FACTS:
+		put_terms(out, b, "facts");
+		break;
+	case HANDOUT_EXERCISE:
+		put_exercise(out, h, i);
+		l->in_exercise = true;
+		break;
+	case HANDOUT_SUBHEADING:
+		if (b->depth >= 1) {
+			fprintf(out, "<div class=\"part%s\">\n",
+				has_figures(h, i) ? " drawn" : "");
+			l->in_part = true;
+		}
+		put_element(out, l->in_exercise ? "h4" : "h3", b->text);
+		break;
+	case HANDOUT_BULLETS:
+		put_list(out, b, "ul");
+		break;
+	case HANDOUT_NUMBERED:
+		put_list(out, b, "ol");
+		break;
+	case HANDOUT_TABLE:
+		if (b->table != NULL)
+			put_table(out, b->table);
+		break;
+	case HANDOUT_FIGURES:
+		put_figures(out, b);
+		break;
+	}
+}
+
+/* The document's title: the handout's, in the browser's tab too. */
+static const char *
+title_of(const struct handout *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->count; i++)
+		if (h->blocks[i].kind == HANDOUT_TITLE)
+			return h->blocks[i].text;
+	return "";
+}
+
+enum status
+render_html(const struct handout *h, FILE *out, struct failure *f)
+{
+	struct layout l = {out, false, false, false, false, false};
+	char language[64];
+	size_t i;
+
+	(void)f;
+	/* A catalog may write a language as "de_CH", which HTML spells
+	 * "de-CH"; the loader allows at most 35 letters, digits, '-' and
+	 * '_'. */
+	snprintf(language, sizeof language, "%s",
+		 h->language != NULL ? h->language : "");
+	for (i = 0; language[i] != '\0'; i++)
+		if (language[i] == '_')
+			language[i] = '-';
+	fputs("<!DOCTYPE html>\n<html lang=\"", out);
+	put_text(out, language);
+	fputs("\">\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta name=\"viewport\" "
+	      "content=\"width=device-width, initial-scale=1\">\n",
+	      out);
+	put_element(out, "title", title_of(h));
+	fputs("<style>\n", out);
+	fputs(style, out);
+	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
+	      out);
+	fputs(narrow_style, out);
+	fputs("</style>\n</head>\n<body>\n", out);
+	if (h->count > 0 && h->blocks[0].kind == HANDOUT_TITLE) {
+		fputs("<header>\n", out);
+		l.in_header = true;
+	}
+	for (i = 0; i < h->count; i++)
+		block(&l, h, i);
+	close_section(&l);
+	if (l.in_header)
+		fputs("</header>\n", out);
+	if (l.in_main)
+		fputs("</main>\n", out);
+	fputs("</body>\n</html>\n", out);
+	return STATUS_OK;
+}

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: ISC
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).
+1c\
+schema_version: 2
+37a\
+\    figures:\
+\      - {file: figures/start.svg, caption: "The {leg} ankle."}

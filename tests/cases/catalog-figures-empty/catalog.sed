@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: ISC
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).
+1c\
+schema_version: 2
+37a\
+\    figures: []
