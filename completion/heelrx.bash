@@ -8,7 +8,8 @@
 
 # One line per option: its spellings, then what follows it: @none for
 # nothing, @file for a file name, @text for free text (nothing to offer),
-# or else the values to offer.  Adding an option or a value is changing
+# @langs for the handout languages heelrx --list-langs names, or else the
+# values to offer.  Adding an option or a value is changing
 # one line.  "-?" (argp's short --help) is left out: offered on a command
 # line, the shell would expand it as a pattern.
 _heelrx_options=(
@@ -16,6 +17,7 @@ _heelrx_options=(
 	'-f --format      text markdown md html json ics fhir'
 	'--fhir-bundle    collection transaction'
 	'-w --width       @text'
+	'-L --lang        @langs'
 	'--patient        @text'
 	'--clinician      @text'
 	'--date           @text'
@@ -27,6 +29,7 @@ _heelrx_options=(
 	'-o --output      @file'
 	'--list           @none'
 	'--check          @none'
+	'--list-langs     @none'
 	'--help           @none'
 	'--usage          @none'
 	'-V --version     @none'
@@ -76,6 +79,12 @@ _heelrx_values()
 	local -a words
 	case $_heelrx_spec in
 	@none | @text) ;;
+	@langs)
+		# The languages this heelrx has, as it lists them itself.
+		while IFS=$'\t' read -r word _; do
+			[[ ${word,,} == "${value,,}"* ]] && COMPREPLY+=("$prefix$word")
+		done < <("${COMP_WORDS[0]:-heelrx}" --list-langs 2>/dev/null; printf 'help\t\n')
+		;;
 	@file)
 		compopt -o filenames
 		while IFS= read -r word; do

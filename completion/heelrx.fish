@@ -14,6 +14,7 @@ complete -c heelrx -f
 complete -c heelrx -s p -l pain -x -a 'left right both' -d 'Which heel hurts'
 complete -c heelrx -s f -l format -x -a 'text markdown md html json ics fhir' -d 'Output format'
 complete -c heelrx -s w -l width -x -d 'Wrap text output at N columns, 40 to 200'
+complete -c heelrx -s L -l lang -x -a '(heelrx --list-langs 2>/dev/null; printf "help\tList the languages\n")' -d "The handout's language"
 complete -c heelrx -s e -l exercises -r -F -d 'Read the catalog from FILE'
 complete -c heelrx -s o -l output -r -F -d 'Write to FILE once complete'
 complete -c heelrx -l patient -x -d "The patient's name"
@@ -26,6 +27,7 @@ complete -c heelrx -l band -x -d 'The band the patient uses now'
 complete -c heelrx -l fhir-bundle -x -a 'collection transaction' -d 'The FHIR Bundle type'
 complete -c heelrx -l list -d "List the catalog's exercises"
 complete -c heelrx -l check -d 'Validate the catalog'
+complete -c heelrx -l list-langs -d 'List the handout languages'
 complete -c heelrx -l help -d 'Print help'
 complete -c heelrx -l usage -d 'Print a short usage message'
 complete -c heelrx -s V -l version -d 'Print the version'

@@ -10,8 +10,24 @@
 #ifndef HEELRX_BUILTIN_H
 #define HEELRX_BUILTIN_H
 
+#include <stddef.h>
+
 #include "catalog.h"
 
 extern const struct catalog builtin_catalog;
+
+/*
+ * The handout languages heelrx has a built-in catalog in: the source
+ * language first (English, builtin_catalog), then each translation of
+ * it that po/catalog/LINGUAS lists, in that order.
+ */
+struct builtin_language {
+	const char *code; /* as --lang takes it: "en", "de", "zh_CN" */
+	const char *name; /* in the language itself: "Deutsch" */
+	const struct catalog *catalog;
+};
+
+extern const struct builtin_language builtin_languages[];
+extern const size_t builtin_language_count;
 
 #endif

@@ -248,8 +248,80 @@ struct catalog {
 	 * built-in catalog's). */
 	const struct words *words;
 
-	struct arena *arena; /* owns everything above; NULL when built in C */
+	struct arena *arena; /* owns everything; NULL when built in C */
+
+	/* The language of its texts: the top-level `language`, else the
+	 * words' (a tag such as "en" or "es-MX"); NULL: not said. */
+	const char *language;
+	/* Other names of the same bands, index for index, that --band
+	 * takes too: a translated catalog's English ones.  count 0: none. */
+	struct text_list band_aliases;
 };
+
+/* Where a translated text was written, for messages. */
+struct catalog_place {
+	const char *file;   /* such as "po/catalog/de.po" */
+	unsigned long line; /* 0: unknown */
+};
+
+/*
+ * A translation of a catalog's texts, as the build applies
+ * po/catalog/LL.po (see po/README).  translate() is offered every text
+ * that a translator translates, with its key path
+ * ("exercises.hip-abduction.steps[2]": exercises by id, other list
+ * items by index from 0), the text as the file writes it (placeholders
+ * and "{{" included) and its line there.  It returns the text to use
+ * instead, which must outlive the catalog, and sets *origin to where
+ * that was written; or NULL to keep the source.  A replacement is
+ * checked as the source is, and must keep the source's placeholders
+ * (template_keeps).  Ids, rules, numbers and language tags are never
+ * offered: they stay the source's.
+ *
+ * A side word with grammatical forms is offered whole, as the catalog
+ * writes it ("left", or "{word: left, f: left}"), and its replacement
+ * may give forms of its own: "{word: izquierda, m: izquierdo}".
+ */
+struct catalog_translation {
+	const char *(*translate)(void *context, const char *path,
+				 const char *source, unsigned long line,
+				 struct catalog_place *origin);
+	void *context;
+};
+
+/* How catalog_load_with reads a catalog. */
+struct catalog_options {
+	/*
+	 * Words for a catalog without its own, which must outlive it: the
+	 * first compatible with the catalog's language (lang.h), else,
+	 * when the catalog names none, words[0].  count 0: the catalog
+	 * must have its own.
+	 */
+	const struct words *const *words;
+	size_t word_count;
+	/*
+	 * The handout language asked for (--lang), or NULL.  A catalog
+	 * that says it is in another language is refused with
+	 * STATUS_USAGE: heelrx prints a catalog in its own language.
+	 */
+	const char *language;
+	const struct catalog_translation *translation; /* NULL: none */
+	bool is_check; /* keep nothing: see catalog_check_file */
+};
+
+/*
+ * Reads and validates the catalog at path as options say.  On success
+ * *out owns a new catalog (NULL after a check); on failure *out is NULL
+ * and f says why, naming path (or a translation), line and column.
+ */
+enum status catalog_load_with(const char *path,
+			      const struct catalog_options *options,
+			      struct catalog **out, struct failure *f);
+
+/* The same for len bytes already in memory; name is used in messages. */
+enum status catalog_load_bytes_with(const char *name, const char *bytes,
+				    size_t len,
+				    const struct catalog_options *options,
+				    struct catalog **out, struct failure *f);
 
 /*
  * Reads and validates the catalog in the file at path ("-": standard
@@ -279,6 +351,9 @@ enum status catalog_load_bytes(const char *name, const char *bytes, size_t len,
  */
 enum status catalog_check_file(const char *path, const struct words *words,
 			       struct failure *f);
+
+/* Whether a and b name the same band: the same text in any case. */
+bool catalog_same_band(const char *a, const char *b);
 
 /* Frees a catalog returned by a catalog_load function; NULL is allowed. */
 void catalog_free(struct catalog *);

@@ -27,9 +27,10 @@ enum fhir_bundle {
 };
 
 enum action {
-	ACTION_PLAN, /* print the plan */
-	ACTION_LIST, /* print the catalog's exercises, one a line */
-	ACTION_CHECK /* validate the catalog, print nothing */
+	ACTION_PLAN,	  /* print the plan */
+	ACTION_LIST,	  /* print the catalog's exercises, one a line */
+	ACTION_CHECK,	  /* validate the catalog, print nothing */
+	ACTION_LIST_LANGS /* print the handout languages, one a line */
 };
 
 /* Where the catalog comes from. */
@@ -44,6 +45,10 @@ struct request {
 	enum pain pain;
 	enum format format;
 	int width; /* wrap width of text output, in display columns */
+
+	/* The handout's language (--lang, HEELRX_LANG), a tag; NULL: the
+	 * catalog's own, English for the built-in one. */
+	const char *language;
 
 	enum catalog_origin catalog_origin;
 	const char *catalog_path; /* NULL for the built-in copy; "-" is stdin */

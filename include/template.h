@@ -55,6 +55,16 @@ bool template_check(const char *text, size_t len,
 		    struct template_problem *problem);
 
 /*
+ * Whether translation, a checked text, keeps every placeholder of
+ * source: each named field, and each leg the source names ({side} and
+ * {other} in any case and form, since a language may need another form
+ * or capital).  Otherwise problem says which one it drops.
+ */
+bool template_keeps(const char *source, size_t source_len,
+		    const char *translation, size_t translation_len,
+		    struct template_problem *problem);
+
+/*
  * Calls found() with each form name a checked template uses, its
  * length and the offset of its placeholder, until found() returns
  * false.  Forms can only be checked once the side words are known,

@@ -15,10 +15,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicase.h>
+
 #include "arena.h"
 #include "catalog.h"
 #include "hash.h"
+#include "i18n.h"
 #include "input.h"
+#include "lang.h"
 #include "reader.h"
 #include "svg.h"
 #include "template.h"
@@ -80,8 +84,8 @@ struct loader {
 	struct rules rules;
 	/* False for a check: texts are validated, then dropped. */
 	bool is_keeping_texts;
-	/* The caller's words, for a catalog without its own. */
-	const struct words *fallback;
+	/* The caller's words and language (catalog_options). */
+	const struct catalog_options *options;
 	/* Where the catalog's figures are: its file's folder, without a
 	 * trailing '/'.  NULL: the catalog has none (standard input). */
 	const char *folder;
@@ -109,6 +113,9 @@ struct loader {
 	struct reader_mark figures_mark;
 	char figures_path[READER_PATH_MAX];
 	struct reader_mark top_mark;
+	/* The top-level language, and where each language was given. */
+	const char *language;
+	struct reader_mark language_mark, words_language_mark;
 };
 
 /* ---- texts ------------------------------------------------------------- */
@@ -139,9 +146,9 @@ note_form(const char *form, size_t len, size_t offset, void *context)
 	if (ld->form_use_count == MAX_FORMS) {
 		scan->status =
 			reader_fail(scan->r, reader_mark(scan->r),
-				    "unknown side form \"%.*s\", at "
-				    "byte %zu; side words have at most "
-				    "%d forms",
+				    _("unknown side form \"%.*s\", at "
+				      "byte %zu; side words have at most "
+				      "%d forms"),
 				    (int)len, form, offset + 1, MAX_FORMS);
 		return false;
 	}
@@ -182,7 +189,7 @@ take_text(struct reader *r, struct loader *ld,
 	status = reader_text(r, rules, ld->is_keeping_texts ? out : NULL);
 	if (status != STATUS_OK || rules == NULL || !rules->may_name_sides)
 		return status;
-	s = reader_scalar(r, &len);
+	s = reader_text_used(r, &len);
 	if (memchr(s, ':', len) != NULL)
 		template_each_form(s, len, note_form, &scan);
 	return scan.status;
@@ -206,12 +213,12 @@ is_valid_id(const char *id)
 static enum status
 take_id(struct reader *r, const char **out)
 {
-	enum status status = reader_text(r, NULL, out);
+	enum status status = reader_fixed_text(r, out);
 
 	if (status == STATUS_OK && !is_valid_id(*out))
-		return reader_fail_expected(r, "an id of at most 64 "
-					       "lower-case letters, digits "
-					       "and '-'");
+		return reader_fail_expected(r, _("an id of at most 64 "
+						 "lower-case letters, digits "
+						 "and '-'"));
 	return status;
 }
 
@@ -349,8 +356,8 @@ read_rest(struct reader *r, void *context, void *slot,
 	status = reader_mapping(r, fields, 2, rest, context);
 	if (status == STATUS_OK && rest->min > rest->max)
 		return reader_fail(r, start,
-				   "expected min no larger than max, found "
-				   "min %u and max %u",
+				   _("expected min no larger than max, found "
+				     "min %u and max %u"),
 				   rest->min, rest->max);
 	return status;
 }
@@ -466,14 +473,39 @@ read_schedule(struct reader *r, void *context, void *slot,
 	 */
 	if (s->sessions_per_week * (s->rest_days_between + 1) > 7)
 		return reader_fail(r, start,
-				   "%u sessions, each followed by %u rest "
-				   "day%s, take more than a week",
-				   s->sessions_per_week, s->rest_days_between,
-				   s->rest_days_between == 1 ? "" : "s");
+				   ngettext("%u sessions, each followed by %u "
+					    "rest day, take more than a week",
+					    "%u sessions, each followed by %u "
+					    "rest days, take more than a week",
+					    s->rest_days_between),
+				   s->sessions_per_week, s->rest_days_between);
 	return STATUS_OK;
 }
 
 /* ---- bands and the log ------------------------------------------------- */
+
+static bool
+is_ascii(const char *s)
+{
+	while (*s != '\0' && (unsigned char)*s < 0x80)
+		s++;
+	return *s == '\0';
+}
+
+bool
+catalog_same_band(const char *a, const char *b)
+{
+	int result;
+
+	/* ASCII names, the usual ones, need no Unicode case folding. */
+	if (strcasecmp(a, b) == 0)
+		return true;
+	if (is_ascii(a) && is_ascii(b))
+		return false;
+	return u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b,
+			  strlen(b), NULL, NULL, &result) == 0 &&
+	       result == 0;
+}
 
 /* The ladder as read, to find a colour given twice. */
 struct band_builder {
@@ -492,21 +524,21 @@ read_band(struct reader *r, void *context, size_t index)
 
 	if (index >= CATALOG_MAX_BANDS)
 		return reader_fail(r, reader_mark(r),
-				   "a ladder has at most %d bands",
+				   _("a ladder has at most %d bands"),
 				   CATALOG_MAX_BANDS);
 	/* Kept even by --check: colours are compared with each other. */
 	if ((status = reader_text(r, NULL, &name)) != STATUS_OK)
 		return status;
 	/* A colour is a cell of the log and a word of --band. */
 	if (strpbrk(name, "\n\t") != NULL)
-		return reader_fail_expected(r, "a band colour on one line");
+		return reader_fail_expected(r, _("a band colour on one line"));
 	for (i = 0; i < b->count; i++)
-		if (strcasecmp(b->items[i], name) == 0)
-			return reader_fail(r, reader_mark(r),
-					   "band \"%s\" given twice, first at "
-					   "%lu:%lu",
-					   name, b->marks[i].line,
-					   b->marks[i].column);
+		if (catalog_same_band(b->items[i], name))
+			return reader_fail(
+				r, reader_mark(r),
+				_("band \"%s\" given twice, first at "
+				  "%lu:%lu"),
+				name, b->marks[i].line, b->marks[i].column);
 	b->marks[b->count] = reader_mark(r);
 	b->items[b->count++] = name;
 	return STATUS_OK;
@@ -619,7 +651,7 @@ read_order_item(struct reader *r, void *context, size_t index)
 
 	if (index >= MAX_RULE_EXERCISES)
 		return reader_fail(r, reader_mark(r),
-				   "a rule lists at most %d exercises",
+				   _("a rule lists at most %d exercises"),
 				   MAX_RULE_EXERCISES);
 	if ((status = take_id(r, &id)) != STATUS_OK)
 		return status;
@@ -676,7 +708,7 @@ read_work(struct reader *r, void *context, void *slot,
 			*work = (enum work_rule)i;
 			return STATUS_OK;
 		}
-	return reader_fail_expected(r, "opposite, same or both");
+	return reader_fail_expected(r, _("opposite, same or both"));
 }
 
 static enum status
@@ -757,6 +789,7 @@ read_id(struct reader *r, void *context, void *slot,
 	if ((status = take_id(r, slot)) != STATUS_OK)
 		return status;
 	ld->id_marks[ld->exercise_count] = reader_mark(r);
+	reader_name_item(r, *(const char **)slot);
 	return STATUS_OK;
 }
 
@@ -815,17 +848,17 @@ read_figure_file(struct reader *r, void *context, void *slot,
 	size_t len;
 
 	(void)field;
-	if ((status = reader_text(r, NULL, &file)) != STATUS_OK)
+	if ((status = reader_fixed_text(r, &file)) != STATUS_OK)
 		return status;
 	if (!is_inside_folder(file))
-		return reader_fail_expected(r, "a path on one line, relative "
-					       "to the catalog's folder and "
-					       "without \"..\"");
+		return reader_fail_expected(r, _("a path on one line, relative "
+						 "to the catalog's folder and "
+						 "without \"..\""));
 	if (ld->folder == NULL)
 		return reader_fail(r, mark,
-				   "figures are read from the catalog's "
-				   "folder, and a catalog on standard input "
-				   "has none");
+				   _("figures are read from the catalog's "
+				     "folder, and a catalog on standard input "
+				     "has none"));
 	if ((path = malloc(strlen(ld->folder) + strlen(file) + 2)) == NULL)
 		return reader_fail_memory(r);
 	sprintf(path, "%s/%s", ld->folder, file);
@@ -866,7 +899,7 @@ read_leg(struct reader *r, void *context, void *slot,
 	else if (reader_is_word(r, "right"))
 		*leg = SIDE_RIGHT;
 	else
-		return reader_fail_expected(r, "left or right");
+		return reader_fail_expected(r, _("left or right"));
 	return STATUS_OK;
 }
 
@@ -916,7 +949,7 @@ read_figure(struct reader *r, void *context, size_t index)
 
 	if (index >= CATALOG_MAX_FIGURES)
 		return reader_fail(r, reader_mark(r),
-				   "an exercise has at most %d figures",
+				   _("an exercise has at most %d figures"),
 				   CATALOG_MAX_FIGURES);
 	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0],
 				&src, b->ld);
@@ -940,7 +973,7 @@ read_figures(struct reader *r, void *context, void *slot,
 	 * now, else finish checks it. */
 	if (ld->catalog->schema_version == 1)
 		return reader_fail(r, reader_mark(r),
-				   "figures need schema_version 2, found 1");
+				   _("figures need schema_version 2, found 1"));
 	if (!ld->has_figures) {
 		ld->has_figures = true;
 		ld->figures_mark = reader_mark(r);
@@ -1010,6 +1043,9 @@ read_exercise(struct reader *r, void *context, size_t index)
 	}
 	ex = &ld->exercises[ld->exercise_count];
 	memset(ex, 0, sizeof *ex);
+	/* A translation names an exercise's texts by its id. */
+	if (reader_translates(r))
+		reader_expect_name(r);
 	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0], ex,
 				context);
 	if (status == STATUS_OK)
@@ -1053,7 +1089,8 @@ read_word(struct reader *r, void *context, void *slot,
 	enum status status = read_paragraph(r, context, slot, field);
 
 	if (status == STATUS_OK && strpbrk(*(const char **)slot, "\n\t"))
-		return reader_fail_expected(r, "a word or phrase on one line");
+		return reader_fail_expected(r,
+					    _("a word or phrase on one line"));
 	return status;
 }
 
@@ -1071,7 +1108,8 @@ read_side_word(struct reader *r, void *context, void *slot,
 	status = take_text(r, ld, &rules, slot);
 	ld->is_keeping_texts = was_keeping;
 	if (status == STATUS_OK && strpbrk(*(const char **)slot, "\n\t"))
-		return reader_fail_expected(r, "a word or phrase on one line");
+		return reader_fail_expected(r,
+					    _("a word or phrase on one line"));
 	return status;
 }
 
@@ -1120,11 +1158,12 @@ read_name_item(struct reader *r, void *context, size_t index)
 	b->seen++;
 	if (index >= b->count)
 		return reader_fail(r, reader_mark(r),
-				   "expected %zu names, found more", b->count);
+				   _("expected %zu names, found more"),
+				   b->count);
 	if ((status = reader_text(r, NULL, &b->items[index])) != STATUS_OK)
 		return status;
 	if (strpbrk(b->items[index], "\n\t") != NULL)
-		return reader_fail_expected(r, "a name on one line");
+		return reader_fail_expected(r, _("a name on one line"));
 	return STATUS_OK;
 }
 
@@ -1140,7 +1179,7 @@ read_names(struct reader *r, void *context, void *slot,
 	if ((status = reader_list(r, 0, read_name_item, &b)) != STATUS_OK)
 		return status;
 	if (b.seen < b.count)
-		return reader_fail(r, start, "expected %zu names, found %zu",
+		return reader_fail(r, start, _("expected %zu names, found %zu"),
 				   b.count, b.seen);
 	return STATUS_OK;
 }
@@ -1151,23 +1190,19 @@ static enum status
 read_language(struct reader *r, void *context, void *slot,
 	      const struct reader_field *field)
 {
+	struct loader *ld = context;
 	const char **out = slot;
 	enum status status;
-	size_t i;
 
-	(void)context;
-	(void)field;
-	if ((status = reader_text(r, NULL, out)) != STATUS_OK)
+	if (field->min == 1)
+		ld->language_mark = reader_mark(r);
+	else
+		ld->words_language_mark = reader_mark(r);
+	if ((status = reader_fixed_text(r, out)) != STATUS_OK)
 		return status;
-	for (i = 0; (*out)[i] != '\0'; i++)
-		if (!(((*out)[i] >= 'a' && (*out)[i] <= 'z') ||
-		      ((*out)[i] >= 'A' && (*out)[i] <= 'Z') ||
-		      ((*out)[i] >= '0' && (*out)[i] <= '9') ||
-		      (*out)[i] == '-' || (*out)[i] == '_'))
-			break;
-	if ((*out)[i] != '\0' || i > 35)
-		return reader_fail_expected(r, "a language tag such as en or "
-					       "de-CH");
+	if (!lang_is_tag(*out))
+		return reader_fail_expected(r, _("a language tag such as en or "
+						 "de-CH"));
 	return STATUS_OK;
 }
 
@@ -1175,12 +1210,13 @@ read_language(struct reader *r, void *context, void *slot,
 static enum status
 take_side_word(struct reader *r, const char **out)
 {
-	enum status status = reader_text(r, NULL, out);
+	/* A translation replaces a side whole, forms and all: read_side. */
+	enum status status = reader_fixed_text(r, out);
 
 	if (status == STATUS_OK &&
 	    (strpbrk(*out, "\n\t") != NULL || strlen(*out) > SIDE_WORD_MAX))
-		return reader_fail_expected(r, "a side word on one line, of "
-					       "at most 64 bytes");
+		return reader_fail_expected(r, _("a side word on one line, of "
+						 "at most 64 bytes"));
 	return status;
 }
 
@@ -1217,42 +1253,136 @@ read_side_key(struct reader *r, void *context, const char *key, size_t len)
 	for (i = 0; i < *n; i++)
 		if (strcmp(b->names[k->side][i], key) == 0)
 			return reader_fail(r, reader_mark(r),
-					   "key given twice");
+					   _("key given twice"));
 	if (strcmp(key, "word") == 0 && k->word != NULL)
-		return reader_fail(r, reader_mark(r), "key given twice");
+		return reader_fail(r, reader_mark(r), _("key given twice"));
 	if (strcmp(key, "word") == 0)
 		return take_side_word(r, &k->word);
 	if (!is_form_name(key, len))
 		return reader_fail(r, reader_mark(r),
-				   "expected word, or a form name of 1 to %d "
-				   "letters, digits or '_'",
+				   _("expected word, or a form name of 1 to %d "
+				     "letters, digits or '_'"),
 				   TEMPLATE_MAX_FORM);
 	if (*n == MAX_FORMS)
 		return reader_fail(r, reader_mark(r),
-				   "a side word has at most %d forms",
+				   _("a side word has at most %d forms"),
 				   MAX_FORMS);
 	b->names[k->side][*n] = key;
 	return take_side_word(r, &b->forms[k->side][(*n)++]);
 }
 
-/* words.sides.left or .right: a word, or a mapping of word and forms. */
+/* A side's value: a word, or a mapping of word and forms. */
+static enum status
+read_side_value(struct reader *r, void *context, void *slot,
+		const struct reader_field *field)
+{
+	struct side_key *k = context;
+	struct reader_mark start = reader_mark(r);
+	enum status status;
+
+	(void)slot;
+	(void)field;
+	k->word = NULL;
+	k->ld->sides.count[k->side] = 0;
+	if (!reader_is_mapping(r))
+		return take_side_word(r, &k->word);
+	status = reader_open_mapping(r, read_side_key, k);
+	if (status == STATUS_OK && k->word == NULL)
+		return reader_fail(r, start, _("missing key \"word\""));
+	return status;
+}
+
+/* Whether a side word must be quoted in a YAML flow mapping. */
+static bool
+needs_quotes(const char *s)
+{
+	return *s == ' ' || s[strlen(s) - 1] == ' ' ||
+	       strpbrk(s, ",[]{}:#&*!|>'\"%@`\\") != NULL;
+}
+
+/* Appends s to buf at *n, quoted when it must be. */
+static void
+put_flow_word(char *buf, size_t *n, const char *s)
+{
+	bool is_quoted = needs_quotes(s);
+
+	if (is_quoted)
+		buf[(*n)++] = '"';
+	for (; *s != '\0'; s++) {
+		if (is_quoted && (*s == '"' || *s == '\\'))
+			buf[(*n)++] = '\\';
+		buf[(*n)++] = *s;
+	}
+	if (is_quoted)
+		buf[(*n)++] = '"';
+}
+
+/*
+ * The side as a catalog writes it, for a translation: the word, or
+ * "{word: left, f: left}" with its forms.
+ */
+static const char *
+side_source(struct loader *ld, const struct side_key *k)
+{
+	const struct sides_builder *b = &ld->sides;
+	size_t i, n = 0, count = b->count[k->side];
+	/* Each word at most doubled by quoting, plus the punctuation. */
+	char *buf = arena_alloc(
+		ld->arena,
+		(count + 1) * (2 * SIDE_WORD_MAX + TEMPLATE_MAX_FORM + 8) + 16);
+
+	if (buf == NULL)
+		return NULL;
+	if (count == 0) {
+		memcpy(buf, k->word, strlen(k->word) + 1);
+		return buf;
+	}
+	memcpy(buf, "{word: ", 7);
+	n = 7;
+	put_flow_word(buf, &n, k->word);
+	for (i = 0; i < count; i++) {
+		memcpy(buf + n, ", ", 2);
+		n += 2;
+		memcpy(buf + n, b->names[k->side][i],
+		       strlen(b->names[k->side][i]));
+		n += strlen(b->names[k->side][i]);
+		memcpy(buf + n, ": ", 2);
+		n += 2;
+		put_flow_word(buf, &n, b->forms[k->side][i]);
+	}
+	buf[n++] = '}';
+	buf[n] = '\0';
+	return buf;
+}
+
+/*
+ * words.sides.left or .right: a word, or a mapping of word and forms.
+ * A translation replaces it whole, in the same syntax, since another
+ * language needs forms of its own.
+ */
 static enum status
 read_side(struct reader *r, void *context, void *slot,
 	  const struct reader_field *field)
 {
 	struct side_key k = {context, (enum side)field->min, NULL};
-	struct reader_mark start = reader_mark(r);
+	const char *source, *replacement = NULL;
 	enum status status;
 
 	(void)slot;
 	k.ld->sides.has_side[k.side] = true;
-	k.ld->sides.marks[k.side] = start;
-	if (!reader_is_mapping(r))
-		status = take_side_word(r, &k.word);
-	else if ((status = reader_open_mapping(r, read_side_key, &k)) ==
-			 STATUS_OK &&
-		 k.word == NULL)
-		return reader_fail(r, start, "missing key \"word\"");
+	k.ld->sides.marks[k.side] = reader_mark(r);
+	status = read_side_value(r, &k, NULL, NULL);
+	if (status == STATUS_OK && reader_translates(r)) {
+		if ((source = side_source(k.ld, &k)) == NULL)
+			return reader_fail_memory(r);
+		status = reader_translate(r, source, &replacement);
+	}
+	if (status == STATUS_OK && replacement != NULL) {
+		k.ld->sides.marks[k.side] = reader_mark(r);
+		status = reader_read_replacement(
+			r, replacement, strlen(replacement), read_side_value,
+			&k, NULL, NULL);
+	}
 	k.ld->words->sides.word[k.side] = k.word;
 	return status;
 }
@@ -1452,8 +1582,8 @@ index_ids(struct reader *r, struct loader *ld)
 			struct reader_mark first = ld->id_marks[slot->index];
 			return reader_fail_plain(
 				r, ld->id_marks[i],
-				"exercises[%zu].id: duplicate id \"%s\", "
-				"first given at %lu:%lu",
+				_("exercises[%zu].id: duplicate id \"%s\", "
+				  "first given at %lu:%lu"),
 				i, ld->exercises[i].id, first.line,
 				first.column);
 		}
@@ -1486,16 +1616,16 @@ resolve_references(struct reader *r, struct loader *ld)
 		if (slot->id == NULL) {
 			free(listed);
 			return reader_fail_plain(r, ref->mark,
-						 "%s: expected the id of an "
-						 "exercise, found unknown id "
-						 "\"%s\"",
+						 _("%s: expected the id of an "
+						   "exercise, found unknown id "
+						   "\"%s\""),
 						 path, ref->id);
 		}
 		if (ref->list != 0 && listed[slot->index] == ref->list) {
 			free(listed);
 			return reader_fail_plain(r, ref->mark,
-						 "%s: \"%s\" is already in "
-						 "this list",
+						 _("%s: \"%s\" is already in "
+						   "this list"),
 						 path, ref->id);
 		}
 		if (ref->list != 0)
@@ -1523,8 +1653,8 @@ check_key_exercise(struct reader *r, struct loader *ld, const struct rule *rule)
 			break;
 	reference_path(&ld->references[i], path, sizeof path);
 	return reader_fail_plain(r, ld->references[i].mark,
-				 "%s: \"%s\" is not in the exercises of this "
-				 "rule",
+				 _("%s: \"%s\" is not in the exercises of this "
+				   "rule"),
 				 path, ld->exercises[rule->key_exercise].id);
 }
 
@@ -1543,11 +1673,14 @@ finish_sides(struct reader *r, struct loader *ld)
 
 	if (b->count[SIDE_RIGHT] != n)
 		return reader_fail_plain(r, b->marks[SIDE_RIGHT],
-					 "words.sides.right: expected the "
-					 "same %zu form%s as the left side, "
-					 "found %zu",
-					 n, n == 1 ? "" : "s",
-					 b->count[SIDE_RIGHT]);
+					 ngettext("words.sides.right: expected "
+						  "the same %zu form as the "
+						  "left side, found %zu",
+						  "words.sides.right: expected "
+						  "the same %zu forms as the "
+						  "left side, found %zu",
+						  n),
+					 n, b->count[SIDE_RIGHT]);
 	names = arena_alloc(ld->arena, (n + 1) * sizeof *names);
 	forms[SIDE_LEFT] = arena_alloc(ld->arena, (n + 1) * sizeof **forms);
 	forms[SIDE_RIGHT] = arena_alloc(ld->arena, (n + 1) * sizeof **forms);
@@ -1561,11 +1694,12 @@ finish_sides(struct reader *r, struct loader *ld)
 			if (strcmp(b->names[SIDE_RIGHT][j], names[i]) == 0)
 				break;
 		if (j == n)
-			return reader_fail_plain(r, b->marks[SIDE_RIGHT],
-						 "words.sides.right: missing "
-						 "form \"%s\", which the left "
-						 "side has",
-						 names[i]);
+			return reader_fail_plain(
+				r, b->marks[SIDE_RIGHT],
+				_("words.sides.right: missing "
+				  "form \"%s\", which the left "
+				  "side has"),
+				names[i]);
 		forms[SIDE_RIGHT][i] = b->forms[SIDE_RIGHT][j];
 	}
 	sides->form_names = names;
@@ -1596,16 +1730,69 @@ check_forms(struct reader *r, struct loader *ld, const struct side_words *sides)
 		if (sides->form_count == 0)
 			return reader_fail_plain(
 				r, use->mark,
-				"%s: unknown side form \"%s\", at byte %zu; "
-				"the side words have no forms",
+				_("%s: unknown side form \"%s\", at byte %zu; "
+				  "the side words have no forms"),
 				use->path, use->form, use->offset + 1);
 		return reader_fail_plain(r, use->mark,
-					 "%s: unknown side form \"%s\", at "
-					 "byte %zu; the side words have %s",
+					 _("%s: unknown side form \"%s\", at "
+					   "byte %zu; the side words have %s"),
 					 use->path, use->form, use->offset + 1,
 					 known);
 	}
 	return STATUS_OK;
+}
+
+/*
+ * The catalog's language and words: its own, or the caller's in its
+ * language.  A language the caller did not ask for is a usage error,
+ * not a fault of the catalog.
+ */
+static enum status
+choose_words(struct reader *r, struct loader *ld)
+{
+	const struct catalog_options *o = ld->options;
+	struct catalog *c = ld->catalog;
+	struct reader_mark mark = ld->language_mark;
+	size_t i;
+
+	if (c->language != NULL && ld->words != NULL &&
+	    !lang_compatible(c->language, ld->words->language))
+		return reader_fail_plain(r, ld->words_language_mark,
+					 _("words.language: expected the "
+					   "catalog's language \"%s\", found "
+					   "\"%s\""),
+					 c->language, ld->words->language);
+	ld->language = c->language;
+	if (c->language == NULL && ld->words != NULL) {
+		c->language = ld->words->language;
+		mark = ld->words_language_mark;
+	}
+	if (c->language != NULL && o->language != NULL &&
+	    !lang_compatible(c->language, o->language))
+		return reader_refuse(r, mark,
+				     _("%s: the catalog is written in \"%s\", "
+				       "not in \"%s\" as --lang asks; heelrx "
+				       "does not translate a catalog"),
+				     ld->language != NULL ? "language"
+							  : "words.language",
+				     c->language, o->language);
+	if (ld->words != NULL) {
+		c->words = ld->words;
+		return STATUS_OK;
+	}
+	for (i = 0; i < o->word_count; i++)
+		if (c->language == NULL ||
+		    lang_compatible(c->language, o->words[i]->language)) {
+			c->words = o->words[i];
+			return STATUS_OK;
+		}
+	if (c->language != NULL && o->word_count > 0)
+		return reader_fail_plain(r, ld->language_mark,
+					 _("language: heelrx has no words in "
+					   "\"%s\"; give the catalog words of "
+					   "its own"),
+					 c->language);
+	return reader_fail_plain(r, ld->top_mark, _("missing key \"words\""));
 }
 
 /* Cross-checks that need the whole catalog, then its final form. */
@@ -1624,21 +1811,18 @@ finish(struct reader *r, struct loader *ld)
 		return status;
 	if (ld->words != NULL && c->schema_version < 2)
 		return reader_fail_plain(r, ld->words_mark,
-					 "words: the handout's words need "
-					 "schema_version 2, found %u",
+					 _("words: the handout's words need "
+					   "schema_version 2, found %u"),
 					 c->schema_version);
 	if (ld->has_figures && c->schema_version < 2)
 		return reader_fail_plain(r, ld->figures_mark,
-					 "%s: figures need schema_version 2, "
-					 "found %u",
+					 _("%s: figures need schema_version 2, "
+					   "found %u"),
 					 ld->figures_path, c->schema_version);
 	if (ld->words != NULL && (status = finish_sides(r, ld)) != STATUS_OK)
 		return status;
-	c->words = ld->words != NULL ? ld->words : ld->fallback;
-	if (c->words == NULL)
-		return reader_fail_plain(r, ld->top_mark,
-					 "missing key "
-					 "\"words\"");
+	if ((status = choose_words(r, ld)) != STATUS_OK)
+		return status;
 	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
@@ -1668,8 +1852,8 @@ read_version(struct reader *r, void *context, void *slot,
 	status = reader_count(r, 1, 1000000, version);
 	if (status == STATUS_OK && *version > CATALOG_SCHEMA_VERSION)
 		return reader_fail(r, reader_mark(r),
-				   "expected 1 or %d, found %u: this heelrx "
-				   "reads schema versions 1 and %d",
+				   _("expected 1 or %d, found %u: this heelrx "
+				     "reads schema versions 1 and %d"),
 				   CATALOG_SCHEMA_VERSION, *version,
 				   CATALOG_SCHEMA_VERSION);
 	return status;
@@ -1682,6 +1866,8 @@ read_top(struct reader *r, void *context, void *slot,
 	static const struct reader_field fields[] = {
 		{"schema_version", true, read_version,
 		 offsetof(struct catalog, schema_version), 0, 0, NULL, NULL, 0},
+		{"language", false, read_language,
+		 offsetof(struct catalog, language), 1, 0, NULL, NULL, 0},
 		{"title", true, read_text, offsetof(struct catalog, title), 0,
 		 0, NULL, NULL, 0},
 		{"equipment", true, read_text,
@@ -1715,8 +1901,8 @@ read_top(struct reader *r, void *context, void *slot,
 
 static enum status
 load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
-	   const struct words *words, bool is_keeping_texts,
-	   struct catalog **out, struct failure *f)
+	   const struct catalog_options *options, struct catalog **out,
+	   struct failure *f)
 {
 	struct loader *ld;
 	struct catalog *c;
@@ -1728,26 +1914,26 @@ load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
 	if (ld == NULL || c == NULL || (c->arena = arena_new()) == NULL) {
 		free(ld);
 		free(c);
-		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
+		return failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"),
 				   name);
 	}
 	ld->arena = c->arena;
 	ld->catalog = c;
-	ld->fallback = words;
+	ld->options = options;
+	ld->is_keeping_texts = !options->is_check;
 	ld->folder = folder;
-	ld->is_keeping_texts = is_keeping_texts;
 	ld->rules.one_side.key_exercise = CATALOG_NO_EXERCISE;
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
-	status = reader_read_document(name, bytes, len, c->arena, read_top, ld,
-				      f);
+	status = reader_read_document(name, bytes, len, c->arena,
+				      options->translation, read_top, ld, f);
 	free(ld->exercises);
 	free(ld->id_marks);
 	free(ld->ids);
 	free(ld->references);
 	free(ld->form_uses);
 	free(ld);
-	if (status != STATUS_OK) {
+	if (status != STATUS_OK || options->is_check) {
 		catalog_free(c);
 		return status;
 	}
@@ -1755,9 +1941,9 @@ load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
 	return STATUS_OK;
 }
 
-static enum status
-load_file(const char *path, const struct words *words, bool is_keeping_texts,
-	  struct catalog **out, struct failure *f)
+enum status
+catalog_load_with(const char *path, const struct catalog_options *options,
+		  struct catalog **out, struct failure *f)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
 	const char *name = is_stdin ? "<stdin>" : path;
@@ -1777,14 +1963,29 @@ load_file(const char *path, const struct words *words, bool is_keeping_texts,
 		folder = slash == NULL ? strdup(".")
 				       : strndup(path, (size_t)(slash - path));
 	if (!is_stdin && folder == NULL)
-		status = failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
+		status = failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"),
 				     name);
 	else
-		status = load_bytes(name, folder, bytes, len, words,
-				    is_keeping_texts, out, f);
+		status = load_bytes(name, folder, bytes, len, options, out, f);
 	free(folder);
 	free(bytes);
 	return status;
+}
+
+enum status
+catalog_load_bytes_with(const char *name, const char *bytes, size_t len,
+			const struct catalog_options *options,
+			struct catalog **out, struct failure *f)
+{
+	return load_bytes(name, NULL, bytes, len, options, out, f);
+}
+
+/* The options that give a catalog without words these words. */
+static struct catalog_options
+words_only(const struct words *const *words, bool is_check)
+{
+	return (struct catalog_options){words, *words != NULL ? 1 : 0, NULL,
+					NULL, is_check};
 }
 
 enum status
@@ -1792,14 +1993,18 @@ catalog_load_bytes(const char *name, const char *bytes, size_t len,
 		   const struct words *words, struct catalog **out,
 		   struct failure *f)
 {
-	return load_bytes(name, NULL, bytes, len, words, true, out, f);
+	struct catalog_options o = words_only(&words, false);
+
+	return load_bytes(name, NULL, bytes, len, &o, out, f);
 }
 
 enum status
 catalog_load_file(const char *path, const struct words *words,
 		  struct catalog **out, struct failure *f)
 {
-	return load_file(path, words, true, out, f);
+	struct catalog_options o = words_only(&words, false);
+
+	return catalog_load_with(path, &o, out, f);
 }
 
 /*
@@ -1811,11 +2016,10 @@ enum status
 catalog_check_file(const char *path, const struct words *words,
 		   struct failure *f)
 {
+	struct catalog_options o = words_only(&words, true);
 	struct catalog *c;
-	enum status status = load_file(path, words, false, &c, f);
 
-	catalog_free(c);
-	return status;
+	return catalog_load_with(path, &o, &c, f);
 }
 
 void

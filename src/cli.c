@@ -15,6 +15,8 @@
 
 #include "calendar.h"
 #include "cli.h"
+#include "i18n.h"
+#include "lang.h"
 #include "printable.h"
 
 /* Keys for long-only options, above any character. */
@@ -28,7 +30,8 @@ enum {
 	KEY_WEEKS,
 	KEY_LOG,
 	KEY_BAND,
-	KEY_FHIR_BUNDLE
+	KEY_FHIR_BUNDLE,
+	KEY_LIST_LANGS
 };
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
@@ -42,7 +45,10 @@ enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
  */
 enum { WEEKS_MIN = 1, WEEKS_MAX = 52, WEEKS_DEFAULT = 4 };
 
-static const char doc[] =
+/* TRANSLATORS: argp prints the part before \v above the options and
+ * the rest after them; keep the \v, the option names and the values
+ * heelrx takes. */
+static const char doc[] = N_(
 	"Print a home exercise plan for heel or Achilles pain.\n"
 	"\n"
 	"The plan strengthens the hip and leg muscles of the leg opposite a "
@@ -61,6 +67,7 @@ static const char doc[] =
 	"  heelrx -p right --start=2026-12-01 -f ics > sessions.ics\n"
 	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
 	"  heelrx -p left --patient='A. Jones' -f fhir > plan.json\n"
+	"  heelrx -p left --lang=es | lpr          the handout in Spanish\n"
 	"\n"
 	"--start alone covers 4 weeks; --weeks without --start numbers the "
 	"sessions instead of dating them, as --log alone does.\n"
@@ -69,70 +76,83 @@ static const char doc[] =
 	"by HEELRX_EXERCISES, else the copy built into heelrx. "
 	"SOURCE_DATE_EPOCH, when set, replaces today as the default date.\n"
 	"\n"
+	"The handout is in the language of --lang, else of HEELRX_LANG, else "
+	"of the catalog, whatever the locale; these messages follow the "
+	"locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).\n"
+	"\n"
 	"Exit status: 0 success, 64 bad command line, 65 invalid catalog, "
 	"66 catalog cannot be opened, 70 internal error, 73 output file "
-	"cannot be created, 74 read or write error.";
+	"cannot be created, 74 read or write error.");
 
 static const struct argp_option options[] = {
-	{NULL, 0, NULL, 0, "The plan:", 1},
-	{"pain", 'p', "SIDE", 0,
-	 "Which heel hurts: left, right or both (also l, r, b); "
-	 "repeat or separate with commas to add sides (required)",
+	{NULL, 0, NULL, 0, N_("The plan:"), 1},
+	{"pain", 'p', N_("SIDE"), 0,
+	 N_("Which heel hurts: left, right or both (also l, r, b); "
+	    "repeat or separate with commas to add sides (required)"),
 	 1},
-	{"format", 'f', "FORMAT", 0,
-	 "text (default), markdown (md), html (a handout with figures, "
-	 "for a browser or a PDF), json, ics (iCalendar, needs --start), "
-	 "or fhir (an HL7 FHIR R4 Bundle)",
+	{"format", 'f', N_("FORMAT"), 0,
+	 N_("text (default), markdown (md), html (a handout with figures, "
+	    "for a browser or a PDF), json, ics (iCalendar, needs --start), "
+	    "or fhir (an HL7 FHIR R4 Bundle)"),
 	 1},
-	{"fhir-bundle", KEY_FHIR_BUNDLE, "TYPE", 0,
-	 "With -f fhir: collection (default), or transaction for POSTing "
-	 "to a FHIR server (needs --patient)",
+	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
+	 N_("With -f fhir: collection (default), or transaction for POSTing "
+	    "to a FHIR server (needs --patient)"),
 	 1},
-	{"output", 'o', "FILE", 0,
-	 "Write to FILE, replacing it only once the whole plan is written "
-	 "('-': standard output)",
+	{"output", 'o', N_("FILE"), 0,
+	 N_("Write to FILE, replacing it only once the whole plan is written "
+	    "('-': standard output)"),
 	 1},
-	{"width", 'w', "N", 0,
-	 "Wrap text output at N columns, 40 to 200 "
-	 "(default 72)",
+	{"width", 'w', N_("N"), 0,
+	 N_("Wrap text output at N columns, 40 to 200 "
+	    "(default 72)"),
+	 1},
+	{"lang", 'L', N_("LL"), 0,
+	 N_("Write the handout in language LL, the patient's (default en; "
+	    "--list-langs or --lang=help lists them)"),
 	 1},
 
-	{NULL, 0, NULL, 0, "Handout header:", 2},
-	{"patient", KEY_PATIENT, "NAME", 0, "The patient's name", 2},
-	{"clinician", KEY_CLINICIAN, "NAME", 0, "The clinician's name", 2},
-	{"date", KEY_DATE, "YYYY-MM-DD", 0, "The plan's date (default: today)",
+	{NULL, 0, NULL, 0, N_("Handout header:"), 2},
+	{"patient", KEY_PATIENT, N_("NAME"), 0, N_("The patient's name"), 2},
+	{"clinician", KEY_CLINICIAN, N_("NAME"), 0, N_("The clinician's name"),
 	 2},
+	{"date", KEY_DATE, N_("YYYY-MM-DD"), 0,
+	 N_("The plan's date (default: today)"), 2},
 
-	{NULL, 0, NULL, 0, "The catalog:", 3},
-	{"exercises", 'e', "FILE", 0,
-	 "Read exercises and rules from FILE ('-': standard input)", 3},
+	{NULL, 0, NULL, 0, N_("The catalog:"), 3},
+	{"exercises", 'e', N_("FILE"), 0,
+	 N_("Read exercises and rules from FILE ('-': standard input)"), 3},
 	{"list", KEY_LIST, NULL, 0,
-	 "List the catalog's exercises (id, name, target), tab-separated, "
-	 "and exit",
+	 N_("List the catalog's exercises (id, name, target), tab-separated, "
+	    "and exit"),
 	 3},
 	{"check", KEY_CHECK, NULL, 0,
-	 "Validate the catalog, print nothing, and exit; with --pain, also "
-	 "build that plan",
+	 N_("Validate the catalog, print nothing, and exit; with --pain, also "
+	    "build that plan"),
+	 3},
+	{"list-langs", KEY_LIST_LANGS, NULL, 0,
+	 N_("List the handout languages (code and name), tab-separated, and "
+	    "exit"),
 	 3},
 
-	{NULL, 0, NULL, 0, "Sessions, log and bands:", 4},
-	{"start", KEY_START, "YYYY-MM-DD", 0,
-	 "Date the sessions, the first on this day", 4},
-	{"weeks", KEY_WEEKS, "N", 0,
-	 "List the sessions of N weeks, 1 to 52 (default 4)", 4},
+	{NULL, 0, NULL, 0, N_("Sessions, log and bands:"), 4},
+	{"start", KEY_START, N_("YYYY-MM-DD"), 0,
+	 N_("Date the sessions, the first on this day"), 4},
+	{"weeks", KEY_WEEKS, N_("N"), 0,
+	 N_("List the sessions of N weeks, 1 to 52 (default 4)"), 4},
 	{"log", KEY_LOG, NULL, 0,
-	 "Add a log sheet to fill in after each session", 4},
-	{"band", KEY_BAND, "COLOR", 0,
-	 "The band the patient uses now; the plan names the next one", 4},
+	 N_("Add a log sheet to fill in after each session"), 4},
+	{"band", KEY_BAND, N_("COLOR"), 0,
+	 N_("The band the patient uses now; the plan names the next one"), 4},
 
-	{NULL, 0, NULL, 0, "Informational options:", -1},
+	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
 	{NULL, 0, NULL, 0, NULL, 0},
 };
 
 /* What the parser carries between options. */
 struct state {
 	struct request *request;
-	bool has_list, has_check;
+	bool has_list, has_check, has_list_langs;
 	const char *date_text;
 	char shown[200]; /* an option value as a message shows it */
 };
@@ -171,8 +191,8 @@ add_pain(struct argp_state *st, struct request *request, const char *arg)
 			request->pain |= PAIN_BOTH;
 		else
 			argp_error(st,
-				   "invalid side %s in --pain; valid sides "
-				   "are left, right and both",
+				   _("invalid side %s in --pain; valid sides "
+				     "are left, right and both"),
 				   shown(st, item, len));
 		if (comma == NULL)
 			return;
@@ -272,9 +292,9 @@ bad_option(struct argp_state *st, const char *word, size_t len, bool is_long)
 
 	printable(s->shown, sizeof s->shown, word, len, 64, false);
 	if (is_long)
-		argp_error(st, "unrecognized option '%s'", s->shown);
+		argp_error(st, _("unrecognized option '%s'"), s->shown);
 	else
-		argp_error(st, "invalid option -- '%s'", s->shown);
+		argp_error(st, _("invalid option -- '%s'"), s->shown);
 }
 
 /* The options, then argp's own. */
@@ -407,20 +427,22 @@ check_sessions(struct argp_state *st, struct request *r)
 		r->weeks = WEEKS_DEFAULT;
 	if (r->action == ACTION_PLAN && r->format == FORMAT_ICS &&
 	    !r->has_start)
-		argp_error(st, "--format=ics needs --start=YYYY-MM-DD: a "
-			       "calendar needs the date of the first "
-			       "session");
+		argp_error(st, _("--format=ics needs --start=YYYY-MM-DD: a "
+				 "calendar needs the date of the first "
+				 "session"));
 	if (!r->has_start)
 		return;
 	/* The day after the last: a calendar event ends there. */
 	last = calendar_add_days(&r->start, (long)r->weeks * 7);
 	if (last.year > CALENDAR_LAST_YEAR)
 		argp_error(st,
-			   "invalid start date %04d-%02d-%02d; %u week%s "
-			   "from it run%s past the year %d",
+			   ngettext("invalid start date %04d-%02d-%02d; %u "
+				    "week from it runs past the year %d",
+				    "invalid start date %04d-%02d-%02d; %u "
+				    "weeks from it run past the year %d",
+				    r->weeks),
 			   r->start.year, r->start.month, r->start.day,
-			   r->weeks, r->weeks == 1 ? "" : "s",
-			   r->weeks == 1 ? "s" : "", CALENDAR_LAST_YEAR);
+			   r->weeks, CALENDAR_LAST_YEAR);
 }
 
 static error_t
@@ -457,9 +479,9 @@ parse_option(int key, char *arg, struct argp_state *st)
 			r->format = FORMAT_HTML;
 		else
 			argp_error(st,
-				   "invalid format %s; valid formats are "
-				   "text, markdown (md), html, json, ics and "
-				   "fhir",
+				   _("invalid format %s; valid formats are "
+				     "text, markdown (md), html, json, ics and "
+				     "fhir"),
 				   shown(st, arg, strlen(arg)));
 		break;
 	case KEY_FHIR_BUNDLE:
@@ -469,38 +491,39 @@ parse_option(int key, char *arg, struct argp_state *st)
 			r->fhir_bundle = FHIR_BUNDLE_TRANSACTION;
 		else
 			argp_error(st,
-				   "invalid FHIR bundle type %s; valid types "
-				   "are collection and transaction",
+				   _("invalid FHIR bundle type %s; valid types "
+				     "are collection and transaction"),
 				   shown(st, arg, strlen(arg)));
 		break;
 	case 'w':
 		if ((r->width = (int)parse_number(arg, WIDTH_MIN, WIDTH_MAX)) <
 		    0)
 			argp_error(st,
-				   "invalid width %s; expected a whole "
-				   "number from %d to %d",
+				   _("invalid width %s; expected a whole "
+				     "number from %d to %d"),
 				   shown(st, arg, strlen(arg)), WIDTH_MIN,
 				   WIDTH_MAX);
 		break;
 	case 'o':
 		if (*arg == '\0')
-			argp_error(st, "--output needs a file name");
+			argp_error(st, _("--output needs a file name"));
 		r->output_path = strcmp(arg, "-") == 0 ? NULL : arg;
 		break;
 	case 'e':
 		if (*arg == '\0')
-			argp_error(st, "--exercises needs a file name");
+			argp_error(st, _("--exercises needs a file name"));
 		r->catalog_path = arg;
 		r->catalog_origin = CATALOG_OPTION;
 		break;
 	case KEY_PATIENT:
 	case KEY_CLINICIAN:
 		if (!is_printable_name(arg))
-			argp_error(st,
-				   "invalid --%s %s: expected a name in UTF-8 "
-				   "with no control characters",
-				   key == KEY_PATIENT ? "patient" : "clinician",
-				   shown(st, arg, strlen(arg)));
+			argp_error(
+				st,
+				_("invalid --%s %s: expected a name in UTF-8 "
+				  "with no control characters"),
+				key == KEY_PATIENT ? "patient" : "clinician",
+				shown(st, arg, strlen(arg)));
 		if (key == KEY_PATIENT)
 			r->patient = arg;
 		else
@@ -509,16 +532,16 @@ parse_option(int key, char *arg, struct argp_state *st)
 	case KEY_DATE:
 		if (!parse_date(arg, &r->date))
 			argp_error(st,
-				   "invalid date %s; expected a real day as "
-				   "YYYY-MM-DD, such as 2026-03-01",
+				   _("invalid date %s; expected a real day as "
+				     "YYYY-MM-DD, such as 2026-03-01"),
 				   shown(st, arg, strlen(arg)));
 		s->date_text = arg;
 		break;
 	case KEY_START:
 		if (!parse_date(arg, &r->start))
 			argp_error(st,
-				   "invalid start date %s; expected a real "
-				   "day as YYYY-MM-DD, such as 2026-12-01",
+				   _("invalid start date %s; expected a real "
+				     "day as YYYY-MM-DD, such as 2026-12-01"),
 				   shown(st, arg, strlen(arg)));
 		r->has_start = true;
 		break;
@@ -526,8 +549,8 @@ parse_option(int key, char *arg, struct argp_state *st)
 		weeks = parse_number(arg, WEEKS_MIN, WEEKS_MAX);
 		if (weeks < 0)
 			argp_error(st,
-				   "invalid number of weeks %s; expected a "
-				   "whole number from %d to %d",
+				   _("invalid number of weeks %s; expected a "
+				     "whole number from %d to %d"),
 				   shown(st, arg, strlen(arg)), WEEKS_MIN,
 				   WEEKS_MAX);
 		r->weeks = (unsigned)weeks;
@@ -539,43 +562,64 @@ parse_option(int key, char *arg, struct argp_state *st)
 	case KEY_BAND:
 		if (!is_printable_name(arg))
 			argp_error(st,
-				   "invalid --band %s: expected a colour, "
-				   "such as red, with no control characters",
+				   _("invalid --band %s: expected a colour, "
+				     "such as red, with no control characters"),
 				   shown(st, arg, strlen(arg)));
 		r->band = arg;
 		break;
 	case KEY_LIST:
 		s->has_list = true;
 		break;
+	case 'L':
+		if (strcmp(arg, "help") == 0) {
+			s->has_list_langs = true;
+			break;
+		}
+		if (!lang_is_tag(arg))
+			argp_error(
+				st,
+				_("invalid language %s; expected a code such "
+				  "as de or zh_CN (--list-langs lists them)"),
+				shown(st, arg, strlen(arg)));
+		r->language = arg;
+		break;
+	case KEY_LIST_LANGS:
+		s->has_list_langs = true;
+		break;
 	case KEY_CHECK:
 		s->has_check = true;
 		break;
 	case ARGP_KEY_ARG:
-		argp_error(st, "unexpected argument %s; options only",
+		argp_error(st, _("unexpected argument %s; options only"),
 			   shown(st, arg, strlen(arg)));
 		break;
 	case ARGP_KEY_END:
 		if (s->has_list && s->has_check)
-			argp_error(st, "--list and --check cannot be combined");
+			argp_error(st,
+				   _("--list and --check cannot be combined"));
 		if (s->has_check && r->output_path != NULL)
-			argp_error(st, "--check prints nothing, so it takes no "
-				       "--output");
-		if (s->has_list)
+			argp_error(st,
+				   _("--check prints nothing, so it takes no "
+				     "--output"));
+		if (s->has_list_langs)
+			r->action = ACTION_LIST_LANGS;
+		else if (s->has_list)
 			r->action = ACTION_LIST;
 		else if (s->has_check)
 			r->action = ACTION_CHECK;
 		else if (r->pain == PAIN_NONE)
-			argp_error(st, "missing --pain: say which heel hurts, "
-				       "left, right or both");
+			argp_error(st,
+				   _("missing --pain: say which heel hurts, "
+				     "left, right or both"));
 		check_sessions(st, r);
 		/* A server files what a transaction creates under its
 		 * subject; without a patient there is none to file it under. */
 		if (r->action == ACTION_PLAN && r->format == FORMAT_FHIR &&
 		    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION &&
 		    r->patient == NULL)
-			argp_error(st, "--fhir-bundle=transaction needs "
-				       "--patient: a server files the plan "
-				       "under a patient");
+			argp_error(st, _("--fhir-bundle=transaction needs "
+					 "--patient: a server files the plan "
+					 "under a patient"));
 		break;
 	default:
 		return ARGP_ERR_UNKNOWN;
@@ -606,8 +650,8 @@ default_date(struct date *date, struct failure *f)
 			printable(value, sizeof value, epoch, strlen(epoch), 64,
 				  true);
 			return failure_set(f, STATUS_USAGE,
-					   "SOURCE_DATE_EPOCH: expected "
-					   "seconds since 1970, found %s",
+					   _("SOURCE_DATE_EPOCH: expected "
+					     "seconds since 1970, found %s"),
 					   value);
 		}
 		now = (time_t)seconds;
@@ -617,7 +661,7 @@ default_date(struct date *date, struct failure *f)
 	if ((epoch != NULL ? gmtime_r(&now, &tm) : localtime_r(&now, &tm)) ==
 	    NULL)
 		return failure_set(f, STATUS_SOFTWARE,
-				   "cannot convert the current time");
+				   _("cannot convert the current time"));
 	date->year = tm.tm_year + 1900;
 	date->month = tm.tm_mon + 1;
 	date->day = tm.tm_mday;
@@ -642,10 +686,26 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 		request->catalog_origin = CATALOG_ENVIRONMENT;
 		request->catalog_path = env;
 	}
-
 	/* argp exits with argp_err_exit_status on a usage error. */
 	if (argp_parse(&argp, argc, argv, 0, NULL, &s) != 0)
-		return failure_set(f, STATUS_USAGE, "cannot parse arguments");
+		return failure_set(f, STATUS_USAGE,
+				   _("cannot parse arguments"));
+	/* The handout's language comes from the patient, never from the
+	 * clinician's locale: only --lang, then HEELRX_LANG, set it. */
+	env = getenv("HEELRX_LANG");
+	if (request->language == NULL && env != NULL && *env != '\0') {
+		if (!lang_is_tag(env)) {
+			char value[200];
+			printable(value, sizeof value, env, strlen(env), 64,
+				  true);
+			return failure_set(
+				f, STATUS_USAGE,
+				_("HEELRX_LANG: expected a language "
+				  "code such as de or zh_CN, found %s"),
+				value);
+		}
+		request->language = env;
+	}
 	if (s.date_text == NULL)
 		return default_date(&request->date, f);
 	return STATUS_OK;

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "input.h"
 
 static enum status
@@ -34,7 +35,7 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 		cap = 4096;
 	buf = malloc(cap);
 	if (buf == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
+		return failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"),
 				   name);
 	for (;;) {
 		if (used == cap) {
@@ -48,7 +49,8 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 			if (grown == NULL) {
 				free(buf);
 				return failure_set(f, STATUS_SOFTWARE,
-						   "%s: out of memory", name);
+						   _("%s: out of memory"),
+						   name);
 			}
 			buf = grown;
 			cap = want;
@@ -68,7 +70,7 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 	if (used > max_bytes) {
 		free(buf);
 		return failure_set(f, STATUS_DATA,
-				   "%s: larger than the limit of %zu bytes",
+				   _("%s: larger than the limit of %zu bytes"),
 				   name, max_bytes);
 	}
 	*bytes = buf;
@@ -105,11 +107,13 @@ input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
 		   !S_ISSOCK(st.st_mode) &&
 		   !(is_stdin && S_ISCHR(st.st_mode))) {
 		status = failure_set(f, STATUS_NO_INPUT,
-				     "%s: not a regular file or a pipe", name);
+				     _("%s: not a regular file or a pipe"),
+				     name);
 	} else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {
-		status = failure_set(f, STATUS_DATA,
-				     "%s: larger than the limit of %zu bytes",
-				     name, max_bytes);
+		status =
+			failure_set(f, STATUS_DATA,
+				    _("%s: larger than the limit of %zu bytes"),
+				    name, max_bytes);
 	} else {
 		status = read_all(fd, name, max_bytes,
 				  S_ISREG(st.st_mode) ? (size_t)st.st_size : 0,

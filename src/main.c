@@ -21,6 +21,8 @@
 #include "catalog.h"
 #include "cli.h"
 #include "handout.h"
+#include "i18n.h"
+#include "lang.h"
 #include "output.h"
 #include "plan.h"
 #include "printable.h"
@@ -28,6 +30,9 @@
 
 #ifndef HEELRX_VERSION
 #error "the build must define HEELRX_VERSION"
+#endif
+#if !defined HEELRX_LOCALE_DIR || !defined HEELRX_LOCALE_RELATIVE
+#error "the build must define HEELRX_LOCALE_DIR and HEELRX_LOCALE_RELATIVE"
 #endif
 
 /*
@@ -68,6 +73,41 @@ report(const struct failure *f)
 }
 
 /*
+ * Messages in the user's language (see i18n.h), from the message
+ * catalogs in HEELRX_LOCALEDIR, else in the folder installed beside the
+ * program (bin/../share/locale, wherever the package put bin), else in
+ * the one the build was configured with.  This costs one readlink and
+ * no file access: gettext opens heelrx.mo only when a message is made.
+ */
+static void
+bind_messages(void)
+{
+	static char dir[4096];
+	const char *env = getenv("HEELRX_LOCALEDIR");
+	const size_t rel = sizeof HEELRX_LOCALE_RELATIVE;
+	char *slash = NULL;
+	ssize_t n;
+
+	if (env != NULL && *env != '\0') {
+		bindtextdomain(HEELRX_TEXT_DOMAIN, env);
+		textdomain(HEELRX_TEXT_DOMAIN);
+		return;
+	}
+	n = readlink("/proc/self/exe", dir, sizeof dir - rel);
+	if (n > 0 && (size_t)n < sizeof dir - rel) {
+		dir[n] = '\0';
+		slash = strrchr(dir, '/');
+	}
+	if (slash != NULL) {
+		memcpy(slash + 1, HEELRX_LOCALE_RELATIVE, rel);
+		bindtextdomain(HEELRX_TEXT_DOMAIN, dir);
+	} else {
+		bindtextdomain(HEELRX_TEXT_DOMAIN, HEELRX_LOCALE_DIR);
+	}
+	textdomain(HEELRX_TEXT_DOMAIN);
+}
+
+/*
  * Output that did not reach its file is a failure even when every
  * printf looked fine: buffered data is only written here, at exit.
  * Registered before argp runs, so "heelrx --help > /dev/full" fails too.
@@ -75,9 +115,17 @@ report(const struct failure *f)
 static void
 close_stdout(void)
 {
-	int failed = ferror(stdout);
+	int failed = ferror(stdout), earlier = errno;
 	bool is_pending = __fpending(stdout) > 0;
 
+	/*
+	 * Output longer than the stream's buffer (a long --help) fails as
+	 * it is written, and fclose then has nothing left to fail with:
+	 * the failed write's errno, the last one set, says why.
+	 */
+	if (!failed || (earlier != ENOSPC && earlier != EDQUOT &&
+			earlier != EFBIG && earlier != EIO))
+		earlier = EIO;
 	errno = 0;
 	if (fclose(stdout) != 0 || failed) {
 		/*
@@ -87,30 +135,94 @@ close_stdout(void)
 		 */
 		if (errno == EBADF && !failed && !is_pending)
 			return;
-		fprintf(stderr, "heelrx: write error: %s\n",
-			strerror(errno != 0 ? errno : EIO));
+		fprintf(stderr, _("heelrx: write error: %s\n"),
+			strerror(errno != 0 ? errno : earlier));
 		_exit(STATUS_IO);
 	}
 }
 
+/* "en (English), de (Deutsch) and es (español)", for a message. */
+static void
+name_languages(char *buf, size_t size)
+{
+	const char *last = _(" and ");
+	size_t i, used = 0, n = builtin_language_count;
+	int k;
+
+	buf[0] = '\0';
+	for (i = 0; i < n && used < size; i++) {
+		k = snprintf(buf + used, size - used, "%s%s (%s)",
+			     i == 0	  ? ""
+			     : i + 1 == n ? last
+					  : ", ",
+			     builtin_languages[i].code,
+			     builtin_languages[i].name);
+		if (k < 0)
+			break;
+		used += (size_t)k;
+	}
+}
+
 /*
- * The catalog the request names.  The built-in one was checked when
- * heelrx was built and is never freed; *loaded is what the caller
- * frees.  A catalog without words of its own is printed with the
- * built-in catalog's.
+ * The built-in language --lang names: the same tag, else the bare
+ * language of a tag with a region ("es" for "es-MX").  NULL and f
+ * filled when heelrx has none.
+ */
+static const struct builtin_language *
+find_language(const char *tag, struct failure *f)
+{
+	char names[600], shown[200];
+	size_t i;
+
+	for (i = 0; i < builtin_language_count; i++)
+		if (lang_same(builtin_languages[i].code, tag))
+			return &builtin_languages[i];
+	for (i = 0; i < builtin_language_count; i++)
+		if (lang_compatible(builtin_languages[i].code, tag) &&
+		    strpbrk(builtin_languages[i].code, "-_") == NULL)
+			return &builtin_languages[i];
+	name_languages(names, sizeof names);
+	printable(shown, sizeof shown, tag, strlen(tag), 64, false);
+	failure_set(f, STATUS_USAGE,
+		    _("invalid language '%s'; the handout languages are %s"),
+		    shown, names);
+	return NULL;
+}
+
+/*
+ * The catalog the request names.  The built-in ones were checked when
+ * heelrx was built and are never freed; *loaded is what the caller
+ * frees.  --lang picks a built-in catalog; a catalog file is printed
+ * in its own language, and one without words of its own gets the
+ * built-in words of --lang, or of the language it names, or English.
  */
 static enum status
 load(const struct request *r, const struct catalog **catalog,
      struct catalog **loaded, struct failure *f)
 {
+	const struct builtin_language *language = &builtin_languages[0];
+	const struct words *words[64];
+	struct catalog_options o = {words, 0, r->language, NULL, false};
 	enum status status;
+	size_t i;
 
-	*catalog = &builtin_catalog;
+	*catalog = NULL;
 	*loaded = NULL;
-	if (r->catalog_origin == CATALOG_BUILT_IN)
+	if (r->language != NULL &&
+	    (language = find_language(r->language, f)) == NULL)
+		return STATUS_USAGE;
+	if (r->catalog_origin == CATALOG_BUILT_IN) {
+		*catalog = language->catalog;
 		return STATUS_OK;
-	status = catalog_load_file(r->catalog_path, builtin_catalog.words,
-				   loaded, f);
+	}
+	if (r->language != NULL)
+		words[o.word_count++] = language->catalog->words;
+	else
+		for (i = 0; i < builtin_language_count && i < 64; i++)
+			words[o.word_count++] =
+				builtin_languages[i].catalog->words;
+	o.is_check = r->action == ACTION_CHECK && r->pain == PAIN_NONE;
+	status = catalog_load_with(r->catalog_path, &o, loaded, f);
 	*catalog = *loaded;
 	return status;
 }
@@ -119,6 +231,9 @@ load(const struct request *r, const struct catalog **catalog,
 static void
 name_bands(const struct text_list *bands, char *buf, size_t size)
 {
+	/* TRANSLATORS: before the last item of a list in a message, as in
+	 * "tan, yellow and red". */
+	const char *last = _(" and ");
 	size_t i, used = 0;
 	int n;
 
@@ -126,7 +241,7 @@ name_bands(const struct text_list *bands, char *buf, size_t size)
 	for (i = 0; i < bands->count && used < size; i++) {
 		n = snprintf(buf + used, size - used, "%s%s",
 			     i == 0		     ? ""
-			     : i + 1 == bands->count ? " and "
+			     : i + 1 == bands->count ? last
 						     : ", ",
 			     bands->items[i]);
 		if (n < 0)
@@ -143,31 +258,49 @@ build(const struct request *r, const struct catalog *catalog, struct plan *plan,
 	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
 					r->date,  r->weeks,	r->has_start,
 					r->start, r->wants_log, r->band};
-	char names[400];
+	char names[400], aliases[400];
 
 	switch (plan_build(catalog, &pr, plan)) {
 	case PLAN_BUILT:
 		return STATUS_OK;
 	case PLAN_NO_PAIN:
-		return failure_set(f, STATUS_USAGE, "no painful side given");
+		return failure_set(f, STATUS_USAGE, _("no painful side given"));
 	case PLAN_NO_BANDS:
 		return failure_set(f, STATUS_USAGE,
-				   "--band needs a catalog with a list of "
-				   "bands; this one has none");
+				   _("--band needs a catalog with a list of "
+				     "bands; this one has none"));
 	case PLAN_UNKNOWN_BAND:
 		name_bands(&catalog->bands, names, sizeof names);
+		if (catalog->band_aliases.count == 0)
+			return failure_set(f, STATUS_USAGE,
+					   _("invalid band '%s'; the catalog's "
+					     "bands are %s"),
+					   r->band, names);
+		name_bands(&catalog->band_aliases, aliases, sizeof aliases);
 		return failure_set(f, STATUS_USAGE,
-				   "invalid band '%s'; the catalog's bands "
-				   "are %s",
-				   r->band, names);
+				   _("invalid band '%s'; the catalog's bands "
+				     "are %s (in English: %s)"),
+				   r->band, names, aliases);
 	case PLAN_NO_LOG:
 		return failure_set(f, STATUS_USAGE,
-				   "--log needs a catalog with a log "
-				   "section; this one has none");
+				   _("--log needs a catalog with a log "
+				     "section; this one has none"));
 	case PLAN_OUT_OF_MEMORY:
 		break;
 	}
-	return failure_set(f, STATUS_SOFTWARE, "out of memory");
+	return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+}
+
+/* The handout languages, one a line: code, tab, name. */
+static enum status
+list_languages(FILE *out)
+{
+	size_t i;
+
+	for (i = 0; i < builtin_language_count; i++)
+		fprintf(out, "%s\t%s\n", builtin_languages[i].code,
+			builtin_languages[i].name);
+	return STATUS_OK;
 }
 
 /* Prints what the request asks for to out: a list, data, or a handout
@@ -179,6 +312,8 @@ render(const struct request *r, const struct catalog *catalog,
 	struct handout handout;
 	enum status status;
 
+	if (r->action == ACTION_LIST_LANGS)
+		return list_languages(out);
 	if (r->action == ACTION_LIST)
 		return render_list(catalog, out, f);
 	if (r->format == FORMAT_JSON)
@@ -193,7 +328,7 @@ render(const struct request *r, const struct catalog *catalog,
 		return render_fhir(plan, &fhir, out, f);
 	}
 	if (!handout_build(plan, &handout))
-		status = failure_set(f, STATUS_SOFTWARE, "out of memory");
+		status = failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	else if (r->format == FORMAT_MARKDOWN)
 		status = render_markdown(&handout, out, f);
 	else if (r->format == FORMAT_HTML)
@@ -217,22 +352,24 @@ run(const struct request *r, struct failure *f)
 	struct output out;
 	enum status status;
 
+	catalog = NULL;
+	loaded = NULL;
+	status = STATUS_OK;
 	/* The plan must not replace the catalog it is made from. */
 	if (r->output_path != NULL && r->catalog_path != NULL &&
 	    strcmp(r->catalog_path, "-") != 0 &&
 	    output_is_same_file(r->output_path, r->catalog_path))
 		return failure_set(f, STATUS_USAGE,
-				   "%s: is the catalog being read; write the "
-				   "plan to another file",
+				   _("%s: is the catalog being read; write the "
+				     "plan to another file"),
 				   r->output_path);
-	/* A check that builds no plan needs nothing kept of the catalog. */
-	if (r->action == ACTION_CHECK && r->pain == PAIN_NONE &&
-	    r->catalog_origin != CATALOG_BUILT_IN)
-		return catalog_check_file(r->catalog_path,
-					  builtin_catalog.words, f);
-	if ((status = load(r, &catalog, &loaded, f)) != STATUS_OK)
+	/* A check that builds no plan keeps nothing of the catalog. */
+	if (r->action != ACTION_LIST_LANGS &&
+	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||
+	     catalog == NULL))
 		return status;
-	if (r->action == ACTION_PLAN || r->pain != PAIN_NONE)
+	if (r->action != ACTION_LIST_LANGS &&
+	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, catalog, &plan, f);
 	if (status == STATUS_OK && r->action != ACTION_CHECK) {
 		if (r->output_path == NULL) {
@@ -259,13 +396,15 @@ main(int argc, char **argv)
 	enum status status;
 
 	/*
-	 * What heelrx prints is the same in every locale; the locale only
-	 * translates the messages of argp and libc (help, usage, system
+	 * What heelrx prints is the same in every locale: the handout's
+	 * language is --lang's.  The locale only translates messages,
+	 * heelrx's and those of argp and libc (help, usage, system
 	 * errors), which need these two categories.  Loading all of them
 	 * opened a dozen files and cost half of what cat does in all.
 	 */
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");
+	bind_messages();
 	/* A reader that goes away (| head) ends heelrx quietly, even when
 	 * the parent left SIGPIPE ignored. */
 	signal(SIGPIPE, SIG_DFL);

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "output.h"
 
 /*
@@ -131,7 +132,7 @@ resolve_target(const char *path, struct failure *f)
 	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
 	    stat(path, &st) != 0 && errno == ENOENT) {
 		failure_set(f, STATUS_CANT_CREATE,
-			    "%s: a symbolic link to a missing file", path);
+			    _("%s: a symbolic link to a missing file"), path);
 		return NULL;
 	}
 	if (stat(path, &st) != 0) {
@@ -143,8 +144,8 @@ resolve_target(const char *path, struct failure *f)
 		target = strdup(path);
 	} else if (!S_ISREG(st.st_mode)) {
 		failure_set(f, STATUS_CANT_CREATE,
-			    "%s: not a regular file; use the shell's > to "
-			    "write to it",
+			    _("%s: not a regular file; use the shell's > to "
+			      "write to it"),
 			    path);
 		return NULL;
 	} else {
@@ -220,7 +221,7 @@ output_open(struct output *out, const char *path, struct failure *f)
 		out->temporary = NULL;
 		free(folder);
 		output_abandon(out);
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
 	free(folder);
 
@@ -326,9 +327,9 @@ output_commit(struct output *out, struct failure *f)
 		error = errno;
 		output_abandon(out);
 		return failure_set(f, STATUS_IO,
-				   "%s: written, but its folder could not be "
-				   "synced, so it may not survive a power cut: "
-				   "%s",
+				   _("%s: written, but its folder could not "
+				     "be synced, so it may not survive a power "
+				     "cut: %s"),
 				   out->path, strerror(error));
 	}
 	output_abandon(out); /* frees the target's name */

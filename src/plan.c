@@ -8,7 +8,6 @@
  * adherence log.  No I/O, no globals.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "arena.h"
 #include "plan.h"
@@ -248,16 +247,25 @@ build_sessions(struct plan *plan, const struct schedule *schedule,
 	return true;
 }
 
-/* The index of the band named name, in any case, or bands->count. */
+/*
+ * The index of the band named name, in any case, or bands->count: a
+ * name of the catalog's ladder, or one of its other names (a
+ * translated catalog's English ones).
+ */
 static size_t
-find_band(const struct text_list *bands, const char *name)
+find_band(const struct catalog *catalog, const char *name)
 {
+	const struct text_list *bands = &catalog->bands;
+	const struct text_list *aliases = &catalog->band_aliases;
 	size_t i;
 
 	for (i = 0; i < bands->count; i++)
-		if (strcasecmp(bands->items[i], name) == 0)
-			break;
-	return i;
+		if (catalog_same_band(bands->items[i], name))
+			return i;
+	for (i = 0; i < aliases->count && i < bands->count; i++)
+		if (catalog_same_band(aliases->items[i], name))
+			return i;
+	return bands->count;
 }
 
 /* What the request asks of the catalog beyond a plan, checked before
@@ -270,7 +278,7 @@ check_request(const struct catalog *catalog, const struct plan_request *request)
 	if (request->band != NULL && catalog->bands.count == 0)
 		return PLAN_NO_BANDS;
 	if (request->band != NULL &&
-	    find_band(&catalog->bands, request->band) == catalog->bands.count)
+	    find_band(catalog, request->band) == catalog->bands.count)
 		return PLAN_UNKNOWN_BAND;
 	if (request->wants_log && catalog->log.pain == NULL)
 		return PLAN_NO_LOG;
@@ -285,7 +293,7 @@ choose_band(struct plan *plan, const struct catalog *catalog, const char *name)
 	plan->bands = &catalog->bands;
 	if (name == NULL)
 		return;
-	i = find_band(&catalog->bands, name);
+	i = find_band(catalog, name);
 	plan->band = catalog->bands.items[i];
 	if (i + 1 < catalog->bands.count)
 		plan->next_band = catalog->bands.items[i + 1];

@@ -18,6 +18,7 @@
 
 #include "arena.h"
 #include "charclass.h"
+#include "i18n.h"
 #include "printable.h"
 #include "reader.h"
 
@@ -31,6 +32,10 @@ enum { PATH_MAX_STEPS = CATALOG_MAX_DEPTH + 1 };
 struct path_step {
 	const char *key; /* a field name, static; NULL: an index */
 	size_t index;
+	/* An index's name in a translation's key paths (an exercise's
+	 * id), and whether one is to come: see reader_name_item. */
+	const char *name;
+	bool wants_name;
 };
 
 struct reader {
@@ -47,6 +52,17 @@ struct reader {
 
 	struct path_step path[PATH_MAX_STEPS];
 	size_t path_depth;
+
+	const struct catalog_translation *translation; /* NULL: none */
+	/* The last text read, as used: the translation when there is one,
+	 * and then where that was written. */
+	const char *text;
+	size_t text_len;
+	bool is_translated;
+	struct catalog_place origin;
+	/* A reader of a replacement marks everything where the value it
+	 * replaces is; NULL for a document. */
+	const struct reader_mark *fixed_mark;
 };
 
 /* ---- messages ---------------------------------------------------------- */
@@ -67,11 +83,13 @@ describe(const struct reader *r, char *buf, size_t size)
 			    r->event.data.scalar.length);
 		return buf;
 	case YAML_SEQUENCE_START_EVENT:
-		return "a list";
+		/* TRANSLATORS: what a catalog holds where a message says
+		 * "found ...". */
+		return _("a list");
 	case YAML_MAPPING_START_EVENT:
-		return "a mapping";
+		return _("a mapping");
 	default:
-		return "nothing";
+		return _("nothing");
 	}
 }
 
@@ -79,7 +97,7 @@ static struct reader_mark
 mark_of(yaml_mark_t mark)
 {
 	return (struct reader_mark){(unsigned long)mark.line + 1,
-				    (unsigned long)mark.column + 1};
+				    (unsigned long)mark.column + 1, NULL};
 }
 
 static enum status
@@ -89,8 +107,9 @@ fail_vplain(struct reader *r, struct reader_mark mark, const char *format,
 	char message[sizeof r->failure->message];
 
 	vsnprintf(message, sizeof message, format, ap);
-	failure_at(r->failure, STATUS_DATA, r->name, mark.line, mark.column,
-		   "%s", message);
+	failure_at(r->failure, STATUS_DATA,
+		   mark.file != NULL ? mark.file : r->name, mark.line,
+		   mark.column, "%s", message);
 	return STATUS_DATA; /* a constant the static analyzer can follow */
 }
 
@@ -107,30 +126,57 @@ reader_fail_plain(struct reader *r, struct reader_mark mark, const char *format,
 }
 
 enum status
+reader_refuse(struct reader *r, struct reader_mark mark, const char *format,
+	      ...)
+{
+	va_list ap;
+
+	va_start(ap, format);
+	fail_vplain(r, mark, format, ap);
+	va_end(ap);
+	r->failure->status = STATUS_USAGE;
+	return STATUS_USAGE;
+}
+
+enum status
 reader_fail_memory(struct reader *r)
 {
-	failure_set(r->failure, STATUS_SOFTWARE, "%s: out of memory", r->name);
+	failure_set(r->failure, STATUS_SOFTWARE, _("%s: out of memory"),
+		    r->name);
 	return STATUS_SOFTWARE;
 }
 
-void
-reader_path(const struct reader *r, char *buf, size_t size)
+/* The key path, with named items by name when is_named. */
+static void
+put_path(const struct reader *r, char *buf, size_t size, bool is_named)
 {
+	const struct path_step *step;
 	size_t i, used = 0;
 	int n;
 
 	buf[0] = '\0';
 	for (i = 0; i < r->path_depth && used < size; i++) {
-		if (r->path[i].key != NULL)
+		step = &r->path[i];
+		if (step->key != NULL)
 			n = snprintf(buf + used, size - used, "%s%s",
-				     i > 0 ? "." : "", r->path[i].key);
+				     i > 0 ? "." : "", step->key);
+		else if (is_named && step->name != NULL)
+			n = snprintf(buf + used, size - used, ".%s",
+				     step->name);
 		else
 			n = snprintf(buf + used, size - used, "[%zu]",
-				     r->path[i].index);
+				     step->index);
 		if (n < 0)
 			break;
 		used += (size_t)n;
 	}
+}
+
+/* A translated text is named as its translation names it. */
+void
+reader_path(const struct reader *r, char *buf, size_t size)
+{
+	put_path(r, buf, size, r->is_translated);
 }
 
 enum status
@@ -163,7 +209,10 @@ reader_fail_expected(struct reader *r, const char *what)
 {
 	char shown[READER_SHOWN_MAX];
 
-	return reader_fail(r, reader_mark(r), "expected %s, found %s", what,
+	/* TRANSLATORS: what the catalog should hold here, such as "a
+	 * text" or "a whole number from 1 to 20", then what it holds: a
+	 * quoted value, "a list", "a mapping" or "nothing". */
+	return reader_fail(r, reader_mark(r), _("expected %s, found %s"), what,
 			   describe(r, shown, sizeof shown));
 }
 
@@ -175,7 +224,7 @@ reader_fail_expected(struct reader *r, const char *what)
 static struct reader_mark
 mark_of_offset(const struct reader *r, size_t offset)
 {
-	struct reader_mark mark = {1, 1};
+	struct reader_mark mark = {1, 1, NULL};
 	size_t i;
 
 	if (offset > r->len)
@@ -198,6 +247,13 @@ fail_parser(struct reader *r)
 	const yaml_parser_t *p = &r->parser;
 	struct reader_mark mark;
 
+	/* A replacement's own positions would point into its .po entry
+	 * as if it were a file: its messages point at the entry. */
+	if (r->fixed_mark != NULL && p->error != YAML_MEMORY_ERROR)
+		return reader_fail_plain(
+			r, *r->fixed_mark,
+			_("invalid YAML in the translation: %s"),
+			p->problem != NULL ? p->problem : "error");
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
 		return reader_fail_memory(r);
@@ -205,20 +261,20 @@ fail_parser(struct reader *r)
 		mark = mark_of_offset(r, p->problem_offset);
 		if (p->problem_value != -1)
 			return reader_fail_plain(
-				r, mark, "invalid input: %s (#%X)", p->problem,
-				(unsigned)p->problem_value);
-		return reader_fail_plain(r, mark, "invalid input: %s",
+				r, mark, _("invalid input: %s (#%X)"),
+				p->problem, (unsigned)p->problem_value);
+		return reader_fail_plain(r, mark, _("invalid input: %s"),
 					 p->problem);
 	default:
 		if (p->context != NULL)
 			return reader_fail_plain(
 				r, mark_of(p->problem_mark),
-				"invalid YAML: %s (%s at %lu:%lu)", p->problem,
-				p->context,
+				_("invalid YAML: %s (%s at %lu:%lu)"),
+				p->problem, p->context,
 				(unsigned long)p->context_mark.line + 1,
 				(unsigned long)p->context_mark.column + 1);
 		return reader_fail_plain(
-			r, mark_of(p->problem_mark), "invalid YAML: %s",
+			r, mark_of(p->problem_mark), _("invalid YAML: %s"),
 			p->problem != NULL ? p->problem : "error");
 	}
 }
@@ -256,6 +312,7 @@ next(struct reader *r)
 		yaml_event_delete(&r->event);
 		r->has_event = false;
 	}
+	r->is_translated = false;
 	if (!yaml_parser_parse(&r->parser, &r->event))
 		return fail_parser(r);
 	r->has_event = true;
@@ -263,7 +320,7 @@ next(struct reader *r)
 	switch (e->type) {
 	case YAML_ALIAS_EVENT:
 		return reader_fail(r, reader_mark(r),
-				   "aliases are not allowed in a catalog");
+				   _("aliases are not allowed in a catalog"));
 	case YAML_SCALAR_EVENT:
 		anchor = e->data.scalar.anchor;
 		tag = e->data.scalar.tag;
@@ -287,17 +344,17 @@ next(struct reader *r)
 	}
 	if (anchor != NULL)
 		return reader_fail(r, reader_mark(r),
-				   "anchors are not allowed in a catalog");
+				   _("anchors are not allowed in a catalog"));
 	if (!is_core_tag(tag, e->type)) {
 		char shown[READER_SHOWN_MAX];
 		reader_show(shown, sizeof shown, (const char *)tag,
 			    strlen((const char *)tag));
-		return reader_fail(r, reader_mark(r), "unsupported tag %s",
+		return reader_fail(r, reader_mark(r), _("unsupported tag %s"),
 				   shown);
 	}
 	if (r->depth > CATALOG_MAX_DEPTH)
 		return reader_fail(r, reader_mark(r),
-				   "nested deeper than %d levels",
+				   _("nested deeper than %d levels"),
 				   CATALOG_MAX_DEPTH);
 	return STATUS_OK;
 }
@@ -305,6 +362,10 @@ next(struct reader *r)
 struct reader_mark
 reader_mark(const struct reader *r)
 {
+	if (r->fixed_mark != NULL)
+		return *r->fixed_mark;
+	if (r->is_translated)
+		return (struct reader_mark){r->origin.line, 0, r->origin.file};
 	return mark_of(r->event.start_mark);
 }
 
@@ -342,7 +403,8 @@ path_push_key(struct reader *r, const char *key)
 	size_t saved = r->path_depth;
 
 	if (saved < PATH_MAX_STEPS)
-		r->path[r->path_depth++] = (struct path_step){key, 0};
+		r->path[r->path_depth++] =
+			(struct path_step){key, 0, NULL, false};
 	return saved;
 }
 
@@ -352,7 +414,8 @@ path_push_index(struct reader *r, size_t index)
 	size_t saved = r->path_depth;
 
 	if (saved < PATH_MAX_STEPS)
-		r->path[r->path_depth++] = (struct path_step){NULL, index};
+		r->path[r->path_depth++] =
+			(struct path_step){NULL, index, NULL, false};
 	return saved;
 }
 
@@ -360,6 +423,36 @@ static void
 path_pop(struct reader *r, size_t saved)
 {
 	r->path_depth = saved;
+}
+
+/* The innermost index step, or NULL. */
+static struct path_step *
+path_item(struct reader *r)
+{
+	size_t i = r->path_depth;
+
+	while (i > 0)
+		if (r->path[--i].key == NULL)
+			return &r->path[i];
+	return NULL;
+}
+
+void
+reader_name_item(struct reader *r, const char *name)
+{
+	struct path_step *step = path_item(r);
+
+	if (step != NULL)
+		step->name = name;
+}
+
+void
+reader_expect_name(struct reader *r)
+{
+	struct path_step *step = path_item(r);
+
+	if (step != NULL)
+		step->wants_name = true;
 }
 
 /* ---- scalars ----------------------------------------------------------- */
@@ -374,49 +467,135 @@ is_null(const char *s, size_t len)
 		 memcmp(s, "NULL", 4) == 0));
 }
 
+static const struct template_rules no_placeholders = {false, NULL};
+
+/* Checks that the len bytes at s hold what a text under rules may. */
+static enum status
+check_bytes(struct reader *r, const unsigned char *s, size_t len,
+	    const struct template_rules *rules)
+{
+	struct template_problem problem;
+	size_t bad;
+
+	bad = charclass_find_forbidden(s, len);
+	if (bad < len)
+		return reader_fail(
+			r, reader_mark(r), _("text contains %s at byte %zu"),
+			charclass_unsafe_name(s + bad, len - bad), bad + 1);
+	if (!template_check((const char *)s, len,
+			    rules != NULL ? rules : &no_placeholders, &problem))
+		return reader_fail(r, reader_mark(r), _("%s, at byte %zu"),
+				   problem.message, problem.offset + 1);
+	return STATUS_OK;
+}
+
 /* Checks that the current event is a non-empty text that rules allow. */
 static enum status
 check_text(struct reader *r, const struct template_rules *rules)
 {
-	static const struct template_rules none = {false, NULL};
 	const yaml_event_t *e = &r->event;
 	const unsigned char *s;
-	struct template_problem problem;
-	size_t len, bad;
+	size_t len;
 
 	if (e->type != YAML_SCALAR_EVENT ||
 	    (e->data.scalar.tag != NULL &&
 	     strcmp((const char *)e->data.scalar.tag, YAML_STR_TAG) != 0 &&
 	     strcmp((const char *)e->data.scalar.tag, "!") != 0))
-		return reader_fail_expected(r, "a text");
+		return reader_fail_expected(r, _("a text"));
 	s = e->data.scalar.value;
 	len = e->data.scalar.length;
 	if (len == 0 || (e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 			 is_null((const char *)s, len)))
-		return reader_fail_expected(r, "a non-empty text");
-	bad = charclass_find_forbidden(s, len);
-	if (bad < len)
-		return reader_fail(
-			r, reader_mark(r), "text contains %s at byte %zu",
-			charclass_unsafe_name(s + bad, len - bad), bad + 1);
-	if (!template_check((const char *)s, len, rules != NULL ? rules : &none,
-			    &problem))
-		return reader_fail(r, reader_mark(r), "%s, at byte %zu",
-				   problem.message, problem.offset + 1);
-	return STATUS_OK;
+		return reader_fail_expected(r, _("a non-empty text"));
+	r->text = (const char *)s;
+	r->text_len = len;
+	return check_bytes(r, s, len, rules);
+}
+
+/* ---- translation ------------------------------------------------------- */
+
+bool
+reader_translates(const struct reader *r)
+{
+	return r->translation != NULL;
 }
 
 enum status
-reader_text(struct reader *r, const struct template_rules *rules,
-	    const char **out)
+reader_translate(struct reader *r, const char *source, const char **replacement)
 {
-	enum status status = check_text(r, rules);
-	const char *s = (const char *)r->event.data.scalar.value;
-	size_t len = r->event.data.scalar.length;
+	char path[READER_PATH_MAX];
+	struct catalog_place origin = {NULL, 0};
+	struct reader_mark mark = reader_mark(r);
+	size_t i;
+
+	*replacement = NULL;
+	for (i = 0; i < r->path_depth; i++)
+		if (r->path[i].wants_name && r->path[i].name == NULL)
+			return reader_fail(
+				r, mark,
+				_("a translated item must give its id "
+				  "before its texts"));
+	put_path(r, path, sizeof path, true);
+	*replacement = r->translation->translate(r->translation->context, path,
+						 source, mark.line, &origin);
+	if (*replacement != NULL) {
+		r->origin = origin;
+		r->is_translated = true;
+	}
+	return STATUS_OK;
+}
+
+/*
+ * Offers the current text, checked, to the translation; a replacement
+ * becomes the text used once it passes the same checks and keeps the
+ * source's placeholders.
+ */
+static enum status
+translate_text(struct reader *r, const struct template_rules *rules)
+{
+	const char *source = r->text, *replacement;
+	size_t source_len = r->text_len, len;
+	struct template_problem problem;
+	enum status status;
 	char *copy;
 
+	/* The callback wants a string; scalars are not NUL-terminated. */
+	if ((copy = arena_strndup(r->arena, source, source_len)) == NULL)
+		return reader_fail_memory(r);
+	if ((status = reader_translate(r, copy, &replacement)) != STATUS_OK ||
+	    replacement == NULL)
+		return status;
+	len = strlen(replacement);
+	if (len == 0)
+		return reader_fail_expected(r, _("a non-empty translation"));
+	if ((status = check_bytes(r, (const unsigned char *)replacement, len,
+				  rules)) != STATUS_OK)
+		return status;
+	if (rules != NULL &&
+	    !template_keeps(source, source_len, replacement, len, &problem))
+		return reader_fail(r, reader_mark(r), "%s", problem.message);
+	r->text = replacement;
+	r->text_len = len;
+	return STATUS_OK;
+}
+
+/* The current text, checked, offered to a translation when it may be
+ * translated, and copied to *out when out is not NULL. */
+static enum status
+take(struct reader *r, const struct template_rules *rules, bool may_translate,
+     const char **out)
+{
+	enum status status = check_text(r, rules);
+	const char *s;
+	size_t len;
+	char *copy;
+
+	if (status == STATUS_OK && may_translate && r->translation != NULL)
+		status = translate_text(r, rules);
 	if (out == NULL || status != STATUS_OK)
 		return status;
+	s = r->text;
+	len = r->text_len;
 	if ((copy = arena_strndup(r->arena, s, len)) == NULL)
 		return reader_fail_memory(r);
 	/* A template is kept as written; in other texts "{{" is made "{"
@@ -427,12 +606,33 @@ reader_text(struct reader *r, const struct template_rules *rules,
 	return STATUS_OK;
 }
 
+enum status
+reader_text(struct reader *r, const struct template_rules *rules,
+	    const char **out)
+{
+	return take(r, rules, true, out);
+}
+
+enum status
+reader_fixed_text(struct reader *r, const char **out)
+{
+	return take(r, NULL, false, out);
+}
+
+const char *
+reader_text_used(const struct reader *r, size_t *len)
+{
+	*len = r->text_len;
+	return r->text;
+}
+
 static enum status
 fail_count(struct reader *r, unsigned min, unsigned max)
 {
 	char what[64];
 
-	snprintf(what, sizeof what, "a whole number from %u to %u", min, max);
+	snprintf(what, sizeof what, _("a whole number from %u to %u"), min,
+		 max);
 	return reader_fail_expected(r, what);
 }
 
@@ -497,19 +697,20 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 
 	/* seen has a bit per field; the schema's tables are far smaller. */
 	if (n > 64)
-		return failure_set(r->failure, STATUS_SOFTWARE,
-				   "%s: a mapping of more than 64 keys in the "
-				   "schema",
-				   r->name);
+		return failure_set(
+			r->failure, STATUS_SOFTWARE,
+			_("%s: a mapping of more than 64 keys in the "
+			  "schema"),
+			r->name);
 	if (r->event.type != YAML_MAPPING_START_EVENT)
-		return reader_fail_expected(r, "a mapping");
+		return reader_fail_expected(r, _("a mapping"));
 	for (;;) {
 		if ((status = next(r)) != STATUS_OK)
 			return status;
 		if (r->event.type == YAML_MAPPING_END_EVENT)
 			break;
 		if (r->event.type != YAML_SCALAR_EVENT)
-			return reader_fail_expected(r, "a key");
+			return reader_fail_expected(r, _("a key"));
 		key = (const char *)r->event.data.scalar.value;
 		key_len = r->event.data.scalar.length;
 		for (i = 0; i < n; i++)
@@ -523,13 +724,13 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 			reader_show(shown, sizeof shown, key, key_len);
 			return reader_fail(
 				r, reader_mark(r),
-				"unknown key %s; expected one of: %s", shown,
+				_("unknown key %s; expected one of: %s"), shown,
 				names);
 		}
 		saved = path_push_key(r, fields[i].name);
 		if (seen & (UINT64_C(1) << i))
 			return reader_fail(r, reader_mark(r),
-					   "key given twice");
+					   _("key given twice"));
 		seen |= UINT64_C(1) << i;
 		if ((status = next(r)) != STATUS_OK)
 			return status;
@@ -542,7 +743,7 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 	}
 	for (i = 0; i < n; i++)
 		if (fields[i].is_required && !(seen & (UINT64_C(1) << i)))
-			return reader_fail(r, start, "missing key \"%s\"",
+			return reader_fail(r, start, _("missing key \"%s\""),
 					   fields[i].name);
 	return STATUS_OK;
 }
@@ -584,7 +785,7 @@ reader_open_mapping(struct reader *r,
 	char *name;
 
 	if (r->event.type != YAML_MAPPING_START_EVENT)
-		return reader_fail_expected(r, "a mapping");
+		return reader_fail_expected(r, _("a mapping"));
 	for (;;) {
 		if ((status = next(r)) != STATUS_OK)
 			return status;
@@ -595,8 +796,8 @@ reader_open_mapping(struct reader *r,
 		s = reader_scalar(r, &len);
 		if (s == NULL || !is_key_name(s, len))
 			return reader_fail_expected(
-				r, "a key of at most 64 letters, digits, '_' "
-				   "or '-'");
+				r, _("a key of at most 64 letters, digits, '_' "
+				     "or '-'"));
 		/* The path keeps the key, so it lives in the arena. */
 		if ((name = arena_strndup(r->arena, s, len)) == NULL)
 			return reader_fail_memory(r);
@@ -618,7 +819,7 @@ reader_list(struct reader *r, size_t min_items, reader_item read_item,
 	size_t index, saved;
 
 	if (r->event.type != YAML_SEQUENCE_START_EVENT)
-		return reader_fail_expected(r, "a list");
+		return reader_fail_expected(r, _("a list"));
 	for (index = 0;; index++) {
 		if ((status = next(r)) != STATUS_OK)
 			return status;
@@ -630,9 +831,14 @@ reader_list(struct reader *r, size_t min_items, reader_item read_item,
 		path_pop(r, saved);
 	}
 	if (index < min_items)
-		return reader_fail(r, start,
-				   "expected at least %zu item%s, found %zu",
-				   min_items, min_items == 1 ? "" : "s", index);
+		return reader_fail(
+			r, start,
+			ngettext("expected at least %zu item, found "
+				 "%zu",
+				 "expected at least %zu items, found "
+				 "%zu",
+				 min_items),
+			min_items, index);
 	return STATUS_OK;
 }
 
@@ -686,7 +892,8 @@ reader_texts(struct reader *r, const struct template_rules *rules, bool keep,
 
 /* Stream and document framing around the root mapping. */
 static enum status
-read_stream(struct reader *r, reader_read read, void *context)
+read_stream(struct reader *r, reader_read read, void *context, void *slot,
+	    const struct reader_field *field)
 {
 	enum status status;
 
@@ -696,13 +903,13 @@ read_stream(struct reader *r, reader_read read, void *context)
 		return status;
 	if (r->event.type == YAML_STREAM_END_EVENT)
 		return reader_fail_plain(r, reader_mark(r),
-					 "the file is empty; expected a "
-					 "catalog");
+					 _("the file is empty; expected a "
+					   "catalog"));
 	if ((status = next(r)) != STATUS_OK) /* the root node */
 		return status;
-	if (r->event.type != YAML_MAPPING_START_EVENT)
-		return reader_fail_expected(r, "a mapping of catalog keys");
-	if ((status = read(r, context, NULL, NULL)) != STATUS_OK)
+	if (r->fixed_mark == NULL && r->event.type != YAML_MAPPING_START_EVENT)
+		return reader_fail_expected(r, _("a mapping of catalog keys"));
+	if ((status = read(r, context, slot, field)) != STATUS_OK)
 		return status;
 	if ((status = next(r)) != STATUS_OK) /* document end */
 		return status;
@@ -711,21 +918,21 @@ read_stream(struct reader *r, reader_read read, void *context)
 	if (r->event.type != YAML_STREAM_END_EVENT)
 		return reader_fail_plain(
 			r, reader_mark(r),
-			"a second document; a catalog is one document");
+			_("a second document; a catalog is one document"));
 	return STATUS_OK;
 }
 
-enum status
-reader_read_document(const char *name, const char *bytes, size_t len,
-		     struct arena *arena, reader_read read, void *context,
-		     struct failure *f)
+/* A reader over len bytes, or NULL with f filled. */
+static struct reader *
+reader_new(const char *name, const char *bytes, size_t len, struct arena *arena,
+	   struct failure *f)
 {
 	struct reader *r = calloc(1, sizeof *r);
-	enum status status;
 
-	if (r == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
-				   name);
+	if (r == NULL) {
+		failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"), name);
+		return NULL;
+	}
 	r->name = name;
 	r->bytes = bytes;
 	r->len = len;
@@ -733,15 +940,58 @@ reader_read_document(const char *name, const char *bytes, size_t len,
 	r->failure = f;
 	if (!yaml_parser_initialize(&r->parser)) {
 		free(r);
-		return failure_set(f, STATUS_SOFTWARE, "%s: out of memory",
-				   name);
+		failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"), name);
+		return NULL;
 	}
 	yaml_parser_set_input_string(&r->parser, (const unsigned char *)bytes,
 				     len);
-	status = read_stream(r, read, context);
+	return r;
+}
+
+static void
+reader_delete(struct reader *r)
+{
 	if (r->has_event)
 		yaml_event_delete(&r->event);
 	yaml_parser_delete(&r->parser);
 	free(r);
+}
+
+enum status
+reader_read_document(const char *name, const char *bytes, size_t len,
+		     struct arena *arena,
+		     const struct catalog_translation *translation,
+		     reader_read read, void *context, struct failure *f)
+{
+	struct reader *r = reader_new(name, bytes, len, arena, f);
+	enum status status;
+
+	if (r == NULL)
+		return f->status;
+	r->translation = translation;
+	status = read_stream(r, read, context, NULL, NULL);
+	reader_delete(r);
+	return status;
+}
+
+enum status
+reader_read_replacement(struct reader *parent, const char *bytes, size_t len,
+			reader_read read, void *context, void *slot,
+			const struct reader_field *field)
+{
+	struct reader_mark mark = reader_mark(parent);
+	struct reader *r;
+	enum status status;
+
+	if (mark.file == NULL)
+		mark.file = parent->name;
+	r = reader_new(mark.file, bytes, len, parent->arena, parent->failure);
+	if (r == NULL)
+		return parent->failure->status;
+	r->fixed_mark = &mark;
+	memcpy(r->path, parent->path, sizeof r->path);
+	r->path_depth = parent->path_depth;
+	status = read_stream(r, read, context, slot, field);
+	reader_delete(r);
 	return status;
 }

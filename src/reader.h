@@ -25,9 +25,14 @@
 struct arena;
 struct reader;
 
-/* A place in the file, counted from 1. */
+/*
+ * A place in the file, counted from 1.  file is NULL for the document
+ * being read; a translated text is marked where its translation was
+ * written instead (a .po file and line, column 0).
+ */
 struct reader_mark {
 	unsigned long line, column;
+	const char *file;
 };
 
 struct reader_field;
@@ -62,13 +67,56 @@ typedef enum status (*reader_item)(struct reader *, void *context,
 /*
  * Reads the one document in the len bytes at bytes: its root must be a
  * mapping, which read() reads.  name is the file in messages; copies
- * of texts go into arena.  Fails with STATUS_DATA (f says where),
- * STATUS_SOFTWARE when memory runs out.
+ * of texts go into arena.  With translation (NULL: none), every text
+ * read with reader_text is offered to it (see catalog.h).  Fails with
+ * STATUS_DATA (f says where), STATUS_SOFTWARE when memory runs out.
  */
 enum status reader_read_document(const char *name, const char *bytes,
 				 size_t len, struct arena *arena,
+				 const struct catalog_translation *translation,
 				 reader_read read, void *context,
 				 struct failure *f);
+
+/* ---- translation ---------------------------------------------------- */
+
+/* Whether the reader offers its texts to a translation. */
+bool reader_translates(const struct reader *);
+
+/*
+ * Offers source, the value at the current key path written as a
+ * catalog would write it, to the translation; *replacement is what to
+ * use instead, or NULL.  For values that are not one text, such as a
+ * side word with its forms: reader_text offers texts by itself.
+ * Fails when the key path cannot be known (see reader_expect_name).
+ */
+enum status reader_translate(struct reader *, const char *source,
+			     const char **replacement);
+
+/*
+ * Reads the len bytes at bytes, a replacement from reader_translate,
+ * as one YAML value (a scalar or a flow mapping), calling read() on it
+ * with a reader whose key path and marks are those of the value it
+ * replaces.
+ */
+enum status reader_read_replacement(struct reader *, const char *bytes,
+				    size_t len, reader_read read,
+				    void *context, void *slot,
+				    const struct reader_field *field);
+
+/*
+ * Names the list item the reader is in, for the key paths a
+ * translation sees: "exercises.hip-abduction.steps[2]" rather than
+ * "exercises[0].steps[2]".  Messages keep the index.  name must outlive
+ * the item.
+ */
+void reader_name_item(struct reader *, const char *name);
+
+/*
+ * Says that the list item the reader is in will be named: a text read
+ * in it before reader_name_item is then refused by a translation, whose
+ * key paths must not depend on the order of the items.
+ */
+void reader_expect_name(struct reader *);
 
 /* ---- the current value --------------------------------------------- */
 
@@ -118,10 +166,20 @@ enum status reader_list(struct reader *, size_t min_items, reader_item,
  * Reads the current value as a non-empty text allowed by rules (NULL:
  * no placeholders).  With out, a copy goes into the arena: a template
  * as written, other texts with "{{" made "{".  Without out the text is
- * only checked.
+ * only checked.  A translation may replace the text; the replacement is
+ * checked the same way and must keep every placeholder of the source.
  */
 enum status reader_text(struct reader *, const struct template_rules *,
 			const char **out);
+
+/* The same for a text no translation may change: an id, a tag. */
+enum status reader_fixed_text(struct reader *, const char **out);
+
+/*
+ * The text the last reader_text read, as it is used: the translation
+ * when there is one.  Templates are as written.
+ */
+const char *reader_text_used(const struct reader *, size_t *len);
 
 /* A list of at least one text, kept when keep. */
 enum status reader_texts(struct reader *, const struct template_rules *,
@@ -140,6 +198,14 @@ enum status reader_fail(struct reader *, struct reader_mark, const char *format,
 /* The same without the key path, for messages that name their own. */
 enum status reader_fail_plain(struct reader *, struct reader_mark,
 			      const char *format, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/*
+ * The same with STATUS_USAGE: the catalog is valid, but not for what
+ * the command line asks of it.
+ */
+enum status reader_refuse(struct reader *, struct reader_mark,
+			  const char *format, ...)
 	__attribute__((format(printf, 3, 4)));
 
 /* "PATH: expected WHAT, found X" at the current value. */

@@ -30,6 +30,7 @@
 
 #include "handout.h"
 #include "hash.h"
+#include "i18n.h"
 #include "render.h"
 #include "render_plain.h"
 
@@ -736,7 +737,7 @@ render_fhir(const struct plan *plan, const struct render_fhir_options *options,
 
 	if (!handout_record(plan, &handout)) {
 		handout_free(&handout);
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
 	b.handout = &handout;
 	b.hash = plan_hash(plan, options);
@@ -748,13 +749,13 @@ render_fhir(const struct plan *plan, const struct render_fhir_options *options,
 	doc = document(&b);
 	handout_free(&handout);
 	if (doc == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	/* Into memory and then out in one write: json_dumpf would call
 	 * fwrite for every token, a fifth of the whole run. */
 	text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(doc);
 	if (text == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	/* A failed write shows in the stream's error flag, as for the
 	 * other formats; main reports it when it closes the stream. */
 	fputs(text, out);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "hash.h"
+#include "i18n.h"
 #include "ical.h"
 #include "handout.h"
 #include "render.h"
@@ -101,6 +102,6 @@ render_ics(const struct plan *plan, FILE *out, struct failure *f)
 	ok = ok && ical_line(out, "END", "VCALENDAR");
 	handout_free(&h);
 	if (!ok)
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	return STATUS_OK;
 }

@@ -15,6 +15,7 @@
 
 #include <jansson.h>
 
+#include "i18n.h"
 #include "render.h"
 
 /* Sets key to value, which the object takes even on failure; false
@@ -386,7 +387,7 @@ render_json(const struct plan *plan, FILE *out, struct failure *f)
 	json_t *doc = document(plan);
 
 	if (doc == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	/* A failed write shows in the stream's error flag, as for the
 	 * other formats; main reports it when it closes the stream. */
 	if (json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0)

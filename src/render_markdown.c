@@ -15,6 +15,7 @@
 
 #include <cmark.h>
 
+#include "i18n.h"
 #include "render.h"
 #include "render_table.h"
 
@@ -349,7 +350,7 @@ render_markdown(const struct handout *h, FILE *out, struct failure *f)
 
 	cmark_node_free(doc);
 	if (markdown == NULL)
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	put_trimmed_lines(markdown, out);
 	free(markdown);
 	return STATUS_OK;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "render.h"
 #include "render_table.h"
 #include "wrap.h"
@@ -330,6 +331,6 @@ render_text(const struct handout *h, int width, FILE *out, struct failure *f)
 	for (i = 0; i < h->count; i++)
 		block(&pg, &h->blocks[i], i > 0 ? &h->blocks[i - 1] : NULL);
 	if (pg.is_out_of_memory)
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	return STATUS_OK;
 }

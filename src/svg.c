@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "i18n.h"
 #include "printable.h"
 #include "svg.h"
 
@@ -144,45 +145,51 @@ expected(enum value value)
 {
 	switch (value) {
 	case V_LENGTH:
-		return "a number with an optional unit (px, pt, pc, mm, cm, "
-		       "in, em, ex or %)";
+		return _("a number with an optional unit (px, pt, pc, mm, cm, "
+			 "in, em, ex or %)");
 	case V_COORD:
-		return "a plain number (a text's x must be one number so that "
-		       "it can be mirrored)";
+		return _(
+			"a plain number (a text's x must be one number so that "
+			"it can be mirrored)");
 	case V_NUMBER:
-		return "a number";
+		return _("a number");
 	case V_OPACITY:
-		return "a number or a percentage";
+		return _("a number or a percentage");
 	case V_POINTS:
-		return "pairs of numbers (x,y) separated by spaces or commas";
+		return _(
+			"pairs of numbers (x,y) separated by spaces or commas");
 	case V_VIEW_BOX:
-		return "four numbers, min-x min-y width height, with a "
-		       "positive width and height";
+		return _("four numbers, min-x min-y width height, with a "
+			 "positive width and height");
 	case V_PATH:
-		return "path data: M, L, H, V, C, S, Q, T, A and Z (in either "
-		       "case) with numbers, starting with M";
+		return _(
+			"path data: M, L, H, V, C, S, Q, T, A and Z (in either "
+			"case) with numbers, starting with M");
 	case V_TRANSFORM:
-		return "matrix(), translate(), scale(), rotate(), skewX() or "
-		       "skewY() with numbers";
+		return _("matrix(), translate(), scale(), rotate(), skewX() or "
+			 "skewY() with numbers");
 	case V_PAINT:
-		return "none, currentColor, a colour name, #rgb, #rrggbb or "
-		       "rgb()";
+		return _("none, currentColor, a colour name, #rgb, #rrggbb or "
+			 "rgb()");
 	case V_DASH_ARRAY:
-		return "none or a list of lengths";
+		return _("none or a list of lengths");
 	case V_FONT_FAMILY:
-		return "font names (letters, digits, spaces, hyphens, commas "
-		       "and single quotes)";
+		return _("font names (letters, digits, spaces, hyphens, commas "
+			 "and single quotes)");
 	case V_KEYWORD:
-		return "one of"; /* followed by the words */
+		/* TRANSLATORS: followed by the words an attribute takes,
+		 * as in "expected one of butt, round, square". */
+		return _("one of");
 	case V_TEXT_ANCHOR:
-		return "one of start, middle, end";
+		return _("one of start, middle, end");
 	case V_ASPECT_RATIO:
-		return "none or xMinYMin to xMaxYMax, then optionally meet or "
-		       "slice";
+		return _(
+			"none or xMinYMin to xMaxYMax, then optionally meet or "
+			"slice");
 	case V_VALUE_COUNT:
 		break;
 	}
-	return "a valid value";
+	return _("a valid value");
 }
 
 static const struct attribute_rule {
@@ -358,7 +365,7 @@ fail(struct parse *p, enum status status, size_t offset, const char *format,
 static void
 fail_memory(struct parse *p)
 {
-	fail(p, STATUS_SOFTWARE, 0, "out of memory");
+	fail(p, STATUS_SOFTWARE, 0, _("out of memory"));
 }
 
 static size_t
@@ -902,8 +909,9 @@ flush_text(struct parse *p)
 			printable(quoted, sizeof quoted, p->text + skip,
 				  p->text_len - skip, SHOWN, true);
 			fail(p, STATUS_DATA, at,
-			     "expected text only inside text, tspan, title or "
-			     "desc, found %s inside '%s'",
+			     _("expected text only inside text, tspan, title "
+			       "or "
+			       "desc, found %s inside '%s'"),
 			     quoted, parent ? elements[parent->kind].name : "");
 			return 0;
 		}
@@ -914,8 +922,8 @@ flush_text(struct parse *p)
 		printable(quoted, sizeof quoted, p->text, p->text_len, SHOWN,
 			  true);
 		fail(p, STATUS_DATA, p->text_offset,
-		     "expected text without control characters or "
-		     "bidirectional overrides, found %s",
+		     _("expected text without control characters or "
+		       "bidirectional overrides, found %s"),
 		     quoted);
 		return 0;
 	}
@@ -987,46 +995,50 @@ check_element(struct parse *p, size_t tag, struct name *n, enum element *kind)
 {
 	if (name_is(n, "script"))
 		fail(p, STATUS_DATA, tag,
-		     "element '%s' is not allowed: a figure cannot run scripts",
+		     _("element '%s' is not allowed: a figure cannot run "
+		       "scripts"),
 		     name_shown(n));
 	else if (name_is(n, "style"))
 		fail(p, STATUS_DATA, tag,
-		     "element '%s' is not allowed: give fill, stroke and the "
-		     "like as attributes",
+		     _("element '%s' is not allowed: give fill, stroke and the "
+		       "like as attributes"),
 		     name_shown(n));
 	else if (name_is(n, "foreignObject"))
 		fail(p, STATUS_DATA, tag,
-		     "element '%s' is not allowed: a figure holds SVG drawing "
-		     "elements only",
+		     _("element '%s' is not allowed: a figure holds SVG "
+		       "drawing "
+		       "elements only"),
 		     name_shown(n));
 	else if (p->current == NULL &&
 		 (!name_is(n, "svg") || !is_svg_namespace(n)))
 		fail(p, STATUS_DATA, tag,
-		     "expected the root element svg in the SVG namespace "
-		     "(xmlns=\"" SVG_NAMESPACE "\"), found '%s'%s",
-		     name_shown(n), n->uri == NULL ? " in no namespace" : "");
+		     _("expected the root element svg in the SVG namespace "
+		       "(xmlns=\"%s\"), found '%s'%s"),
+		     SVG_NAMESPACE, name_shown(n),
+		     n->uri == NULL ? _(" in no namespace") : "");
 	else if (!is_svg_namespace(n))
 		fail(p, STATUS_DATA, tag,
-		     "element '%s' is not in the SVG namespace", name_shown(n));
+		     _("element '%s' is not in the SVG namespace"),
+		     name_shown(n));
 	else if ((*kind = element_of(n)) == E_COUNT)
 		fail(p, STATUS_DATA, tag,
-		     "element '%s' is not allowed; expected svg, g, path, "
-		     "line, polyline, polygon, rect, circle, ellipse, text, "
-		     "tspan, title or desc",
+		     _("element '%s' is not allowed; expected svg, g, path, "
+		       "line, polyline, polygon, rect, circle, ellipse, text, "
+		       "tspan, title or desc"),
 		     name_shown(n));
 	else if (p->current != NULL && *kind == E_SVG)
 		fail(p, STATUS_DATA, tag,
-		     "element 'svg' is allowed only as the root");
+		     _("element 'svg' is allowed only as the root"));
 	else if (p->current != NULL &&
 		 (elements[p->current->kind].children & BIT(*kind)) == 0)
 		fail(p, STATUS_DATA, tag,
-		     "element '%s' is not allowed inside '%s'",
+		     _("element '%s' is not allowed inside '%s'"),
 		     elements[*kind].name, elements[p->current->kind].name);
 	else if (p->depth >= SVG_MAX_DEPTH)
-		fail(p, STATUS_DATA, tag, "elements nested more than %d deep",
-		     SVG_MAX_DEPTH);
+		fail(p, STATUS_DATA, tag,
+		     _("elements nested more than %d deep"), SVG_MAX_DEPTH);
 	else if (p->element_count >= SVG_MAX_ELEMENTS)
-		fail(p, STATUS_DATA, tag, "more than %d elements",
+		fail(p, STATUS_DATA, tag, _("more than %d elements"),
 		     SVG_MAX_ELEMENTS);
 	return p->status == STATUS_OK;
 }
@@ -1042,35 +1054,38 @@ attribute_rule(struct parse *p, size_t tag, enum element kind, struct name *n)
 	if (n->local_len >= 2 && (n->local[0] | 0x20) == 'o' &&
 	    (n->local[1] | 0x20) == 'n') {
 		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
-		     "event attribute '%s' is not allowed: a figure cannot "
-		     "run scripts",
+		     _("event attribute '%s' is not allowed: a figure cannot "
+		       "run scripts"),
 		     name_shown(n));
 		return NULL;
 	}
 	if (name_is(n, "href")) {
 		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
-		     "attribute '%s' is not allowed: a figure cannot refer to "
-		     "anything outside it",
+		     _("attribute '%s' is not allowed: a figure cannot refer "
+		       "to "
+		       "anything outside it"),
 		     name_shown(n));
 		return NULL;
 	}
 	if (n->uri != NULL) {
 		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
-		     "attribute '%s' is not allowed: a figure's attributes "
-		     "have no namespace prefix",
+		     _("attribute '%s' is not allowed: a figure's attributes "
+		       "have no namespace prefix"),
 		     name_shown(n));
 		return NULL;
 	}
 	if (name_is(n, "style")) {
 		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
-		     "attribute 'style' is not allowed: give fill, stroke and "
-		     "the like as attributes of their own");
+		     _("attribute 'style' is not allowed: give fill, stroke "
+		       "and "
+		       "the like as attributes of their own"));
 		return NULL;
 	}
 	if (name_is(n, "dx") && (BIT(kind) & TEXTS)) {
 		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
-		     "attribute 'dx' is not allowed: a mirrored text could not "
-		     "keep it; place text with x");
+		     _("attribute 'dx' is not allowed: a mirrored text could "
+		       "not "
+		       "keep it; place text with x"));
 		return NULL;
 	}
 	for (i = 0; i < ATTRIBUTE_COUNT; i++) {
@@ -1082,12 +1097,12 @@ attribute_rule(struct parse *p, size_t tag, enum element kind, struct name *n)
 	}
 	if (is_known)
 		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
-		     "attribute '%s' is not allowed on '%s'", name_shown(n),
+		     _("attribute '%s' is not allowed on '%s'"), name_shown(n),
 		     element);
 	else
 		fail(p, STATUS_DATA, attribute_offset(p, tag, n),
-		     "attribute '%s' is not allowed; a figure may use only "
-		     "geometry and presentation attributes",
+		     _("attribute '%s' is not allowed; a figure may use only "
+		       "geometry and presentation attributes"),
 		     name_shown(n));
 	return NULL;
 }
@@ -1124,12 +1139,13 @@ add_attribute(struct parse *p, size_t tag, struct node *node,
 			  SHOWN, true);
 		if (problem != NULL)
 			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
-			     "attribute '%s' on '%s': %s, found %s", rule->name,
-			     elements[node->kind].name, problem, quoted);
+			     _("attribute '%s' on '%s': %s, found %s"),
+			     rule->name, elements[node->kind].name, problem,
+			     quoted);
 		else
 			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
-			     "attribute '%s' on '%s': expected %s%s%s, found "
-			     "%s",
+			     _("attribute '%s' on '%s': expected %s%s%s, found "
+			       "%s"),
 			     rule->name, elements[node->kind].name,
 			     expected(rule->value), rule->words ? " " : "",
 			     rule->words ? rule->words : "", quoted);
@@ -1140,8 +1156,8 @@ add_attribute(struct parse *p, size_t tag, struct node *node,
 		if (x == HUGE_VAL || fabs(x) > 1e9) {
 			printable(quoted, sizeof quoted, v, len, SHOWN, true);
 			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
-			     "attribute 'x' on '%s': expected a number from "
-			     "-1e9 to 1e9, found %s",
+			     _("attribute 'x' on '%s': expected a number from "
+			       "-1e9 to 1e9, found %s"),
 			     elements[node->kind].name, quoted);
 			return 0;
 		}
@@ -1151,9 +1167,10 @@ add_attribute(struct parse *p, size_t tag, struct node *node,
 		} else if (x != p->text_x) {
 			printable(quoted, sizeof quoted, v, len, SHOWN, true);
 			fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
-			     "attribute 'x' on 'tspan': expected the x of its "
-			     "text (%g) so that the text can be mirrored, "
-			     "found %s",
+			     _("attribute 'x' on 'tspan': expected the x of "
+			       "its "
+			       "text (%g) so that the text can be mirrored, "
+			       "found %s"),
 			     p->text_x, quoted);
 			return 0;
 		}
@@ -1180,8 +1197,8 @@ check_root(struct parse *p, size_t tag, struct node *root)
 			break;
 	if (i == root->attribute_count) {
 		fail(p, STATUS_DATA, tag,
-		     "expected a viewBox on the root element svg: four "
-		     "numbers, min-x min-y width height");
+		     _("expected a viewBox on the root element svg: four "
+		       "numbers, min-x min-y width height"));
 		return 0;
 	}
 	scan_list(root->attributes[i].value, strlen(root->attributes[i].value),
@@ -1189,8 +1206,8 @@ check_root(struct parse *p, size_t tag, struct node *root)
 	if (fabs(box[0]) > 1e9 || fabs(box[1]) > 1e9 || box[2] > 1e9 ||
 	    box[3] > 1e9) {
 		fail(p, STATUS_DATA, tag,
-		     "attribute 'viewBox' on 'svg': expected numbers from "
-		     "-1e9 to 1e9");
+		     _("attribute 'viewBox' on 'svg': expected numbers from "
+		       "-1e9 to 1e9"));
 		return 0;
 	}
 	p->svg->box.x = box[0];
@@ -1218,7 +1235,7 @@ on_start(void *data, const XML_Char *raw_name, const XML_Char **atts)
 	for (count = 0; atts[2 * count] != NULL; count++)
 		if (count == SVG_MAX_ATTRIBUTES) {
 			fail(p, STATUS_DATA, tag,
-			     "element '%s' has more than %d attributes",
+			     _("element '%s' has more than %d attributes"),
 			     elements[kind].name, SVG_MAX_ATTRIBUTES);
 			return;
 		}
@@ -1289,7 +1306,7 @@ on_xml_declaration(void *data, const XML_Char *version,
 	printable(quoted, sizeof quoted, encoding, strlen(encoding), SHOWN,
 		  true);
 	fail(p, STATUS_DATA, here(p),
-	     "expected encoding=\"UTF-8\" in the XML declaration, found %s",
+	     _("expected encoding=\"UTF-8\" in the XML declaration, found %s"),
 	     quoted);
 }
 
@@ -1310,8 +1327,8 @@ on_doctype(void *data, const XML_Char *name, const XML_Char *system_id,
 			   p->bytes[at + 1] == '!'))
 		at--;
 	fail(p, STATUS_DATA, at,
-	     "a document type declaration (<!DOCTYPE>) is not allowed: a "
-	     "figure declares no entities");
+	     _("a document type declaration (<!DOCTYPE>) is not allowed: a "
+	       "figure declares no entities"));
 }
 
 static void XMLCALL
@@ -1330,7 +1347,7 @@ on_entity(void *data, const XML_Char *name, int is_parameter,
 	(void)system_id;
 	(void)public_id;
 	(void)notation;
-	fail(p, STATUS_DATA, here(p), "entity declarations are not allowed");
+	fail(p, STATUS_DATA, here(p), _("entity declarations are not allowed"));
 }
 
 static void XMLCALL
@@ -1342,8 +1359,8 @@ on_skipped_entity(void *data, const XML_Char *name, int is_parameter)
 	(void)is_parameter;
 	printable(quoted, sizeof quoted, name, strlen(name), SHOWN, false);
 	fail(p, STATUS_DATA, here(p),
-	     "entity reference '&%s;' is not allowed; expected &amp; &lt; "
-	     "&gt; &quot; &apos; or a character reference",
+	     _("entity reference '&%s;' is not allowed; expected &amp; &lt; "
+	       "&gt; &quot; &apos; or a character reference"),
 	     quoted);
 }
 
@@ -1357,7 +1374,7 @@ on_processing_instruction(void *data, const XML_Char *target,
 	(void)pi_data;
 	printable(quoted, sizeof quoted, target, strlen(target), SHOWN, false);
 	fail(p, STATUS_DATA, here(p),
-	     "processing instruction '<?%s' is not allowed", quoted);
+	     _("processing instruction '<?%s' is not allowed"), quoted);
 }
 
 /* Turns expat's own error into a failure; the position is expat's. */
@@ -1371,10 +1388,10 @@ fail_xml(struct parse *p)
 		fail_memory(p);
 	else if (code == XML_ERROR_UNDEFINED_ENTITY)
 		fail(p, STATUS_DATA, at,
-		     "entity references are not allowed; expected &amp; &lt; "
-		     "&gt; &quot; &apos; or a character reference");
+		     _("entity references are not allowed; expected &amp; &lt; "
+		       "&gt; &quot; &apos; or a character reference"));
 	else
-		fail(p, STATUS_DATA, at, "invalid XML: %s",
+		fail(p, STATUS_DATA, at, _("invalid XML: %s"),
 		     p->x->XML_ErrorString(code));
 }
 
@@ -1431,7 +1448,7 @@ expat_open(struct expat *x, struct failure *f)
 	x->library = dlopen(HEELRX_EXPAT_SONAME, RTLD_NOW | RTLD_LOCAL);
 	if (x->library == NULL) {
 		failure_set(f, STATUS_SOFTWARE,
-			    "cannot load %s to read figures: %s",
+			    _("cannot load %s to read figures: %s"),
 			    HEELRX_EXPAT_SONAME, dlerror());
 		return STATUS_SOFTWARE; /* a constant the analyzer follows */
 	}
@@ -1444,7 +1461,7 @@ expat_open(struct expat *x, struct failure *f)
 	if (missing == NULL)
 		return STATUS_OK;
 	dlclose(x->library);
-	failure_set(f, STATUS_SOFTWARE, "%s has no function %s",
+	failure_set(f, STATUS_SOFTWARE, _("%s has no function %s"),
 		    HEELRX_EXPAT_SONAME, missing);
 	return STATUS_SOFTWARE;
 }
@@ -1473,20 +1490,20 @@ svg_parse(const char *bytes, size_t len, struct svg **out, struct failure *f)
 	p.status = STATUS_OK;
 	if (len > SVG_MAX_BYTES)
 		return failure_set(f, STATUS_DATA,
-				   "larger than the limit of %d bytes",
+				   _("larger than the limit of %d bytes"),
 				   SVG_MAX_BYTES);
 	bad = utf8_invalid_at((const unsigned char *)bytes, len);
 	if (bad < len) {
 		unsigned long line, column;
 		position(bytes, len, bad, &line, &column);
 		return failure_at(f, STATUS_DATA, NULL, line, column,
-				  "expected UTF-8, found the byte 0x%02x",
+				  _("expected UTF-8, found the byte 0x%02x"),
 				  (unsigned char)bytes[bad]);
 	}
 	p.svg = calloc(1, sizeof *p.svg);
 	if (p.svg == NULL || (p.svg->arena = arena_new()) == NULL) {
 		free(p.svg);
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
 	if ((status = expat_open(&x, f)) != STATUS_OK) {
 		svg_free(p.svg);
@@ -1500,7 +1517,7 @@ svg_parse(const char *bytes, size_t len, struct svg **out, struct failure *f)
 	if (p.xml == NULL) {
 		expat_close(&x);
 		svg_free(p.svg);
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
 	x.XML_SetUserData(p.xml, &p);
 	x.XML_SetReturnNSTriplet(p.xml, 1);
@@ -1519,7 +1536,7 @@ svg_parse(const char *bytes, size_t len, struct svg **out, struct failure *f)
 	expat_close(&x);
 	free(p.text);
 	if (p.status == STATUS_OK && p.svg->root == NULL)
-		p.status = failure_set(f, STATUS_DATA, "no root element");
+		p.status = failure_set(f, STATUS_DATA, _("no root element"));
 	if (p.status != STATUS_OK) {
 		svg_free(p.svg);
 		return p.status;
@@ -1792,7 +1809,7 @@ svg_emit(const struct svg *svg, bool is_mirrored, char **out, size_t *len,
 		free(b.data);
 		*out = NULL;
 		*len = 0;
-		return failure_set(f, STATUS_SOFTWARE, "out of memory");
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	}
 	*out = b.data;
 	*len = b.len;

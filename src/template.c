@@ -13,6 +13,7 @@
 #include <unistr.h>
 
 #include "arena.h"
+#include "i18n.h"
 #include "template.h"
 
 /* How a side placeholder writes its word. */
@@ -110,10 +111,14 @@ is_listed(const char *names, const char *name, size_t len)
 static void
 put_names(char *buf, size_t size, const char *names)
 {
+	/* TRANSLATORS: between the last two placeholders of a list, as in
+	 * "{sets}, {reps} or {rest}". */
+	const char *last = _(" or ");
 	const char *word;
-	size_t n, used = strlen(buf), total = 0, seen = 0;
+	size_t n, used = 0, total = 0, seen = 0;
 	int k;
 
+	buf[0] = '\0';
 	for (word = names; *word != '\0'; word += strspn(word, " ")) {
 		total++;
 		word += strcspn(word, " ");
@@ -124,7 +129,7 @@ put_names(char *buf, size_t size, const char *names)
 		seen++;
 		k = snprintf(buf + used, size - used, "%s{%.*s}",
 			     seen == 1	     ? ""
-			     : seen == total ? " or "
+			     : seen == total ? last
 					     : ", ",
 			     (int)n, word);
 		if (k < 0)
@@ -139,25 +144,28 @@ static void
 explain_unknown(const struct template_rules *rules, struct template_problem *p)
 {
 	bool has_names = rules->names != NULL && *rules->names != '\0';
+	char names[128];
 
-	if (!rules->may_name_sides && !has_names) {
-		snprintf(p->message, sizeof p->message,
-			 "this text takes no placeholders; write {{ for a "
-			 "literal brace");
-		return;
-	}
-	snprintf(p->message, sizeof p->message,
-		 "unknown placeholder; expected ");
-	if (rules->may_name_sides)
-		strncat(p->message, "{side} or {other} (any case)",
-			sizeof p->message - strlen(p->message) - 1);
-	if (rules->may_name_sides && has_names)
-		strncat(p->message, " or ",
-			sizeof p->message - strlen(p->message) - 1);
 	if (has_names)
-		put_names(p->message, sizeof p->message, rules->names);
-	strncat(p->message, ", or {{ for a literal brace",
-		sizeof p->message - strlen(p->message) - 1);
+		put_names(names, sizeof names, rules->names);
+	if (!rules->may_name_sides && !has_names)
+		snprintf(p->message, sizeof p->message, "%s",
+			 _("this text takes no placeholders; write {{ for a "
+			   "literal brace"));
+	else if (!has_names)
+		snprintf(p->message, sizeof p->message, "%s",
+			 _("unknown placeholder; expected {side} or {other} "
+			   "(any case), or {{ for a literal brace"));
+	else if (!rules->may_name_sides)
+		snprintf(p->message, sizeof p->message,
+			 _("unknown placeholder; expected %s, or {{ for a "
+			   "literal brace"),
+			 names);
+	else
+		snprintf(p->message, sizeof p->message,
+			 _("unknown placeholder; expected {side} or {other} "
+			   "(any case) or %s, or {{ for a literal brace"),
+			 names);
 }
 
 bool
@@ -186,22 +194,94 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 		}
 		if (side_name_of(&p) != NULL && !rules->may_name_sides) {
 			snprintf(problem->message, sizeof problem->message,
-				 "this text cannot name a side; write {{ for "
-				 "a literal brace");
+				 "%s",
+				 _("this text cannot name a side; write {{ for "
+				   "a literal brace"));
 			return false;
 		}
 		if (p.form != NULL && side_name_of(&p) == NULL) {
 			snprintf(problem->message, sizeof problem->message,
-				 "only {side} and {other} take a form, as in "
-				 "{side:f}");
+				 "%s",
+				 _("only {side} and {other} take a form, as in "
+				   "{side:f}"));
 			return false;
 		}
 		if (p.form != NULL &&
 		    (p.form_len == 0 || p.form_len > TEMPLATE_MAX_FORM)) {
 			snprintf(problem->message, sizeof problem->message,
-				 "expected a form name of 1 to %d letters, "
-				 "digits or '_' after the colon",
+				 _("expected a form name of 1 to %d letters, "
+				   "digits or '_' after the colon"),
 				 TEMPLATE_MAX_FORM);
+			return false;
+		}
+		i += p.length - 1;
+	}
+	return true;
+}
+
+/* Whether text names the placeholder p means: the same leg, or the
+ * same field. */
+static bool
+has_placeholder(const char *text, size_t len, const struct placeholder *want)
+{
+	const struct side_name *want_side = side_name_of(want), *s;
+	struct placeholder p;
+	const char *brace;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if ((brace = memchr(text + i, '{', len - i)) == NULL)
+			break;
+		i = (size_t)(brace - text);
+		if (i + 1 < len && text[i + 1] == '{') {
+			i++;
+			continue;
+		}
+		if (!parse(text, len, i, &p))
+			continue;
+		s = side_name_of(&p);
+		if (want_side != NULL && s != NULL &&
+		    s->is_other == want_side->is_other)
+			return true;
+		if (want_side == NULL && s == NULL &&
+		    p.name_len == want->name_len &&
+		    memcmp(p.name, want->name, p.name_len) == 0)
+			return true;
+		i += p.length - 1;
+	}
+	return false;
+}
+
+bool
+template_keeps(const char *source, size_t source_len, const char *translation,
+	       size_t translation_len, struct template_problem *problem)
+{
+	const struct side_name *side;
+	struct placeholder p;
+	const char *brace;
+	size_t i;
+
+	for (i = 0; i < source_len; i++) {
+		if ((brace = memchr(source + i, '{', source_len - i)) == NULL)
+			break;
+		i = (size_t)(brace - source);
+		if (i + 1 < source_len && source[i + 1] == '{') {
+			i++;
+			continue;
+		}
+		if (!parse(source, source_len, i, &p))
+			continue;
+		if (!has_placeholder(translation, translation_len, &p)) {
+			side = side_name_of(&p);
+			problem->offset = 0;
+			snprintf(problem->message, sizeof problem->message,
+				 _("the translation drops {%.*s}, which the "
+				   "source has"),
+				 side != NULL ? (side->is_other ? 5 : 4)
+					      : (int)p.name_len,
+				 side != NULL
+					 ? (side->is_other ? "other" : "side")
+					 : p.name);
 			return false;
 		}
 		i += p.length - 1;

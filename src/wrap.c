@@ -82,6 +82,129 @@ fits_on_a_line(const char *s, size_t len, int width)
 	return columns <= width;
 }
 
+/* U+200B ZERO WIDTH SPACE, a break opportunity of no width. */
+static const char zwsp[] = "\342\200\213";
+enum { ZWSP_LEN = sizeof zwsp - 1 };
+
+/*
+ * Whether the len bytes at s are wider than width columns.  Only a word
+ * longer than a line makes one so, and only a line of more than width
+ * bytes can be, since no character is wider than its UTF-8 bytes: one
+ * comparison a line is all most paragraphs cost.
+ */
+static bool
+is_too_wide(const char *s, size_t len, int width)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len > (size_t)width &&
+	       u8_width((const uint8_t *)s, len, "UTF-8") > width;
+}
+
+/*
+ * A copy of the n bytes at s in which every run between break
+ * opportunities that is wider than width is cut by zero width spaces
+ * into pieces of at most width columns, so that the line breaker can
+ * break a German compound that no line holds; *len is its length.
+ * NULL when memory is exhausted.
+ */
+static char *
+cut_long_words(const char *s, size_t n, int width, size_t *len)
+{
+	char *opportunities = malloc(n + 1);
+	char *cut = malloc(n * (ZWSP_LEN + 1) + 1);
+	size_t i = 0, used = 0;
+	int columns = 0, w, k;
+	ucs4_t c;
+
+	if (opportunities == NULL || cut == NULL) {
+		free(opportunities);
+		free(cut);
+		return NULL;
+	}
+	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", opportunities);
+	while (i < n) {
+		k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		w = uc_width(c, "UTF-8");
+		if (w < 0)
+			w = 0;
+		if (opportunities[i] != UC_BREAK_PROHIBITED || c == ' ')
+			columns = 0;
+		if (columns > 0 && columns + w > width) {
+			memcpy(cut + used, zwsp, ZWSP_LEN);
+			used += ZWSP_LEN;
+			columns = 0;
+		}
+		memcpy(cut + used, s + i, (size_t)k);
+		used += (size_t)k;
+		columns = c == ' ' ? 0 : columns + w;
+		i += (size_t)k;
+	}
+	cut[used] = '\0';
+	free(opportunities);
+	*len = used;
+	return cut;
+}
+
+/* put_line, less the zero width spaces cut_long_words added; buf has
+ * room for the line. */
+static void
+put_cut_line(FILE *out, const char *prefix, const char *s, size_t len,
+	     char *buf)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (i + ZWSP_LEN <= len && memcmp(s + i, zwsp, ZWSP_LEN) == 0) {
+			i += ZWSP_LEN - 1;
+			continue;
+		}
+		buf[n++] = s[i];
+	}
+	put_line(out, prefix, buf, n);
+}
+
+/*
+ * Writes the rest of a paragraph, the n bytes at s, whose first line
+ * holds a word longer than a line: cut by cut_long_words, broken again,
+ * and written without the cuts.
+ */
+static bool
+put_cut_lines(FILE *out, const char *s, size_t n, int width, const char *prefix,
+	      const char *rest_prefix)
+{
+	size_t m, i, start = 0;
+	char *cut = cut_long_words(s, n, width, &m);
+	char *breaks = cut != NULL ? malloc(2 * m + 2) : NULL;
+
+	if (breaks == NULL) {
+		free(cut);
+		return false;
+	}
+	u8_width_linebreaks((const uint8_t *)cut, m, width, 0, 0, NULL, "UTF-8",
+			    breaks);
+	for (i = 0; i < m; i++) {
+		if (breaks[i] == UC_BREAK_MANDATORY) {
+			put_cut_line(out, prefix, cut + start, i - start,
+				     breaks + m + 1);
+			prefix = rest_prefix;
+			start = i + 1;
+		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
+					 breaks[i] == UC_BREAK_HYPHENATION)) {
+			put_cut_line(out, prefix, cut + start, i - start,
+				     breaks + m + 1);
+			prefix = rest_prefix;
+			start = i;
+		}
+	}
+	if (start < m)
+		put_cut_line(out, prefix, cut + start, m - start,
+			     breaks + m + 1);
+	free(cut);
+	free(breaks);
+	return true;
+}
+
 bool
 wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	       const char *rest_prefix)
@@ -89,6 +212,7 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	size_t n = strlen(text), i, start = 0;
 	int indent = wrap_width_of(first_prefix);
 	const char *prefix = first_prefix;
+	bool is_done = true;
 	char *s, *breaks;
 
 	if (wrap_width_of(rest_prefix) > indent)
@@ -106,7 +230,6 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 		put_line(out, first_prefix, text, n);
 		return true;
 	}
-
 	s = malloc(n + 1);
 	breaks = malloc(n + 1);
 	if (s == NULL || breaks == NULL) {
@@ -120,23 +243,38 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 			s[i] = ' ';
 	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8",
 			    breaks);
+	/*
+	 * A line of more bytes than columns may hold a word longer than a
+	 * line, which the breaker leaves whole: then the lines so far
+	 * stand, and the rest is cut at the margin and broken again.
+	 */
 	for (i = 0; i < n; i++) {
 		if (breaks[i] == UC_BREAK_MANDATORY) {
+			if (i - start > (size_t)width &&
+			    is_too_wide(s + start, i - start, width))
+				break;
 			put_line(out, prefix, s + start, i - start);
 			prefix = rest_prefix;
 			start = i + 1;
 		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
 					 breaks[i] == UC_BREAK_HYPHENATION)) {
+			if (i - start > (size_t)width &&
+			    is_too_wide(s + start, i - start, width))
+				break;
 			put_line(out, prefix, s + start, i - start);
 			prefix = rest_prefix;
 			start = i;
 		}
 	}
-	if (start < n || n == 0)
+	if (n - start > (size_t)width &&
+	    is_too_wide(s + start, i - start, width))
+		is_done = put_cut_lines(out, s + start, n - start, width,
+					prefix, rest_prefix);
+	else if (start < n || n == 0)
 		put_line(out, prefix, s + start, n - start);
 	free(s);
 	free(breaks);
-	return true;
+	return is_done;
 }
 
 /* Appends the len bytes at s, less trailing blanks, and a newline. */

@@ -23,8 +23,9 @@ int wrap_width_of(const char *s);
  * Writes text to out, filled to width columns.  The first line starts
  * with first_prefix, the others with rest_prefix (give both the same
  * display width for a hanging indent).  Newlines in text end lines;
- * tabs print as spaces.  No line ends in a blank.  Returns false when
- * memory is exhausted.
+ * tabs print as spaces.  No line ends in a blank.  A word wider than a
+ * line, such as a long German compound, is cut at the margin.  Returns
+ * false when memory is exhausted.
  */
 bool wrap_paragraph(FILE *out, const char *text, int width,
 		    const char *first_prefix, const char *rest_prefix);

@@ -4,13 +4,14 @@
 #     . "$(dirname "$0")/lib.sh"
 #
 # It stops on an unset variable, fixes what every plan's bytes depend on
-# (the date, the locale, no catalog from the environment), makes a
+# (the date, the locale, no catalog or language from the environment),
+# makes a
 # scratch folder $scratch that is removed at exit, and keeps the tally
 # that finish turns into the exit status.
 set -u
 export SOURCE_DATE_EPOCH=1764547200 # 2025-12-01
 export LC_ALL=C.UTF-8
-unset HEELRX_EXERCISES
+unset HEELRX_EXERCISES HEELRX_LANG LANGUAGE
 tests_dir=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d) || exit 1
 trap 'chmod -R u+w "$scratch" 2>/dev/null; rm -rf "$scratch"' EXIT

@@ -123,9 +123,11 @@ const HEELRX = [
 		`'${PA_CODES}' and code = 'PhysicalActivity').exists())`],
 	['the CarePlan describes the plan by its headline',
 		`${carePlan}.description = %headline`],
+	// The warning follows its label, which is in the handout's words.
 	['the CarePlan\'s notes carry the warning and the rationale',
-		`(%warning.empty() or ('WARNING: ' + %warning) in ` +
-		`${carePlan}.note.text.select(replaceMatches(%unescape, '$1'))) and ` +
+		`(%warning.empty() or ${carePlan}.note.text.select(` +
+		"replaceMatches(%unescape, '$1')).where($this.endsWith(': ' + " +
+		'%warning)).exists()) and ' +
 		`%rationale.all($this in %resource.${carePlan}.note.text` +
 		".select(replaceMatches(%unescape, '$1')))"],
 	['the CarePlan was created on the plan\'s date',

@@ -10,6 +10,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "check.h"
+#include "lang.h"
 #include "template.h"
 
 static struct catalog *
@@ -388,6 +389,183 @@ test_large_catalog(void)
 	free(text);
 }
 
+/* What the translation hook of test_translation saw and says. */
+struct seen {
+	char paths[64][128];
+	size_t count;
+	const char *const *replacements; /* pairs: path, text; NULL ends */
+};
+
+static const char *
+record(void *context, const char *path, const char *source, unsigned long line,
+       struct catalog_place *place)
+{
+	struct seen *seen = context;
+	size_t i;
+
+	(void)source;
+	(void)line;
+	if (seen->count < 64)
+		snprintf(seen->paths[seen->count++], 128, "%s", path);
+	for (i = 0; seen->replacements[i] != NULL; i += 2)
+		if (strcmp(seen->replacements[i], path) == 0) {
+			place->file = "t.po";
+			place->line = 7;
+			return seen->replacements[i + 1];
+		}
+	return NULL;
+}
+
+static bool
+has_path(const struct seen *seen, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < seen->count; i++)
+		if (strcmp(seen->paths[i], path) == 0)
+			return true;
+	return false;
+}
+
+/* A translation over minimal, with German words for its sides. */
+static enum status
+translate(const char *text, const char *const *replacements, struct seen *seen,
+	  struct catalog **c, struct failure *f)
+{
+	const struct words *words[1];
+	struct catalog_translation hook = {record, seen};
+	struct catalog_options o = {words, 1, NULL, &hook, false};
+	size_t i;
+
+	words[0] = builtin_catalog.words;
+	for (i = 0; i < builtin_language_count; i++)
+		if (lang_same(builtin_languages[i].code, "de"))
+			words[0] = builtin_languages[i].catalog->words;
+	memset(seen, 0, sizeof *seen);
+	seen->replacements = replacements;
+	return catalog_load_bytes_with("t.yaml", text, strlen(text), &o, c, f);
+}
+
+/*
+ * The translation hook sees every text by its key path, exercises by
+ * id, and nothing that is not a text; what it gives is checked.
+ */
+static void
+test_translation(void)
+{
+	static const char *const good[] = {"exercises.a.name",
+					   "Ä",
+					   "exercises.a.setup[0]",
+					   "{Side:es} {{",
+					   "rules.one_side.headline",
+					   "{SIDE:en} Bein",
+					   NULL};
+	static const char *const drops[] = {"exercises.a.setup[0]", "kein",
+					    NULL};
+	static const char *const form[] = {"exercises.a.setup[0]", "{side:akk}",
+					   NULL};
+	static const char *const none[] = {NULL};
+	static const char reordered[] =
+		"schema_version: 1\ntitle: T\nequipment: E\n"
+		"dose: {sets: 3, reps: 10, rest_seconds: {min: 45, max: 60}}\n"
+		"schedule: {sessions_per_week: 3, rest_days_between: 1}\n"
+		"load: L\nprogression: [P]\nrules:\n"
+		"  one_side: {work: same, headline: H, rationale: [R], "
+		"exercises: [a]}\n"
+		"  both_sides: {headline: H, rationale: [R], exercises: [a]}\n"
+		"exercises:\n"
+		"  - {name: A, id: a, target: T, anchor: X, position: Y,\n"
+		"     setup: [U], steps: [S]}\n";
+	struct seen seen = {{{0}}, 0, NULL};
+	struct catalog *c = NULL;
+	struct failure f;
+
+	CHECK(translate(minimal, good, &seen, &c, &f) == STATUS_OK);
+	CHECK(has_path(&seen, "title"));
+	CHECK(has_path(&seen, "progression[0]"));
+	CHECK(has_path(&seen, "rules.one_side.rationale[0]"));
+	CHECK(has_path(&seen, "exercises.a.name"));
+	CHECK(has_path(&seen, "exercises.b.cues[0]"));
+	CHECK(!has_path(&seen, "exercises.a.id"));
+	CHECK(!has_path(&seen, "exercises[0].name"));
+	CHECK(!has_path(&seen, "rules.one_side.exercises[0]"));
+	CHECK(!has_path(&seen, "schema_version"));
+	if (c != NULL) {
+		CHECK_STR(c->exercises[0].name, "Ä");
+		CHECK_STR(c->exercises[0].setup.items[0], "{Side:es} {{");
+		CHECK_STR(c->one_side.headline, "{SIDE:en} Bein");
+		/* Numbers, ids and rules stay the source's. */
+		CHECK_STR(c->exercises[0].id, "a");
+		CHECK(c->exercises[0].dose.dose.reps == 12);
+		CHECK(c->one_side.order_count == 2 &&
+		      c->one_side.order[0] == 1);
+		catalog_free(c);
+	}
+	CHECK(translate(minimal, drops, &seen, &c, &f) == STATUS_DATA);
+	CHECK(strstr(f.message, "drops {side}") != NULL);
+	CHECK(f.file != NULL && strcmp(f.file, "t.po") == 0 && f.line == 7);
+	CHECK(strstr(f.message, "exercises.a.setup[0]") != NULL);
+	CHECK(translate(minimal, form, &seen, &c, &f) == STATUS_DATA);
+	CHECK(strstr(f.message, "unknown side form \"akk\"") != NULL);
+	/* Key paths must not depend on the order of an exercise's keys. */
+	CHECK(translate(reordered, none, &seen, &c, &f) == STATUS_DATA);
+	CHECK(strstr(f.message, "give its id before its texts") != NULL);
+	CHECK(c == NULL);
+}
+
+/* The placeholders a translation must keep, in any case or form. */
+static void
+test_keeps(void)
+{
+	struct template_problem p;
+
+	CHECK(template_keeps("{Side} x", 8, "{side:en} y", 11, &p));
+	CHECK(template_keeps("{other}", 7, "{OTHER:e} {other}", 17, &p));
+	CHECK(template_keeps("{sets} of {reps}", 16, "{reps} x {sets}", 15,
+			     &p));
+	CHECK(template_keeps("a {{ b", 6, "c", 1, &p));
+	CHECK(!template_keeps("{sets} of {reps}", 16, "{sets}", 6, &p));
+	CHECK(strstr(p.message, "{reps}") != NULL);
+	CHECK(!template_keeps("{side} {other}", 14, "{other} {other}", 15, &p));
+	CHECK(strstr(p.message, "{side}") != NULL);
+}
+
+/* Each built-in language is a translation: the same plan, other words. */
+static void
+test_built_in_languages(void)
+{
+	const struct catalog *en = &builtin_catalog, *c;
+	size_t i, j;
+
+	CHECK(builtin_language_count >= 4);
+	CHECK(builtin_languages[0].catalog == en);
+	CHECK_STR(builtin_languages[0].code, "en");
+	for (i = 1; i < builtin_language_count; i++) {
+		c = builtin_languages[i].catalog;
+		CHECK(lang_same(c->language, builtin_languages[i].code));
+		CHECK(lang_same(c->words->language, c->language));
+		CHECK(strcmp(c->title, en->title) != 0);
+		CHECK(c->dose.sets == en->dose.sets &&
+		      c->dose.reps == en->dose.reps);
+		CHECK(c->schedule.sessions_per_week ==
+		      en->schedule.sessions_per_week);
+		CHECK(c->exercise_count == en->exercise_count);
+		for (j = 0; j < c->exercise_count && j < en->exercise_count;
+		     j++)
+			CHECK_STR(c->exercises[j].id, en->exercises[j].id);
+		CHECK(c->bands.count == en->bands.count);
+		CHECK(c->band_aliases.count == en->bands.count);
+		for (j = 0; j < c->band_aliases.count; j++)
+			CHECK_STR(c->band_aliases.items[j], en->bands.items[j]);
+	}
+	CHECK(lang_same("zh-CN", "zh_cn"));
+	CHECK(lang_compatible("es", "es-MX") && lang_compatible("ES_mx", "es"));
+	CHECK(!lang_compatible("zh_CN", "zh_TW"));
+	CHECK(!lang_compatible("de", "es") && !lang_compatible("e", "es"));
+	CHECK(lang_is_tag("zh_CN") && !lang_is_tag("de;rm") &&
+	      !lang_is_tag(""));
+}
+
 int
 main(void)
 {
@@ -397,6 +575,9 @@ main(void)
 	test_bands_and_log();
 	test_forbidden_anywhere();
 	test_large_catalog();
+	test_translation();
+	test_keeps();
+	test_built_in_languages();
 	if (check_failures > 0) {
 		fprintf(stderr, "%d check(s) failed\n", check_failures);
 		return 1;

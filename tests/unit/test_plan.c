@@ -101,6 +101,8 @@ make_catalog(void)
 		{"{Side} heel pain 0-10", NULL},
 		builtin_catalog.words,
 		NULL,
+		"en",
+		{NULL, 0},
 	};
 	return c;
 }
