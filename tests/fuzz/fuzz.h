@@ -14,6 +14,12 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+struct catalog;
+
+/* Plans of catalog for every side, rendered in every format and
+ * checked (plans.c). */
+void fuzz_plans(const struct catalog *catalog);
+
 #define fuzz_require(cond)                                                     \
 	do {                                                                   \
 		if (!(cond)) {                                                 \
