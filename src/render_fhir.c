@@ -147,11 +147,68 @@ side_name(enum side side)
 	return side == SIDE_LEFT ? "left" : "right";
 }
 
-/* A string that the tree takes over; NULL in, NULL out. */
+/*
+ * The length of the Unicode space that starts s, one that FHIR's
+ * string pattern (R4's "[ \r\n\t\S]+", a JavaScript regular
+ * expression) does not accept, or 0: the no-break space that French,
+ * German or Spanish put before a unit, U+1680, U+2000 to U+200A,
+ * U+202F, U+205F, U+3000 and U+FEFF.
+ */
+static size_t
+odd_space_length(const unsigned char *s)
+{
+	if (s[0] == 0xc2 && s[1] == 0xa0)
+		return 2;
+	if ((s[0] == 0xe1 && s[1] == 0x9a && s[2] == 0x80) ||
+	    (s[0] == 0xe2 && s[1] == 0x80 &&
+	     ((s[2] >= 0x80 && s[2] <= 0x8a) || s[2] == 0xaf)) ||
+	    (s[0] == 0xe2 && s[1] == 0x81 && s[2] == 0x9f) ||
+	    (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80) ||
+	    (s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf))
+		return 3;
+	return 0;
+}
+
+/*
+ * A catalog's or a name's text as a FHIR string: each space FHIR
+ * refuses becomes a plain one (U+FEFF, which has no width, goes), so a
+ * clinic's typography never makes the Bundle invalid.
+ */
+static json_t *
+text_value(const char *text)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i, k, n = 0;
+	json_t *value;
+	char *copy;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (s[i] >= 0xc2 && odd_space_length(s + i) > 0)
+			break;
+	if (s[i] == '\0')
+		return json_string(text);
+	if ((copy = malloc(strlen(text) + 1)) == NULL)
+		return NULL;
+	for (i = 0; s[i] != '\0';) {
+		if (s[i] >= 0xc2 && (k = odd_space_length(s + i)) > 0) {
+			if (s[i] != 0xef)
+				copy[n++] = ' ';
+			i += k;
+		} else {
+			copy[n++] = (char)s[i++];
+		}
+	}
+	copy[n] = '\0';
+	value = json_string(copy);
+	free(copy);
+	return value;
+}
+
+/* A text that the tree takes over; NULL in, NULL out. */
 static json_t *
 owned_string(char *s)
 {
-	json_t *value = s != NULL ? json_string(s) : NULL;
+	json_t *value = s != NULL ? text_value(s) : NULL;
 
 	free(s);
 	return value;
@@ -261,7 +318,7 @@ codeable(const char *system, const char *code, const char *display,
 
 	return finish(
 		o, set(o, "coding", one(coding(system, code, display))) &&
-			   (text == NULL || set(o, "text", json_string(text))));
+			   (text == NULL || set(o, "text", text_value(text))));
 }
 
 static json_t *
@@ -269,7 +326,7 @@ text_concept(const char *text)
 {
 	json_t *o = json_object();
 
-	return finish(o, set(o, "text", json_string(text)));
+	return finish(o, set(o, "text", text_value(text)));
 }
 
 /* A reference to the resource at urn; display may be NULL. */
@@ -281,7 +338,7 @@ reference(const char *urn, const char *type, const char *display)
 	return finish(o, set(o, "reference", json_string(urn)) &&
 				 set(o, "type", json_string(type)) &&
 				 (display == NULL ||
-				  set(o, "display", json_string(display))));
+				  set(o, "display", text_value(display))));
 }
 
 /*
@@ -570,8 +627,8 @@ care_plan(const struct bundle *b, json_t *activities)
 	     set(o, "category", json_incref(category)) &&
 	     append(category, codeable(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
 	     append(category, codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL)) &&
-	     set(o, "title", json_string(plan->title)) &&
-	     set(o, "description", json_string(plan->headline)) &&
+	     set(o, "title", text_value(plan->title)) &&
+	     set(o, "description", text_value(plan->headline)) &&
 	     set(o, "subject", subject(b)) &&
 	     (!plan->has_start || set(o, "period", period(b))) &&
 	     set(o, "created", date_value(&plan->date)) &&
@@ -632,7 +689,7 @@ person(const char *type, const char *name)
 
 	ok = set(o, "resourceType", json_string(type)) &&
 	     set(o, "name", one(json_incref(human))) &&
-	     set(human, "text", json_string(name));
+	     set(human, "text", text_value(name));
 	json_decref(human);
 	return finish(o, ok);
 }

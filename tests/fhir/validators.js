@@ -69,6 +69,17 @@ const CORE = [
 		'.not())'],
 ];
 
+// The plan's texts as FHIR strings carry them: render_fhir turns each
+// Unicode space that R4's string pattern refuses into a plain one.
+const fhirText = (value) => typeof value === 'string'
+	? value.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+		.replace(/\ufeff/g, '')
+	: Array.isArray(value) ? value.map(fhirText)
+	: value !== null && typeof value === 'object'
+		? Object.fromEntries(Object.entries(value)
+			.map(([k, v]) => [k, fhirText(v)]))
+		: value;
+
 const trimLines = (text) => text.split('\n')
 	.map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '')).join('\n');
 
@@ -298,6 +309,7 @@ function validate(bundle, plan, hasWeeks) {
 	if (!result.valid && out.structure.length === 0)
 		out.structure.push('invalid, with no error message');
 
+	plan = fhirText(plan);
 	const env = expectations(plan, hasWeeks);
 	const checks = CORE.map((c) => [c[0], c[1], {}])
 		.concat(HEELRX.map((c) => [c[0], c[1], {}]))
