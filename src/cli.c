@@ -693,7 +693,10 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 	/* The handout's language comes from the patient, never from the
 	 * clinician's locale: only --lang, then HEELRX_LANG, set it. */
 	env = getenv("HEELRX_LANG");
-	if (request->language == NULL && env != NULL && *env != '\0') {
+	/* Listing the languages must work whatever the environment says:
+	 * it is how to find a good value. */
+	if (request->action != ACTION_LIST_LANGS && request->language == NULL &&
+	    env != NULL && *env != '\0') {
 		if (!lang_is_tag(env)) {
 			char value[200];
 			printable(value, sizeof value, env, strlen(env), 64,

@@ -659,8 +659,15 @@ find_lines(struct translation *t)
 	while (fgets(line, sizeof line, in) != NULL) {
 		number++;
 		if (is_collecting && line[0] == '"') {
+			size_t used = strlen(context);
+
+			/* A context longer than the room is no key path of
+			 * ours; keeping its start is enough to miss it. */
 			n = strcspn(line + 1, "\"");
-			strncat(context, line + 1, n);
+			if (n > sizeof context - 1 - used)
+				n = sizeof context - 1 - used;
+			memcpy(context + used, line + 1, n);
+			context[used + n] = '\0';
 			continue;
 		}
 		if (is_collecting && (e = find_entry(t, context)) != NULL)

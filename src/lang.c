@@ -68,16 +68,30 @@ lang_compatible(const char *a, const char *b)
 	return na == nb && same_prefix(a, b, na);
 }
 
+/*
+ * Subtags of 1 to 8 letters or digits, the first of 2 or 3 letters,
+ * joined by '-' or '_': "de", "es-MX", "zh_CN", "sr-Latn-RS".
+ */
 bool
 lang_is_tag(const char *s)
 {
-	size_t i;
+	size_t i, run = 0, subtags = 0;
 
-	for (i = 0; s[i] != '\0'; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') ||
-		      (s[i] >= 'A' && s[i] <= 'Z') ||
-		      (s[i] >= '0' && s[i] <= '9') || s[i] == '-' ||
-		      s[i] == '_'))
+	for (i = 0; s[i] != '\0'; i++) {
+		bool is_letter = (s[i] >= 'a' && s[i] <= 'z') ||
+				 (s[i] >= 'A' && s[i] <= 'Z');
+		bool is_digit = s[i] >= '0' && s[i] <= '9';
+
+		if (is_letter || (is_digit && subtags > 0)) {
+			if (++run > 8)
+				return false;
+			continue;
+		}
+		if ((s[i] != '-' && s[i] != '_') || run == 0 ||
+		    (subtags == 0 && run < 2) || (subtags == 0 && run > 3))
 			return false;
-	return i > 0 && i <= 35;
+		subtags++;
+		run = 0;
+	}
+	return run > 0 && (subtags > 0 || (run >= 2 && run <= 3)) && i <= 35;
 }

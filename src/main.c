@@ -82,12 +82,16 @@ report(const struct failure *f)
 static void
 bind_messages(void)
 {
-	static char dir[4096];
+	char dir[4096];
 	const char *env = getenv("HEELRX_LOCALEDIR");
 	const size_t rel = sizeof HEELRX_LOCALE_RELATIVE;
 	char *slash = NULL;
 	ssize_t n;
 
+	/* heelrx's messages are UTF-8 in every locale, as all it prints
+	 * is; gettext would otherwise convert them to the locale's
+	 * character set, and printable() would escape every such byte. */
+	bind_textdomain_codeset(HEELRX_TEXT_DOMAIN, "UTF-8");
 	if (env != NULL && *env != '\0') {
 		bindtextdomain(HEELRX_TEXT_DOMAIN, env);
 		textdomain(HEELRX_TEXT_DOMAIN);

@@ -99,8 +99,8 @@ enum status reader_translate(struct reader *, const char *source,
  * replaces.
  */
 enum status reader_read_replacement(struct reader *, const char *bytes,
-				    size_t len, reader_read read,
-				    void *context, void *slot,
+				    size_t len, reader_read read, void *context,
+				    void *slot,
 				    const struct reader_field *field);
 
 /*

@@ -1129,11 +1129,11 @@ add_attribute(struct parse *p, size_t tag, struct node *node,
 	while (len > 0 && is_space(v[len - 1]))
 		len--;
 	if (contains_folded(raw_value, "url("))
-		problem = "url() references are not allowed";
+		problem = _("url() references are not allowed");
 	else if (contains_folded(raw_value, "javascript:"))
-		problem = "javascript: is not allowed";
+		problem = _("javascript: is not allowed");
 	else if (strchr(raw_value, '\\') != NULL)
-		problem = "backslash escapes are not allowed";
+		problem = _("backslash escapes are not allowed");
 	if (problem != NULL || !is_valid(rule, v, len)) {
 		printable(quoted, sizeof quoted, raw_value, strlen(raw_value),
 			  SHOWN, true);
