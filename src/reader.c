@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
 #include <yaml.h>
 
 #include "arena.h"
@@ -568,6 +569,11 @@ translate_text(struct reader *r, const struct template_rules *rules)
 	len = strlen(replacement);
 	if (len == 0)
 		return reader_fail_expected(r, _("a non-empty translation"));
+	/* libyaml checks the encoding of what it reads; a translation
+	 * comes from elsewhere, so it is checked here. */
+	if (u8_check((const uint8_t *)replacement, len) != NULL)
+		return reader_fail(r, reader_mark(r),
+				   _("the translation is not valid UTF-8"));
 	if ((status = check_bytes(r, (const unsigned char *)replacement, len,
 				  rules)) != STATUS_OK)
 		return status;
