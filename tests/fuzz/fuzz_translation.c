@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * fuzz_translation.c: a translation of a catalog with the handout's
- * words (tests/catalogs/words.yaml), as the build applies a
- * po/catalog/LL.po, through the loader.  The input is the translations,
- * NUL-separated: the nth text the loader offers gets the nth of them
- * (an empty one keeps the English), side words included.  Whatever they say,
- * loading ends in a catalog whose plans render in every format as plans.c
- * checks, or in one clear line that names the translation's place.
+ * words, a band ladder and a log (tests/fuzz/translation.yaml), as the
+ * build applies a po/catalog/LL.po, through the loader.  The input is
+ * the translations, NUL-separated: the nth text the loader offers gets
+ * the nth of them (an empty one keeps the English), side words
+ * included.  Whatever they say, loading ends in a catalog whose plans
+ * render in every format as plans.c checks, or in one clear line that
+ * names the translation's place.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -53,8 +54,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* The source, read once: the same for every input.  It is
-	 * tests/catalogs/words.yaml, which names no figures: from memory
-	 * a catalog has no folder to read them from. */
+	 * tests/fuzz/translation.yaml, which names no figures: from
+	 * memory a catalog has no folder to read them from. */
 	static char *source;
 	static size_t source_len;
 	const struct words *const words[] = {builtin_catalog.words};
@@ -67,7 +68,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *copy;
 
 	if (source == NULL)
-		fuzz_require(input_read(HEELRX_FUZZ_SOURCE, "words.yaml",
+		fuzz_require(input_read(HEELRX_FUZZ_SOURCE, "translation.yaml",
 					CATALOG_MAX_BYTES, &source, &source_len,
 					&failure) == STATUS_OK);
 	/* NUL-terminated pieces that outlive the catalog. */
@@ -78,7 +79,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	t.end = copy + size + 1;
 	t.line = 0;
 	translation.context = &t;
-	status = catalog_load_bytes_with("words.yaml", source, source_len,
+	status = catalog_load_bytes_with("translation.yaml", source, source_len,
 					 &options, &catalog, &failure);
 	if (status == STATUS_OK) {
 		fuzz_require(catalog != NULL && catalog->exercise_count > 0);
