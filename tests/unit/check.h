@@ -32,4 +32,18 @@ static int check_failures;
 		}                                                              \
 	} while (0)
 
+/* What main returns: 0 when every check passed, else 1, having said
+ * which of the two it is. */
+static inline int
+check_report(const char *program)
+{
+	if (check_failures > 0) {
+		fprintf(stderr, "%s: %d check(s) failed\n", program,
+			check_failures);
+		return 1;
+	}
+	printf("%s: all checks passed\n", program);
+	return 0;
+}
+
 #endif

@@ -169,10 +169,5 @@ main(void)
 	test_adding_days();
 	test_weekdays();
 	test_every_day();
-	if (check_failures > 0) {
-		fprintf(stderr, "%d check(s) failed\n", check_failures);
-		return 1;
-	}
-	printf("test_calendar: all checks passed\n");
-	return 0;
+	return check_report("test_calendar");
 }

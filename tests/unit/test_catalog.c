@@ -578,10 +578,5 @@ main(void)
 	test_translation();
 	test_keeps();
 	test_built_in_languages();
-	if (check_failures > 0) {
-		fprintf(stderr, "%d check(s) failed\n", check_failures);
-		return 1;
-	}
-	printf("test_catalog: all checks passed\n");
-	return 0;
+	return check_report("test_catalog");
 }

@@ -291,10 +291,5 @@ main(void)
 	test_log_table();
 	test_calendar_and_record();
 	test_words_from_the_catalog();
-	if (check_failures > 0) {
-		fprintf(stderr, "%d check(s) failed\n", check_failures);
-		return 1;
-	}
-	printf("test_handout: all checks passed\n");
-	return 0;
+	return check_report("test_handout");
 }

@@ -599,10 +599,5 @@ main(void)
 	test_sessions_follow_the_schedule();
 	test_bands();
 	test_log_columns();
-	if (check_failures > 0) {
-		fprintf(stderr, "%d check(s) failed\n", check_failures);
-		return 1;
-	}
-	printf("test_plan: all checks passed\n");
-	return 0;
+	return check_report("test_plan");
 }

@@ -128,10 +128,5 @@ main(void)
 	r.weeks = 0;
 	r.fhir_bundle = FHIR_BUNDLE_TRANSACTION;
 	test_out_of_memory(&r);
-	if (check_failures > 0) {
-		fprintf(stderr, "%d check(s) failed\n", check_failures);
-		return 1;
-	}
-	printf("test_render_fhir: all checks passed\n");
-	return 0;
+	return check_report("test_render_fhir");
 }

@@ -626,9 +626,5 @@ main(void)
 	test_mirrors();
 	test_mirrors_text_readable();
 	test_shipped_figures();
-	if (check_failures > 0) {
-		fprintf(stderr, "%d check(s) failed\n", check_failures);
-		return 1;
-	}
-	return 0;
+	return check_report("test_svg");
 }

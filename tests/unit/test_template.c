@@ -209,10 +209,5 @@ main(void)
 	test_fill_case();
 	test_fill_long_word();
 	test_fill_fields();
-	if (check_failures > 0) {
-		fprintf(stderr, "%d check(s) failed\n", check_failures);
-		return 1;
-	}
-	printf("test_template: all checks passed\n");
-	return 0;
+	return check_report("test_template");
 }
