@@ -1,16 +1,18 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * reader.h: a YAML document read as typed values, for the catalog's
- * schema (catalog.c).  Internal to the loader: nothing else includes it.
+ * schema (loader.h).  Internal to the catalog layer: nothing outside
+ * src/catalog/ includes it.
  *
- * The reader walks libyaml's event stream (reader.c is the only file
- * that includes <yaml.h>) and keeps the key path of the current value,
- * so that every message can say where, as "FILE:LINE:COL: PATH: what".
- * It refuses what no catalog needs before it can cost anything:
- * anchors, aliases, tags outside YAML's core schema, a second document,
- * nesting deeper than CATALOG_MAX_DEPTH.  The schema describes each
- * mapping as a table of fields and each list by a function per item;
- * the reader checks keys, counts, texts and placeholders.
+ * The reader walks libyaml's event stream (its files, reader*.c, are
+ * the only ones that include <yaml.h>) and keeps the key path of the
+ * current value, so that every message can say where, as
+ * "FILE:LINE:COL: PATH: what".  It refuses what no catalog needs before
+ * it can cost anything: anchors, aliases, tags outside YAML's core
+ * schema, a second document, nesting deeper than CATALOG_MAX_DEPTH.
+ * The schema describes each mapping as a table of fields and each list
+ * by a function per item; the reader checks keys, counts, texts and
+ * placeholders.
  */
 #ifndef HEELRX_READER_H
 #define HEELRX_READER_H

@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * loader.h: what the files of the catalog layer share while one
+ * catalog is read: the loader's state, and the readers of the schema's
+ * fields that more than one object uses.  Internal to src/catalog/.
+ *
+ * The schema is read top down by reader.h's tables: load.c reads the
+ * document and its top level, each other file the objects of one idea
+ * (texts, dose, bands, rules, exercises, figures, words, side words),
+ * and check.c what only the whole catalog can tell.
+ */
+#ifndef HEELRX_CATALOG_LOADER_H
+#define HEELRX_CATALOG_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+#include "reader.h"
+#include "template.h"
+
+/* One entry of the id table, an open-addressing hash of exercise ids. */
+struct id_slot {
+	const char *id; /* NULL: empty */
+	size_t index;
+};
+
+/* A reference to an exercise by id, resolved once all are read. */
+struct reference {
+	const char *id;
+	struct reader_mark mark;
+	size_t *slot;
+	unsigned list; /* which rule's exercise list it is in; 0: the key */
+	bool is_both_sides; /* in rules.both_sides, else rules.one_side */
+	size_t index;	    /* the item of the list */
+};
+
+/* A side form a text asks for, checked once the side words are known. */
+struct form_use {
+	char form[TEMPLATE_MAX_FORM + 1];
+	struct reader_mark mark;
+	size_t offset; /* of its placeholder in the text */
+	char path[READER_PATH_MAX];
+};
+
+/* Most grammatical forms a side word may have. */
+enum { MAX_FORMS = 8 };
+
+/* The side words as read, forms by name until both sides are known. */
+struct sides_builder {
+	bool has_side[SIDE_COUNT];
+	struct reader_mark marks[SIDE_COUNT];
+	const char *names[SIDE_COUNT][MAX_FORMS];
+	const char *forms[SIDE_COUNT][MAX_FORMS];
+	size_t count[SIDE_COUNT];
+};
+
+/* The two rules, read before the exercises they name may be known. */
+struct rules {
+	struct rule one_side, both_sides;
+};
+
+struct loader {
+	struct arena *arena;
+	struct catalog *catalog;
+	struct rules rules;
+	/* False for a check: texts are validated, then dropped. */
+	bool is_keeping_texts;
+	/* The caller's words and language (catalog_options). */
+	const struct catalog_options *options;
+	/* Where the catalog's figures are: its file's folder, without a
+	 * trailing '/'.  NULL: the catalog has none (standard input). */
+	const char *folder;
+
+	/* Exercises as read, grown by doubling. */
+	struct exercise *exercises;
+	size_t exercise_count, exercise_cap;
+	struct reader_mark *id_marks;
+
+	struct id_slot *ids;
+	size_t id_cap;
+
+	struct reference *references;
+	size_t reference_count, reference_cap;
+	unsigned list_count; /* exercise lists read so far */
+
+	struct form_use *form_uses;
+	size_t form_use_count, form_use_cap;
+
+	struct words *words; /* the catalog's own; NULL: none */
+	struct sides_builder sides;
+	struct reader_mark words_mark;
+	/* Where the first figures are, for a catalog older than them. */
+	bool has_figures;
+	struct reader_mark figures_mark;
+	char figures_path[READER_PATH_MAX];
+	struct reader_mark top_mark;
+	/* The top-level language, and where each language was given. */
+	const char *language;
+	struct reader_mark language_mark, words_language_mark;
+};
+
+/* ---- texts (texts.c) ----------------------------------------------- */
+
+/*
+ * Reads the current value as a text under rules into *out (which is
+ * left NULL when the loader keeps no texts), noting the side forms a
+ * side template uses.
+ */
+enum status catalog_take_text(struct reader *, struct loader *,
+			      const struct template_rules *, const char **out);
+
+/* An id, or a reference to one: kept always, as the final checks
+ * resolve them. */
+enum status catalog_take_id(struct reader *, const char **out);
+
+/*
+ * The readers of the schema's fields (reader_read), each for one kind
+ * of value; context is the struct loader.
+ */
+enum status catalog_read_text(struct reader *, void *context, void *slot,
+			      const struct reader_field *);
+enum status catalog_read_side_template(struct reader *, void *context,
+				       void *slot, const struct reader_field *);
+enum status catalog_read_fixed_template(struct reader *, void *context,
+					void *slot,
+					const struct reader_field *);
+enum status catalog_read_count(struct reader *, void *context, void *slot,
+			       const struct reader_field *);
+enum status catalog_read_text_list(struct reader *, void *context, void *slot,
+				   const struct reader_field *);
+enum status catalog_read_side_template_list(struct reader *, void *context,
+					    void *slot,
+					    const struct reader_field *);
+enum status catalog_read_fixed_template_list(struct reader *, void *context,
+					     void *slot,
+					     const struct reader_field *);
+
+/* ---- the objects of the schema ------------------------------------- */
+
+/* The catalog's dose and schedule (dose.c). */
+enum status catalog_read_dose(struct reader *, void *context, void *slot,
+			      const struct reader_field *);
+/* An exercise's dose: the same keys, all optional. */
+enum status catalog_read_dose_override(struct reader *, void *context,
+				       void *slot, const struct reader_field *);
+enum status catalog_read_schedule(struct reader *, void *context, void *slot,
+				  const struct reader_field *);
+
+/* The band ladder and the log (bands.c). */
+enum status catalog_read_bands(struct reader *, void *context, void *slot,
+			       const struct reader_field *);
+enum status catalog_read_log(struct reader *, void *context, void *slot,
+			     const struct reader_field *);
+
+/* The rules, into the loader (rules.c). */
+enum status catalog_read_rules(struct reader *, void *context, void *slot,
+			       const struct reader_field *);
+
+/* "rules.one_side.exercises[2]": where a reference is, for a message. */
+void catalog_reference_path(const struct reference *, char *buf, size_t size);
+
+/* The exercises, into the loader (exercises.c). */
+enum status catalog_read_exercises(struct reader *, void *context, void *slot,
+				   const struct reader_field *);
+
+/* An exercise's figures, read, parsed and emitted (figures.c). */
+enum status catalog_read_figures(struct reader *, void *context, void *slot,
+				 const struct reader_field *);
+
+/* The handout's words, into the loader (words.c). */
+enum status catalog_read_words(struct reader *, void *context, void *slot,
+			       const struct reader_field *);
+
+/*
+ * A language tag; field->min is 1 for the top-level language, 0 for the
+ * words' (words.c).
+ */
+enum status catalog_read_language(struct reader *, void *context, void *slot,
+				  const struct reader_field *);
+
+/* words.sides: the left and right side words (sides.c). */
+enum status catalog_read_sides(struct reader *, void *context, void *slot,
+			       const struct reader_field *);
+
+/* ---- the whole catalog (check.c) ----------------------------------- */
+
+/*
+ * Cross-checks that need the whole catalog, once its top level is
+ * read, then its final form.
+ */
+enum status catalog_finish(struct reader *, struct loader *);
+
+#endif

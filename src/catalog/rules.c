@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * rules.c: the two rules (one painful heel, both) and the exercises
+ * they name by id.  Ids are taken as references, resolved once every
+ * exercise is read (check.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "arena.h"
+#include "i18n.h"
+#include "loader.h"
+
+/*
+ * Most exercises a rule may list.  A rule names each exercise once, and
+ * no home plan has thousands; the limit keeps the references of a
+ * hostile catalog from costing more memory than the catalog itself.
+ */
+enum { MAX_RULE_EXERCISES = 10000 };
+
+/* "rules.one_side.exercises[2]": where a reference is, for a message. */
+void
+catalog_reference_path(const struct reference *ref, char *buf, size_t size)
+{
+	const char *rule = ref->is_both_sides ? "both_sides" : "one_side";
+
+	if (ref->list == 0)
+		snprintf(buf, size, "rules.%s.key_exercise", rule);
+	else
+		snprintf(buf, size, "rules.%s.exercises[%zu]", rule,
+			 ref->index);
+}
+
+static enum status
+add_reference(struct reader *r, struct loader *ld, const char *id, size_t *slot,
+	      unsigned list, bool is_both_sides, size_t index)
+{
+	struct reference *ref;
+
+	if (ld->reference_count == ld->reference_cap) {
+		size_t cap = ld->reference_cap == 0 ? 8 : ld->reference_cap * 2;
+		ref = realloc(ld->references, cap * sizeof *ref);
+		if (ref == NULL)
+			return reader_fail_memory(r);
+		ld->references = ref;
+		ld->reference_cap = cap;
+	}
+	ref = &ld->references[ld->reference_count++];
+	ref->id = id;
+	ref->mark = reader_mark(r);
+	ref->slot = slot;
+	ref->list = list;
+	ref->is_both_sides = is_both_sides;
+	ref->index = index;
+	return STATUS_OK;
+}
+
+static enum status
+read_reference(struct reader *r, void *context, void *slot,
+	       const struct reader_field *field)
+{
+	struct loader *ld = context;
+	const char *id = NULL;
+	enum status status;
+
+	(void)field;
+	if ((status = catalog_take_id(r, &id)) != STATUS_OK)
+		return status;
+	return add_reference(r, ld, id, slot, 0,
+			     slot == &ld->rules.both_sides.key_exercise, 0);
+}
+
+/* The items of one rule's exercise list, as references are taken. */
+struct order_builder {
+	struct loader *ld;
+	size_t count;
+	unsigned list;
+	bool is_both_sides;
+};
+
+static enum status
+read_order_item(struct reader *r, void *context, size_t index)
+{
+	struct order_builder *b = context;
+	const char *id = NULL;
+	enum status status;
+
+	if (index >= MAX_RULE_EXERCISES)
+		return reader_fail(r, reader_mark(r),
+				   _("a rule lists at most %d exercises"),
+				   MAX_RULE_EXERCISES);
+	if ((status = catalog_take_id(r, &id)) != STATUS_OK)
+		return status;
+	b->count++;
+	/* The slot is known once the list's length is. */
+	return add_reference(r, b->ld, id, NULL, b->list, b->is_both_sides,
+			     index);
+}
+
+/*
+ * A rule's exercise list; the field's slot is the rule itself.  Its
+ * references are the last ones taken, so they get their slots in the
+ * finished array here.
+ */
+static enum status
+read_rule_exercises(struct reader *r, void *context, void *slot,
+		    const struct reader_field *field)
+{
+	struct loader *ld = context;
+	struct rule *rule = slot;
+	struct order_builder b = {ld, 0, ++ld->list_count,
+				  rule == &ld->rules.both_sides};
+	enum status status = reader_list(r, 1, read_order_item, &b);
+	size_t *order, i, first;
+
+	(void)field;
+	if (status != STATUS_OK)
+		return status;
+	order = arena_alloc(ld->arena, b.count * sizeof *order);
+	if (order == NULL)
+		return reader_fail_memory(r);
+	first = ld->reference_count - b.count;
+	for (i = 0; i < b.count; i++)
+		ld->references[first + i].slot = &order[i];
+	rule->order = order;
+	rule->order_count = b.count;
+	return STATUS_OK;
+}
+
+/* ---- rules ------------------------------------------------------------- */
+
+static enum status
+read_work(struct reader *r, void *context, void *slot,
+	  const struct reader_field *field)
+{
+	static const char *const names[] = {"opposite", "same", "both"};
+	enum work_rule *work = slot;
+	size_t i;
+
+	(void)context;
+	(void)field;
+	for (i = 0; i < 3; i++)
+		if (reader_is_word(r, names[i])) {
+			*work = (enum work_rule)i;
+			return STATUS_OK;
+		}
+	return reader_fail_expected(r, _("opposite, same or both"));
+}
+
+static enum status
+read_one_side(struct reader *r, void *context, void *slot,
+	      const struct reader_field *field)
+{
+	static const struct reader_field fields[] = {
+		{"work", true, read_work, offsetof(struct rule, work), 0, 0,
+		 NULL, NULL, 0},
+		{"headline", true, catalog_read_side_template,
+		 offsetof(struct rule, headline), 0, 0, NULL, NULL, 0},
+		{"warning", false, catalog_read_side_template,
+		 offsetof(struct rule, warning), 0, 0, NULL, NULL, 0},
+		{"rationale", true, catalog_read_side_template_list,
+		 offsetof(struct rule, rationale), 0, 0, NULL, NULL, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, NULL,
+		 0},
+		{"key_exercise", false, read_reference,
+		 offsetof(struct rule, key_exercise), 0, 0, NULL, NULL, 0},
+	};
+
+	(void)field;
+	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], slot,
+			      context);
+}
+
+static enum status
+read_both_sides(struct reader *r, void *context, void *slot,
+		const struct reader_field *field)
+{
+	static const struct reader_field fields[] = {
+		{"headline", true, catalog_read_fixed_template,
+		 offsetof(struct rule, headline), 0, 0, NULL, NULL, 0},
+		{"warning", false, catalog_read_fixed_template,
+		 offsetof(struct rule, warning), 0, 0, NULL, NULL, 0},
+		{"rationale", true, catalog_read_fixed_template_list,
+		 offsetof(struct rule, rationale), 0, 0, NULL, NULL, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, NULL,
+		 0},
+		{"key_exercise", false, read_reference,
+		 offsetof(struct rule, key_exercise), 0, 0, NULL, NULL, 0},
+	};
+
+	(void)field;
+	((struct rule *)slot)->work = WORK_BOTH;
+	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], slot,
+			      context);
+}
+
+/* Read into the loader, not the catalog: see struct rules. */
+enum status
+catalog_read_rules(struct reader *r, void *context, void *slot,
+		   const struct reader_field *field)
+{
+	static const struct reader_field fields[] = {
+		{"one_side", true, read_one_side,
+		 offsetof(struct rules, one_side), 0, 0, NULL, NULL, 0},
+		{"both_sides", true, read_both_sides,
+		 offsetof(struct rules, both_sides), 0, 0, NULL, NULL, 0},
+	};
+	struct loader *ld = context;
+
+	(void)slot;
+	(void)field;
+	return reader_mapping(r, fields, 2, &ld->rules, context);
+}
