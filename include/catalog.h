@@ -23,6 +23,7 @@
 
 #include "failure.h"
 #include "template.h"
+#include "translation.h"
 
 /*
  * The newest schema this build reads.  Version 2 adds the handout's
@@ -256,36 +257,6 @@ struct catalog {
 	/* Other names of the same bands, index for index, that --band
 	 * takes too: a translated catalog's English ones.  count 0: none. */
 	struct text_list band_aliases;
-};
-
-/* Where a translated text was written, for messages. */
-struct catalog_place {
-	const char *file;   /* such as "po/catalog/de.po" */
-	unsigned long line; /* 0: unknown */
-};
-
-/*
- * A translation of a catalog's texts, as the build applies
- * po/catalog/LL.po (see po/README).  translate() is offered every text
- * that a translator translates, with its key path
- * ("exercises.hip-abduction.steps[2]": exercises by id, other list
- * items by index from 0), the text as the file writes it (placeholders
- * and "{{" included) and its line there.  It returns the text to use
- * instead, which must outlive the catalog, and sets *origin to where
- * that was written; or NULL to keep the source.  A replacement is
- * checked as the source is, and must keep the source's placeholders
- * (template_keeps).  Ids, rules, numbers and language tags are never
- * offered: they stay the source's.
- *
- * A side word with grammatical forms is offered whole, as the catalog
- * writes it ("left", or "{word: left, f: left}"), and its replacement
- * may give forms of its own: "{word: izquierda, m: izquierdo}".
- */
-struct catalog_translation {
-	const char *(*translate)(void *context, const char *path,
-				 const char *source, unsigned long line,
-				 struct catalog_place *origin);
-	void *context;
 };
 
 /* How catalog_load_with reads a catalog. */

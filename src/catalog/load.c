@@ -12,6 +12,10 @@
 #include "input.h"
 #include "loader.h"
 
+/* catalog.h promises the reader's limit. */
+_Static_assert((int)CATALOG_MAX_DEPTH == (int)READER_MAX_DEPTH,
+	       "catalog.h and reader.h disagree on the deepest nesting");
+
 static enum status
 read_version(struct reader *r, void *context, void *slot,
 	     const struct reader_field *field)

@@ -304,10 +304,10 @@ reader_next(struct reader *r)
 		return reader_fail(r, reader_mark(r), _("unsupported tag %s"),
 				   shown);
 	}
-	if (r->depth > CATALOG_MAX_DEPTH)
+	if (r->depth > READER_MAX_DEPTH)
 		return reader_fail(r, reader_mark(r),
 				   _("nested deeper than %d levels"),
-				   CATALOG_MAX_DEPTH);
+				   READER_MAX_DEPTH);
 	return STATUS_OK;
 }
 

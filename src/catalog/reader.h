@@ -9,7 +9,7 @@
  * current value, so that every message can say where, as
  * "FILE:LINE:COL: PATH: what".  It refuses what no catalog needs before
  * it can cost anything: anchors, aliases, tags outside YAML's core
- * schema, a second document, nesting deeper than CATALOG_MAX_DEPTH.
+ * schema, a second document, nesting deeper than READER_MAX_DEPTH.
  * The schema describes each mapping as a table of fields and each list
  * by a function per item; the reader checks keys, counts, texts and
  * placeholders.
@@ -20,12 +20,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "catalog.h"
 #include "failure.h"
 #include "template.h"
+#include "translation.h"
 
 struct arena;
 struct reader;
+
+/* Deepest nesting of mappings and lists the reader accepts. */
+enum { READER_MAX_DEPTH = 16 };
 
 /*
  * A place in the file, counted from 1.  file is NULL for the document
@@ -70,7 +73,7 @@ typedef enum status (*reader_item)(struct reader *, void *context,
  * Reads the one document in the len bytes at bytes: its root must be a
  * mapping, which read() reads.  name is the file in messages; copies
  * of texts go into arena.  With translation (NULL: none), every text
- * read with reader_text is offered to it (see catalog.h).  Fails with
+ * read with reader_text is offered to it (see translation.h).  Fails with
  * STATUS_DATA (f says where), STATUS_SOFTWARE when memory runs out.
  */
 enum status reader_read_document(const char *name, const char *bytes,
@@ -182,10 +185,6 @@ enum status reader_fixed_text(struct reader *, const char **out);
  * when there is one.  Templates are as written.
  */
 const char *reader_text_used(const struct reader *, size_t *len);
-
-/* A list of at least one text, kept when keep. */
-enum status reader_texts(struct reader *, const struct template_rules *,
-			 bool keep, struct text_list *);
 
 /* A whole number from min to max in plain decimal digits. */
 enum status reader_count(struct reader *, unsigned min, unsigned max,

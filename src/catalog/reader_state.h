@@ -15,7 +15,7 @@
 #include "reader.h"
 
 /* A path has a step per level of nesting; reader_next() caps the levels. */
-enum { PATH_MAX_STEPS = CATALOG_MAX_DEPTH + 1 };
+enum { PATH_MAX_STEPS = READER_MAX_DEPTH + 1 };
 
 /* One step of a key path: a mapping's key, or an index in a list. */
 struct path_step {

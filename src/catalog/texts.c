@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "array.h"
 #include "i18n.h"
 #include "loader.h"
 
@@ -152,60 +153,53 @@ catalog_read_count(struct reader *r, void *context, void *slot,
 	return reader_count(r, field->min, field->max, slot);
 }
 
-enum status
-catalog_read_text_list(struct reader *r, void *context, void *slot,
-		       const struct reader_field *field)
-{
-	const struct loader *ld = context;
-
-	(void)field;
-	return reader_texts(r, NULL, ld->is_keeping_texts, slot);
-}
-
-/* A list of side templates, each checked for the forms it names. */
-struct side_list {
+/* A list of texts as it is read. */
+struct list_builder {
 	struct loader *ld;
-	const char **items;
-	size_t count, cap;
+	struct array items; /* of const char *; empty when none are kept */
 	const struct template_rules *rules;
 };
 
 static enum status
-read_side_item(struct reader *r, void *context, size_t index)
+read_list_item(struct reader *r, void *context, size_t index)
 {
-	struct side_list *b = context;
-	const char **grown;
+	struct list_builder *b = context;
+	const char *unkept, **item = &unkept;
 
 	(void)index;
-	if (b->count == b->cap) {
-		size_t cap = b->cap == 0 ? 8 : b->cap * 2;
-		grown = realloc(b->items, cap * sizeof *grown);
-		if (grown == NULL)
-			return reader_fail_memory(r);
-		b->items = grown;
-		b->cap = cap;
-	}
-	return catalog_take_text(r, b->ld, b->rules, &b->items[b->count++]);
+	if (b->ld->is_keeping_texts && (item = array_push(&b->items)) == NULL)
+		return reader_fail_memory(r);
+	return catalog_take_text(r, b->ld, b->rules, item);
 }
 
+/* At least one text under rules (NULL: plain texts), each checked for
+ * the side forms it names. */
 static enum status
-read_template_list(struct reader *r, struct loader *ld,
-		   const struct template_rules *rules, struct text_list *list)
+read_list(struct reader *r, struct loader *ld,
+	  const struct template_rules *rules, struct text_list *list)
 {
-	struct side_list b = {ld, NULL, 0, 0, rules};
-	enum status status = reader_list(r, 1, read_side_item, &b);
+	struct list_builder b = {ld, ARRAY_OF(const char *), rules};
+	enum status status = reader_list(r, 1, read_list_item, &b);
 
 	list->count = 0;
 	list->items = NULL;
 	if (status == STATUS_OK && ld->is_keeping_texts) {
-		list->items = arena_memdup(ld->arena, b.items, b.count,
-					   sizeof *b.items);
-		list->count = b.count;
+		list->items = arena_memdup(ld->arena, b.items.items,
+					   b.items.count, b.items.size);
+		list->count = b.items.count;
 		if (list->items == NULL)
 			status = reader_fail_memory(r);
 	}
-	free(b.items);
+	array_free(&b.items);
 	return status;
+}
+
+enum status
+catalog_read_text_list(struct reader *r, void *context, void *slot,
+		       const struct reader_field *field)
+{
+	(void)field;
+	return read_list(r, context, NULL, slot);
 }
 
 enum status
@@ -213,7 +207,7 @@ catalog_read_side_template_list(struct reader *r, void *context, void *slot,
 				const struct reader_field *field)
 {
 	(void)field;
-	return read_template_list(r, context, &side_rules, slot);
+	return read_list(r, context, &side_rules, slot);
 }
 
 enum status
@@ -221,5 +215,5 @@ catalog_read_fixed_template_list(struct reader *r, void *context, void *slot,
 				 const struct reader_field *field)
 {
 	(void)field;
-	return read_template_list(r, context, &fixed_rules, slot);
+	return read_list(r, context, &fixed_rules, slot);
 }
