@@ -33,6 +33,7 @@
 
 #include <gettext-po.h>
 
+#include "array.h"
 #include "catalog.h"
 #include "lang.h"
 
@@ -503,38 +504,40 @@ struct entry {
 struct translation {
 	const char *po; /* the .po file's name; NULL: extracting */
 	const char *source_name;
-	struct entry *entries;
-	size_t count, cap;
+	struct array entries; /* of struct entry */
 	unsigned problems;
 };
 
+/* The entry at index i. */
+static struct entry *
+entry_at(const struct translation *t, size_t i)
+{
+	return (struct entry *)t->entries.items + i;
+}
+
 /* The entry for context, or NULL. */
 static struct entry *
-find_entry(struct translation *t, const char *context)
+find_entry(const struct translation *t, const char *context)
 {
 	size_t i;
 
-	for (i = 0; i < t->count; i++)
-		if (strcmp(t->entries[i].context, context) == 0)
-			return &t->entries[i];
+	for (i = 0; i < t->entries.count; i++)
+		if (strcmp(entry_at(t, i)->context, context) == 0)
+			return entry_at(t, i);
 	return NULL;
 }
 
+/* A new entry, zeroed. */
 static struct entry *
 add_entry(struct translation *t)
 {
-	if (t->count == t->cap) {
-		size_t cap = t->cap == 0 ? 128 : t->cap * 2;
-		struct entry *grown = realloc(t->entries, cap * sizeof *grown);
-		if (grown == NULL) {
-			report("out of memory");
-			exit(STATUS_SOFTWARE);
-		}
-		t->entries = grown;
-		t->cap = cap;
+	struct entry *e = array_push(&t->entries);
+
+	if (e == NULL) {
+		report("out of memory");
+		exit(STATUS_SOFTWARE);
 	}
-	memset(&t->entries[t->count], 0, sizeof *t->entries);
-	return &t->entries[t->count++];
+	return e;
 }
 
 /*
@@ -740,12 +743,12 @@ free_translation(struct translation *t)
 {
 	size_t i;
 
-	for (i = 0; i < t->count; i++) {
-		free((void *)t->entries[i].context);
-		free((void *)t->entries[i].source);
-		free((void *)t->entries[i].text);
+	for (i = 0; i < t->entries.count; i++) {
+		free((void *)entry_at(t, i)->context);
+		free((void *)entry_at(t, i)->source);
+		free((void *)entry_at(t, i)->text);
 	}
-	free(t->entries);
+	array_free(&t->entries);
 }
 
 /* The .po file's Language header must be the language it is built as. */
@@ -798,6 +801,7 @@ load_translated(const char *source, const char *language, const char *po,
 	memset(t, 0, sizeof *t);
 	t->po = po;
 	t->source_name = source;
+	t->entries = (struct array)ARRAY_OF(struct entry);
 	check_po_language(po, language);
 	read_po(t);
 	if (catalog_load_with(source, &options, out, &f) != STATUS_OK) {
@@ -819,15 +823,16 @@ load_translated(const char *source, const char *language, const char *po,
 		e->is_used = true;
 		*name = e->text;
 	}
-	for (i = 0; i < t->count; i++)
-		if (!t->entries[i].is_used && !t->entries[i].is_fuzzy &&
-		    strcmp(t->entries[i].context, language_name_path) != 0) {
+	for (i = 0; i < t->entries.count; i++) {
+		e = entry_at(t, i);
+		if (!e->is_used && !e->is_fuzzy &&
+		    strcmp(e->context, language_name_path) != 0) {
 			report("%s:%lu: %s: %s has no such text; update the "
 			       "translation",
-			       po, t->entries[i].line, t->entries[i].context,
-			       source);
+			       po, e->line, e->context, source);
 			t->problems++;
 		}
+	}
 	if (t->problems > 0) {
 		report("%s: %u problem%s; see po/README", po, t->problems,
 		       t->problems == 1 ? "" : "s");
@@ -976,7 +981,7 @@ add_message(po_message_iterator_t it, const struct entry *e,
 static int
 write_pot(const char *source, const char *path)
 {
-	struct translation t = {NULL, source, NULL, 0, 0, 0};
+	struct translation t = {NULL, source, ARRAY_OF(struct entry), 0};
 	struct catalog_translation hook = {translate, &t};
 	struct catalog_options options = {NULL, 0, NULL, &hook, false};
 	struct entry language = {
@@ -1010,9 +1015,9 @@ write_pot(const char *source, const char *path)
 	add_message(it, &language, NULL,
 		    "TRANSLATORS: the name of your language, in your "
 		    "language, as heelrx --list-langs shows it.");
-	for (i = 0; i < t.count; i++) {
-		describe(&t.entries[i], comment, sizeof comment);
-		add_message(it, &t.entries[i], base_name(source), comment);
+	for (i = 0; i < t.entries.count; i++) {
+		describe(entry_at(&t, i), comment, sizeof comment);
+		add_message(it, entry_at(&t, i), base_name(source), comment);
 	}
 	po_message_iterator_free(it);
 	if (po_file_write(file, path, &po_handler) == NULL || po_errors > 0) {

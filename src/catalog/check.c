@@ -32,27 +32,28 @@ id_slot(struct loader *ld, const char *id)
 static enum status
 index_ids(struct reader *r, struct loader *ld)
 {
+	const struct exercise *exercises = ld->exercises.items;
+	const struct reader_mark *marks = ld->id_marks.items;
 	struct id_slot *slot;
 	size_t i;
 
 	ld->id_cap = 16;
-	while (ld->id_cap < ld->exercise_count * 2)
+	while (ld->id_cap < ld->exercises.count * 2)
 		ld->id_cap *= 2;
 	ld->ids = calloc(ld->id_cap, sizeof *ld->ids);
 	if (ld->ids == NULL)
 		return reader_fail_memory(r);
-	for (i = 0; i < ld->exercise_count; i++) {
-		slot = id_slot(ld, ld->exercises[i].id);
+	for (i = 0; i < ld->exercises.count; i++) {
+		slot = id_slot(ld, exercises[i].id);
 		if (slot->id != NULL) {
-			struct reader_mark first = ld->id_marks[slot->index];
+			struct reader_mark first = marks[slot->index];
 			return reader_fail_plain(
-				r, ld->id_marks[i],
+				r, marks[i],
 				_("exercises[%zu].id: duplicate id \"%s\", "
 				  "first given at %lu:%lu"),
-				i, ld->exercises[i].id, first.line,
-				first.column);
+				i, exercises[i].id, first.line, first.column);
 		}
-		slot->id = ld->exercises[i].id;
+		slot->id = exercises[i].id;
 		slot->index = i;
 	}
 	return STATUS_OK;
@@ -65,17 +66,17 @@ index_ids(struct reader *r, struct loader *ld)
 static enum status
 resolve_references(struct reader *r, struct loader *ld)
 {
-	const struct reference *ref;
+	const struct reference *refs = ld->references.items, *ref;
 	struct id_slot *slot;
 	char path[READER_PATH_MAX];
 	unsigned *listed;
 	size_t i;
 
-	listed = calloc(ld->exercise_count + 1, sizeof *listed);
+	listed = calloc(ld->exercises.count + 1, sizeof *listed);
 	if (listed == NULL)
 		return reader_fail_memory(r);
-	for (i = 0; i < ld->reference_count; i++) {
-		ref = &ld->references[i];
+	for (i = 0; i < ld->references.count; i++) {
+		ref = &refs[i];
 		slot = id_slot(ld, ref->id);
 		catalog_reference_path(ref, path, sizeof path);
 		if (slot->id == NULL) {
@@ -105,6 +106,8 @@ resolve_references(struct reader *r, struct loader *ld)
 static enum status
 check_key_exercise(struct reader *r, struct loader *ld, const struct rule *rule)
 {
+	const struct reference *refs = ld->references.items;
+	const struct exercise *exercises = ld->exercises.items;
 	char path[READER_PATH_MAX];
 	size_t i;
 
@@ -113,14 +116,14 @@ check_key_exercise(struct reader *r, struct loader *ld, const struct rule *rule)
 	for (i = 0; i < rule->order_count; i++)
 		if (rule->order[i] == rule->key_exercise)
 			return STATUS_OK;
-	for (i = 0; i < ld->reference_count; i++)
-		if (ld->references[i].slot == &rule->key_exercise)
+	for (i = 0; i < ld->references.count; i++)
+		if (refs[i].slot == &rule->key_exercise)
 			break;
-	catalog_reference_path(&ld->references[i], path, sizeof path);
-	return reader_fail_plain(r, ld->references[i].mark,
+	catalog_reference_path(&refs[i], path, sizeof path);
+	return reader_fail_plain(r, refs[i].mark,
 				 _("%s: \"%s\" is not in the exercises of this "
 				   "rule"),
-				 path, ld->exercises[rule->key_exercise].id);
+				 path, exercises[rule->key_exercise].id);
 }
 
 /*
@@ -295,10 +298,10 @@ catalog_finish(struct reader *r, struct loader *ld)
 	/* A check is done: its catalog is thrown away unread. */
 	if (!ld->is_keeping_texts)
 		return STATUS_OK;
-	c->exercises = arena_memdup(ld->arena, ld->exercises,
-				    ld->exercise_count, sizeof *ld->exercises);
+	c->exercises = arena_memdup(ld->arena, ld->exercises.items,
+				    ld->exercises.count, ld->exercises.size);
 	if (c->exercises == NULL)
 		return reader_fail_memory(r);
-	c->exercise_count = ld->exercise_count;
+	c->exercise_count = ld->exercises.count;
 	return STATUS_OK;
 }

@@ -3,9 +3,6 @@
  * exercises.c: the catalog's exercises, each read into the loader's
  * list and named by its id for a translation.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "loader.h"
 
 static enum status
@@ -18,7 +15,8 @@ read_id(struct reader *r, void *context, void *slot,
 	(void)field;
 	if ((status = catalog_take_id(r, slot)) != STATUS_OK)
 		return status;
-	ld->id_marks[ld->exercise_count] = reader_mark(r);
+	((struct reader_mark *)ld->id_marks.items)[ld->id_marks.count - 1] =
+		reader_mark(r);
 	reader_name_item(r, *(const char **)slot);
 	return STATUS_OK;
 }
@@ -52,33 +50,18 @@ read_exercise(struct reader *r, void *context, size_t index)
 	};
 	struct loader *ld = context;
 	struct exercise *ex;
-	enum status status;
 
 	(void)index;
-	if (ld->exercise_count == ld->exercise_cap) {
-		size_t cap = ld->exercise_cap == 0 ? 16 : ld->exercise_cap * 2;
-		struct exercise *grown =
-			realloc(ld->exercises, cap * sizeof *grown);
-		struct reader_mark *marks;
-		if (grown == NULL)
-			return reader_fail_memory(r);
-		ld->exercises = grown;
-		marks = realloc(ld->id_marks, cap * sizeof *marks);
-		if (marks == NULL)
-			return reader_fail_memory(r);
-		ld->id_marks = marks;
-		ld->exercise_cap = cap;
-	}
-	ex = &ld->exercises[ld->exercise_count];
-	memset(ex, 0, sizeof *ex);
+	/* Its id's mark is filled by read_id; both are pushed before, as
+	 * the exercise is read into the one pushed last. */
+	if ((ex = array_push(&ld->exercises)) == NULL ||
+	    array_push(&ld->id_marks) == NULL)
+		return reader_fail_memory(r);
 	/* A translation names an exercise's texts by its id. */
 	if (reader_translates(r))
 		reader_expect_name(r);
-	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0], ex,
-				context);
-	if (status == STATUS_OK)
-		ld->exercise_count++;
-	return status;
+	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], ex,
+			      context);
 }
 
 enum status

@@ -99,16 +99,18 @@ load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
 	ld->options = options;
 	ld->is_keeping_texts = !options->is_check;
 	ld->folder = folder;
+	ld->exercises = (struct array)ARRAY_OF(struct exercise);
+	ld->id_marks = (struct array)ARRAY_OF(struct reader_mark);
+	ld->references = (struct array)ARRAY_OF(struct reference);
 	ld->rules.one_side.key_exercise = CATALOG_NO_EXERCISE;
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
 	status = reader_read_document(name, bytes, len, c->arena,
 				      options->translation, read_top, ld, f);
-	free(ld->exercises);
-	free(ld->id_marks);
+	array_free(&ld->exercises);
+	array_free(&ld->id_marks);
 	free(ld->ids);
-	free(ld->references);
-	free(ld->form_uses);
+	array_free(&ld->references);
 	free(ld);
 	if (status != STATUS_OK || options->is_check) {
 		catalog_free(c);

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "array.h"
 #include "catalog.h"
 #include "reader.h"
 #include "template.h"
@@ -72,20 +73,19 @@ struct loader {
 	 * trailing '/'.  NULL: the catalog has none (standard input). */
 	const char *folder;
 
-	/* Exercises as read, grown by doubling. */
-	struct exercise *exercises;
-	size_t exercise_count, exercise_cap;
-	struct reader_mark *id_marks;
+	struct array exercises; /* of struct exercise, as read */
+	struct array id_marks;	/* of struct reader_mark: each one's id */
 
 	struct id_slot *ids;
 	size_t id_cap;
 
-	struct reference *references;
-	size_t reference_count, reference_cap;
-	unsigned list_count; /* exercise lists read so far */
+	struct array references; /* of struct reference */
+	unsigned list_count;	 /* exercise lists read so far */
 
-	struct form_use *form_uses;
-	size_t form_use_count, form_use_cap;
+	/* One use of each side form the texts ask for: no side word has
+	 * more forms than MAX_FORMS, so a text asking for more fails. */
+	struct form_use form_uses[MAX_FORMS];
+	size_t form_use_count;
 
 	struct words *words; /* the catalog's own; NULL: none */
 	struct sides_builder sides;

@@ -37,15 +37,8 @@ add_reference(struct reader *r, struct loader *ld, const char *id, size_t *slot,
 {
 	struct reference *ref;
 
-	if (ld->reference_count == ld->reference_cap) {
-		size_t cap = ld->reference_cap == 0 ? 8 : ld->reference_cap * 2;
-		ref = realloc(ld->references, cap * sizeof *ref);
-		if (ref == NULL)
-			return reader_fail_memory(r);
-		ld->references = ref;
-		ld->reference_cap = cap;
-	}
-	ref = &ld->references[ld->reference_count++];
+	if ((ref = array_push(&ld->references)) == NULL)
+		return reader_fail_memory(r);
 	ref->id = id;
 	ref->mark = reader_mark(r);
 	ref->slot = slot;
@@ -111,6 +104,7 @@ read_rule_exercises(struct reader *r, void *context, void *slot,
 	struct order_builder b = {ld, 0, ++ld->list_count,
 				  rule == &ld->rules.both_sides};
 	enum status status = reader_list(r, 1, read_order_item, &b);
+	struct reference *refs;
 	size_t *order, i, first;
 
 	(void)field;
@@ -119,9 +113,10 @@ read_rule_exercises(struct reader *r, void *context, void *slot,
 	order = arena_alloc(ld->arena, b.count * sizeof *order);
 	if (order == NULL)
 		return reader_fail_memory(r);
-	first = ld->reference_count - b.count;
+	refs = ld->references.items;
+	first = ld->references.count - b.count;
 	for (i = 0; i < b.count; i++)
-		ld->references[first + i].slot = &order[i];
+		refs[first + i].slot = &order[i];
 	rule->order = order;
 	rule->order_count = b.count;
 	return STATUS_OK;

@@ -5,7 +5,6 @@
  * exercise ids.  A template's side forms are noted as it is read, to be
  * checked once the side words are known (check.c).
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -44,16 +43,6 @@ note_form(const char *form, size_t len, size_t offset, void *context)
 				      "%d forms"),
 				    (int)len, form, offset + 1, MAX_FORMS);
 		return false;
-	}
-	if (ld->form_use_count == ld->form_use_cap) {
-		size_t cap = ld->form_use_cap == 0 ? 4 : ld->form_use_cap * 2;
-		use = realloc(ld->form_uses, cap * sizeof *use);
-		if (use == NULL) {
-			scan->status = reader_fail_memory(scan->r);
-			return false;
-		}
-		ld->form_uses = use;
-		ld->form_use_cap = cap;
 	}
 	use = &ld->form_uses[ld->form_use_count++];
 	memcpy(use->form, form, len);
