@@ -90,7 +90,7 @@ put_text_array(FILE *out, const char *name, const struct text_list *list)
 }
 
 static void
-put_text_list(FILE *out, const char *name, const struct text_list *list)
+put_list_value(FILE *out, const char *name, const struct text_list *list)
 {
 	if (list->count == 0)
 		fputs("{NULL, 0}", out);
@@ -151,7 +151,7 @@ put_rule(FILE *out, const char *prefix, const char *name, const struct rule *r)
 	put_string(out, r->warning);
 	snprintf(array, sizeof array, "%s_%s_rationale", prefix, name);
 	fputs(",\n\t\t.rationale = ", out);
-	put_text_list(out, array, &r->rationale);
+	put_list_value(out, array, &r->rationale);
 	fprintf(out,
 		",\n\t\t.order = %s_%s_order,\n\t\t.order_count = %zu,\n"
 		"\t\t.key_exercise = ",
@@ -160,23 +160,140 @@ put_rule(FILE *out, const char *prefix, const char *name, const struct rule *r)
 	fputs(",\n\t},\n", out);
 }
 
+/* ---- schema lists ------------------------------------------------------ */
+
+/*
+ * Where the emitter is in an object whose members a schema list names
+ * (catalog.h).  The object is written twice: first the arrays its
+ * members point into, then the members themselves.
+ */
+struct emitter {
+	FILE *out;
+	bool is_arrays;	    /* this pass writes the arrays */
+	const char *prefix; /* of the catalog's arrays: "de" */
+	const char *arrays; /* of the object's arrays: "de_exercise_2" */
+	const char *indent; /* before a member: "\t\t" */
+};
+
+/* A member's start, ".dose.amount = ", or false in the arrays pass. */
+static bool
+start_member(const struct emitter *e, const char *path, const char *name)
+{
+	if (e->is_arrays)
+		return false;
+	fprintf(e->out, "%s.%s%s = ", e->indent, path, name);
+	return true;
+}
+
+/* The C name of a member's array: "de_exercise_2_setup". */
+static const char *
+array_name(char *buf, size_t size, const struct emitter *e, const char *path,
+	   const char *name)
+{
+	size_t i;
+
+	snprintf(buf, size, "%s_%s%s", e->arrays, path, name);
+	for (i = 0; buf[i] != '\0'; i++)
+		if (buf[i] == '.')
+			buf[i] = '_';
+	return buf;
+}
+
+/* One put_ function for each C type of catalog.h's CATALOG_TYPE_. */
+
+static void
+put_text(const struct emitter *e, const char *path, const char *name,
+	 const char *value, unsigned max)
+{
+	(void)max;
+	if (!start_member(e, path, name))
+		return;
+	put_string(e->out, value);
+	fputs(",\n", e->out);
+}
+
+static void
+put_text_list(const struct emitter *e, const char *path, const char *name,
+	      struct text_list list, unsigned max)
+{
+	char array[160];
+
+	(void)max;
+	array_name(array, sizeof array, e, path, name);
+	if (e->is_arrays)
+		put_text_array(e->out, array, &list);
+	if (!start_member(e, path, name))
+		return;
+	put_list_value(e->out, array, &list);
+	fputs(",\n", e->out);
+}
+
+static void
+put_plural(const struct emitter *e, const char *path, const char *name,
+	   struct plural p, unsigned max)
+{
+	(void)max;
+	if (!start_member(e, path, name))
+		return;
+	fputc('{', e->out);
+	put_string(e->out, p.one);
+	fputs(", ", e->out);
+	put_string(e->out, p.other);
+	fputs("},\n", e->out);
+}
+
+static void
+put_names(const struct emitter *e, const char *path, const char *name,
+	  const char *const *names, unsigned max)
+{
+	unsigned i;
+
+	if (!start_member(e, path, name))
+		return;
+	fputc('{', e->out);
+	for (i = 0; i < max; i++) {
+		fputs(i > 0 ? ", " : "", e->out);
+		put_string(e->out, names[i]);
+	}
+	fputs("},\n", e->out);
+}
+
+/* For NUMBER, which no list names yet. */
+__attribute__((unused)) static void
+put_number(const struct emitter *e, const char *path, const char *name,
+	   unsigned value, unsigned max)
+{
+	(void)max;
+	if (start_member(e, path, name))
+		fprintf(e->out, "%u,\n", value);
+}
+
+static void
+put_dose_override(const struct emitter *e, const char *path, const char *name,
+		  struct dose_override over, unsigned max)
+{
+	(void)max;
+	if (!start_member(e, path, name))
+		return;
+	fprintf(e->out, "{%u, ", over.fields);
+	put_dose(e->out, &over.dose);
+	fputs("},\n", e->out);
+}
+
 /*
  * An exercise's figures, each with the SVG that the loader emitted for
  * either working leg: heelrx neither reads nor parses its built-in
  * figures when it runs (parsing one costs more than a whole plan).
  */
 static void
-put_figure_array(FILE *out, const char *prefix, size_t i,
-		 const struct figure_list *list)
+put_figure_array(FILE *out, const char *array, const struct figure_list *list)
 {
 	static const char *const legs[] = {"SIDE_LEFT", "SIDE_RIGHT"};
 	size_t j, side;
 
 	if (list->count == 0)
 		return;
-	fprintf(out,
-		"static const struct figure %s_exercise_%zu_figures[] = {\n",
-		prefix, i);
+	fprintf(out, "static const struct figure %s[] = {\n", array);
 	for (j = 0; j < list->count; j++) {
 		const struct figure *fig = &list->items[j];
 
@@ -195,86 +312,21 @@ put_figure_array(FILE *out, const char *prefix, size_t i,
 }
 
 static void
-put_exercise_arrays(FILE *out, const char *prefix, size_t i,
-		    const struct exercise *e)
+put_figure_list(const struct emitter *e, const char *path, const char *name,
+		struct figure_list list, unsigned max)
 {
-	char name[96];
+	char array[160];
 
-	snprintf(name, sizeof name, "%s_exercise_%zu_setup", prefix, i);
-	put_text_array(out, name, &e->setup);
-	snprintf(name, sizeof name, "%s_exercise_%zu_steps", prefix, i);
-	put_text_array(out, name, &e->steps);
-	snprintf(name, sizeof name, "%s_exercise_%zu_cues", prefix, i);
-	put_text_array(out, name, &e->cues);
-	put_figure_array(out, prefix, i, &e->figures);
-}
-
-static void
-put_exercise(FILE *out, const char *prefix, size_t i, const struct exercise *e)
-{
-	static const char *const fields[] = {"id",	  "name",   "target",
-					     "equipment", "anchor", "position"};
-	const char *const values[] = {e->id,	    e->name,   e->target,
-				      e->equipment, e->anchor, e->position};
-	char name[96];
-	size_t f;
-
-	fputs("\t{\n", out);
-	for (f = 0; f < sizeof fields / sizeof fields[0]; f++) {
-		fprintf(out, "\t\t.%s = ", fields[f]);
-		put_string(out, values[f]);
-		fputs(",\n", out);
-	}
-	snprintf(name, sizeof name, "%s_exercise_%zu_setup", prefix, i);
-	fputs("\t\t.setup = ", out);
-	put_text_list(out, name, &e->setup);
-	snprintf(name, sizeof name, "%s_exercise_%zu_steps", prefix, i);
-	fputs(",\n\t\t.steps = ", out);
-	put_text_list(out, name, &e->steps);
-	snprintf(name, sizeof name, "%s_exercise_%zu_cues", prefix, i);
-	fputs(",\n\t\t.cues = ", out);
-	put_text_list(out, name, &e->cues);
-	fprintf(out, ",\n\t\t.dose = {%u, ", e->dose.fields);
-	put_dose(out, &e->dose.dose);
-	if (e->figures.count == 0)
-		fputs("},\n\t\t.figures = {NULL, 0},\n\t},\n", out);
+	(void)max;
+	array_name(array, sizeof array, e, path, name);
+	if (e->is_arrays)
+		put_figure_array(e->out, array, &list);
+	if (!start_member(e, path, name))
+		return;
+	if (list.count == 0)
+		fputs("{NULL, 0},\n", e->out);
 	else
-		fprintf(out,
-			"},\n\t\t.figures = {%s_exercise_%zu_figures, %zu},\n"
-			"\t},\n",
-			prefix, i, e->figures.count);
-}
-
-/* One member of the words: ".name = value,". */
-static void
-put_member(FILE *out, const char *name, const char *value)
-{
-	fprintf(out, "\t.%s = ", name);
-	put_string(out, value);
-	fputs(",\n", out);
-}
-
-static void
-put_plural(FILE *out, const char *name, const struct plural *p)
-{
-	fprintf(out, "\t.%s = {", name);
-	put_string(out, p->one);
-	fputs(", ", out);
-	put_string(out, p->other);
-	fputs("},\n", out);
-}
-
-static void
-put_names(FILE *out, const char *name, const char *const *names, size_t n)
-{
-	size_t i;
-
-	fprintf(out, "\t.%s = {", name);
-	for (i = 0; i < n; i++) {
-		fputs(i > 0 ? ", " : "", out);
-		put_string(out, names[i]);
-	}
-	fputs("},\n", out);
+		fprintf(e->out, "{%s, %zu},\n", array, list.count);
 }
 
 static void
@@ -300,90 +352,92 @@ put_form_arrays(FILE *out, const char *prefix, const struct side_words *s)
 	}
 }
 
-/* The words as a static struct words named PREFIX_words. */
+/* The side words' forms are named after the catalog, not the words. */
+static void
+put_side_words(const struct emitter *e, const char *path, const char *name,
+	       struct side_words s, unsigned max)
+{
+	const char *prefix = e->prefix;
+
+	(void)max;
+	if (e->is_arrays)
+		put_form_arrays(e->out, prefix, &s);
+	if (!start_member(e, path, name))
+		return;
+	fputs("{{", e->out);
+	put_string(e->out, s.word[SIDE_LEFT]);
+	fputs(", ", e->out);
+	put_string(e->out, s.word[SIDE_RIGHT]);
+	if (s.form_count > 0)
+		fprintf(e->out,
+			"}, %s_form_names, {%s_left_forms, %s_right_forms}, "
+			"%zu},\n",
+			prefix, prefix, prefix, s.form_count);
+	else
+		fputs("}, NULL, {NULL, NULL}, 0},\n", e->out);
+}
+
+/*
+ * A schema list's lines as calls of the put_ function of each one's C
+ * type, with the member's value.  The members of a group are reached
+ * through a pointer named after the group's struct, and their path
+ * ("dose.") says where they are.
+ */
+#define PUT_FIELD(owner, name, kind, presence, placeholders, min, max)         \
+	PUT(CATALOG_TYPE_##kind, e, path_##owner, #name, owner->name, max);
+#define PUT(type, ...)	PUT_(type, __VA_ARGS__)
+#define PUT_(type, ...) put_##type(__VA_ARGS__)
+#define PUT_GROUP(owner, name)                                                 \
+	{                                                                      \
+		const struct owner##_##name *owner##_##name = &owner->name;    \
+		char path_##owner##_##name[64];                                \
+		snprintf(path_##owner##_##name, sizeof path_##owner##_##name,  \
+			 "%s%s.", path_##owner, #name);
+#define PUT_GROUP_END(owner, name) }
+
+/* An exercise's members, or the arrays they point into. */
+static void
+put_exercise(const struct emitter *e, const struct exercise *exercise)
+{
+	const char *path_exercise = "";
+
+#define CATALOG_FIELD	  PUT_FIELD
+#define CATALOG_GROUP	  PUT_GROUP
+#define CATALOG_GROUP_END PUT_GROUP_END
+#include "catalog_exercise.def"
+}
+
+/* The words' members, or the arrays they point into. */
+static void
+put_words_fields(const struct emitter *e, const struct words *words)
+{
+	const char *path_words = "";
+
+#define CATALOG_FIELD	  PUT_FIELD
+#define CATALOG_GROUP	  PUT_GROUP
+#define CATALOG_GROUP_END PUT_GROUP_END
+#include "catalog_words.def"
+}
+
+/*
+ * The words as a static struct words named PREFIX_words, in language:
+ * a translated catalog's words are read with the source's tag.
+ */
 static void
 put_words(FILE *out, const char *prefix, const struct words *w,
 	  const char *language)
 {
-	const struct side_words *s = &w->sides;
+	struct words words = *w;
+	char arrays[96];
+	struct emitter e = {out, true, prefix,
+			    name_of(arrays, sizeof arrays, prefix, "words"),
+			    "\t"};
 
-	put_form_arrays(out, prefix, s);
+	words.language = language;
+	put_words_fields(&e, &words);
 	fprintf(out, "\nstatic const struct words %s_words = {\n", prefix);
-	put_member(out, "language", language);
-	fputs("\t.sides = {{", out);
-	put_string(out, s->word[SIDE_LEFT]);
-	fputs(", ", out);
-	put_string(out, s->word[SIDE_RIGHT]);
-	if (s->form_count > 0)
-		fprintf(out,
-			"}, %s_form_names, {%s_left_forms, %s_right_forms}, "
-			"%zu},\n",
-			prefix, prefix, prefix, s->form_count);
-	else
-		fputs("}, NULL, {NULL, NULL}, 0},\n", out);
-	put_member(out, "headings.why", w->headings.why);
-	put_member(out, "headings.dose_and_schedule",
-		   w->headings.dose_and_schedule);
-	put_member(out, "headings.sessions", w->headings.sessions);
-	put_member(out, "headings.exercises", w->headings.exercises);
-	put_member(out, "headings.progression", w->headings.progression);
-	put_member(out, "headings.log", w->headings.log);
-	put_member(out, "labels.patient", w->labels.patient);
-	put_member(out, "labels.clinician", w->labels.clinician);
-	put_member(out, "labels.date", w->labels.date);
-	put_member(out, "labels.schedule", w->labels.schedule);
-	put_member(out, "labels.usual_dose", w->labels.usual_dose);
-	put_member(out, "labels.equipment", w->labels.equipment);
-	put_member(out, "labels.resistance", w->labels.resistance);
-	put_member(out, "labels.bands", w->labels.bands);
-	put_member(out, "labels.band_now", w->labels.band_now);
-	put_member(out, "labels.dose", w->labels.dose);
-	put_member(out, "labels.anchor", w->labels.anchor);
-	put_member(out, "labels.position", w->labels.position);
-	put_member(out, "labels.setup", w->labels.setup);
-	put_member(out, "labels.movement", w->labels.movement);
-	put_member(out, "labels.cues", w->labels.cues);
-	put_member(out, "labels.week", w->labels.week);
-	put_member(out, "warning", w->warning);
-	put_member(out, "key_exercise", w->key_exercise);
-	put_member(out, "exercise_title", w->exercise_title);
-	put_member(out, "lists.separator", w->lists.separator);
-	put_member(out, "lists.last", w->lists.last);
-	put_plural(out, "dose.amount", &w->dose.amount);
-	put_member(out, "dose.hold", w->dose.hold);
-	put_member(out, "dose.no_rest", w->dose.no_rest);
-	put_member(out, "dose.rest", w->dose.rest);
-	put_member(out, "dose.rest_range", w->dose.rest_range);
-	put_member(out, "dose.each_leg", w->dose.each_leg);
-	put_plural(out, "schedule.sessions", &w->schedule.sessions);
-	put_plural(out, "schedule.rest_days", &w->schedule.rest_days);
-	put_member(out, "bands.lightest", w->bands.lightest);
-	put_member(out, "bands.strongest", w->bands.strongest);
-	put_member(out, "bands.next", w->bands.next);
-	put_member(out, "bands.last", w->bands.last);
-	put_plural(out, "sessions.count", &w->sessions.count);
-	put_plural(out, "sessions.weeks", &w->sessions.weeks);
-	put_member(out, "sessions.dated", w->sessions.dated);
-	put_member(out, "sessions.numbered", w->sessions.numbered);
-	put_plural(out, "sessions.days", &w->sessions.days);
-	put_member(out, "sessions.date", w->sessions.date);
-	put_member(out, "sessions.short_date", w->sessions.short_date);
-	put_member(out, "dates.format", w->dates.format);
-	put_names(out, "dates.weekdays", w->dates.weekdays, 7);
-	put_names(out, "dates.short_weekdays", w->dates.short_weekdays, 7);
-	put_names(out, "dates.months", w->dates.months, 12);
-	put_member(out, "log.instructions", w->log.instructions);
-	put_member(out, "log.session", w->log.session);
-	put_member(out, "log.band", w->log.band);
-	put_member(out, "log.sets", w->log.sets);
-	put_member(out, "log.sets_cell", w->log.sets_cell);
-	put_member(out, "log.numbered_session", w->log.numbered_session);
-	put_member(out, "record.one_heel", w->record.one_heel);
-	put_member(out, "record.both_heels", w->record.both_heels);
-	put_member(out, "calendar.summary", w->calendar.summary);
-	put_member(out, "calendar.plan", w->calendar.plan);
-	put_member(out, "calendar.one_leg", w->calendar.one_leg);
-	put_member(out, "calendar.both_legs", w->calendar.both_legs);
+	e.is_arrays = false;
+	put_words_fields(&e, &words);
 	fputs("};\n", out);
 }
 
@@ -396,7 +450,8 @@ static void
 put_catalog(FILE *out, const char *prefix, const char *symbol,
 	    const char *language, const struct catalog *c, const char *aliases)
 {
-	char name[96];
+	char name[96], arrays[96];
+	struct emitter e = {out, true, prefix, arrays, "\t\t"};
 	size_t i;
 
 	fprintf(out, "\n/* The catalog in \"%s\". */\n", language);
@@ -406,14 +461,21 @@ put_catalog(FILE *out, const char *prefix, const char *symbol,
 		       &c->bands);
 	put_rule_arrays(out, prefix, "one_side", &c->one_side);
 	put_rule_arrays(out, prefix, "both_sides", &c->both_sides);
-	for (i = 0; i < c->exercise_count; i++)
-		put_exercise_arrays(out, prefix, i, &c->exercises[i]);
+	for (i = 0; i < c->exercise_count; i++) {
+		snprintf(arrays, sizeof arrays, "%s_exercise_%zu", prefix, i);
+		put_exercise(&e, &c->exercises[i]);
+	}
 	put_words(out, prefix, c->words, language);
 
 	fprintf(out, "\nstatic const struct exercise %s_exercises[] = {\n",
 		prefix);
-	for (i = 0; i < c->exercise_count; i++)
-		put_exercise(out, prefix, i, &c->exercises[i]);
+	e.is_arrays = false;
+	for (i = 0; i < c->exercise_count; i++) {
+		snprintf(arrays, sizeof arrays, "%s_exercise_%zu", prefix, i);
+		fputs("\t{\n", out);
+		put_exercise(&e, &c->exercises[i]);
+		fputs("\t},\n", out);
+	}
 	fprintf(out, "};\n\n%sconst struct catalog %s = {\n",
 		strcmp(symbol, "builtin_catalog") == 0 ? "" : "static ",
 		symbol);
@@ -432,14 +494,14 @@ put_catalog(FILE *out, const char *prefix, const char *symbol,
 	fputs("},\n\t.load = ", out);
 	put_string(out, c->load);
 	fputs(",\n\t.progression = ", out);
-	put_text_list(out, name_of(name, sizeof name, prefix, "progression"),
-		      &c->progression);
+	put_list_value(out, name_of(name, sizeof name, prefix, "progression"),
+		       &c->progression);
 	fputs(",\n", out);
 	put_rule(out, prefix, "one_side", &c->one_side);
 	put_rule(out, prefix, "both_sides", &c->both_sides);
 	fputs("\t.bands = ", out);
-	put_text_list(out, name_of(name, sizeof name, prefix, "bands"),
-		      &c->bands);
+	put_list_value(out, name_of(name, sizeof name, prefix, "bands"),
+		       &c->bands);
 	fputs(",\n\t.band_aliases = ", out);
 	if (aliases != NULL && c->bands.count > 0)
 		fprintf(out, "{%s, %zu}", aliases, c->bands.count);

@@ -99,10 +99,10 @@ catalog_read_log(struct reader *r, void *context, void *slot,
 		 const struct reader_field *field)
 {
 	static const struct reader_field fields[] = {
-		{"pain", true, catalog_read_side_template,
-		 offsetof(struct log_sheet, pain), 0, 0, NULL, NULL, 0},
+		{"pain", true, catalog_read_side_text,
+		 offsetof(struct log_sheet, pain), 0, 0, NULL, 0},
 		{"note", false, catalog_read_text,
-		 offsetof(struct log_sheet, note), 0, 0, NULL, NULL, 0},
+		 offsetof(struct log_sheet, note), 0, 0, NULL, 0},
 	};
 
 	(void)field;

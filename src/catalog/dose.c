@@ -17,10 +17,10 @@ read_rest(struct reader *r, void *context, void *slot,
 	  const struct reader_field *field)
 {
 	static const struct reader_field fields[] = {
-		{"min", true, catalog_read_count,
-		 offsetof(struct rest_range, min), 0, 600, NULL, NULL, 0},
-		{"max", true, catalog_read_count,
-		 offsetof(struct rest_range, max), 0, 600, NULL, NULL, 0},
+		{"min", true, catalog_read_number,
+		 offsetof(struct rest_range, min), 0, 600, NULL, 0},
+		{"max", true, catalog_read_number,
+		 offsetof(struct rest_range, max), 0, 600, NULL, 0},
 	};
 	struct reader_mark start = reader_mark(r);
 	struct rest_range *rest = slot;
@@ -43,14 +43,14 @@ struct dose_source {
 };
 
 static const struct reader_field dose_fields[] = {
-	{"sets", true, catalog_read_count, offsetof(struct dose_source, sets),
-	 1, 20, NULL, NULL, 0},
-	{"reps", true, catalog_read_count, offsetof(struct dose_source, reps),
-	 1, 100, NULL, NULL, 0},
+	{"sets", true, catalog_read_number, offsetof(struct dose_source, sets),
+	 1, 20, NULL, 0},
+	{"reps", true, catalog_read_number, offsetof(struct dose_source, reps),
+	 1, 100, NULL, 0},
 	{"rest_seconds", true, read_rest, offsetof(struct dose_source, rest), 0,
-	 0, NULL, NULL, 0},
-	{"hold_seconds", false, catalog_read_count,
-	 offsetof(struct dose_source, hold_seconds), 0, 120, NULL, NULL, 0},
+	 0, NULL, 0},
+	{"hold_seconds", false, catalog_read_number,
+	 offsetof(struct dose_source, hold_seconds), 0, 120, NULL, 0},
 };
 
 enum { N_DOSE_FIELDS = sizeof dose_fields / sizeof dose_fields[0] };
@@ -123,14 +123,12 @@ catalog_read_schedule(struct reader *r, void *context, void *slot,
 		      const struct reader_field *field)
 {
 	static const struct reader_field fields[] = {
-		{"sessions_per_week", true, catalog_read_count,
-		 offsetof(struct schedule, sessions_per_week), 1, 7, NULL, NULL,
-		 0},
-		{"rest_days_between", true, catalog_read_count,
-		 offsetof(struct schedule, rest_days_between), 0, 6, NULL, NULL,
-		 0},
+		{"sessions_per_week", true, catalog_read_number,
+		 offsetof(struct schedule, sessions_per_week), 1, 7, NULL, 0},
+		{"rest_days_between", true, catalog_read_number,
+		 offsetof(struct schedule, rest_days_between), 0, 6, NULL, 0},
 		{"note", false, catalog_read_text,
-		 offsetof(struct schedule, note), 0, 0, NULL, NULL, 0},
+		 offsetof(struct schedule, note), 0, 0, NULL, 0},
 	};
 	struct reader_mark start = reader_mark(r);
 	struct schedule *s = slot;

@@ -5,9 +5,9 @@
  */
 #include "loader.h"
 
-static enum status
-read_id(struct reader *r, void *context, void *slot,
-	const struct reader_field *field)
+enum status
+catalog_read_id(struct reader *r, void *context, void *slot,
+		const struct reader_field *field)
 {
 	struct loader *ld = context;
 	enum status status;
@@ -21,38 +21,18 @@ read_id(struct reader *r, void *context, void *slot,
 	return STATUS_OK;
 }
 
+#define SCHEMA_LIST  "catalog_exercise.def"
+#define SCHEMA_TABLE exercise_fields
+#include "schema_table.h"
+
 static enum status
 read_exercise(struct reader *r, void *context, size_t index)
 {
-	static const struct reader_field fields[] = {
-		{"id", true, read_id, offsetof(struct exercise, id), 0, 0, NULL,
-		 NULL, 0},
-		{"name", true, catalog_read_text,
-		 offsetof(struct exercise, name), 0, 0, NULL, NULL, 0},
-		{"target", true, catalog_read_text,
-		 offsetof(struct exercise, target), 0, 0, NULL, NULL, 0},
-		{"equipment", false, catalog_read_text,
-		 offsetof(struct exercise, equipment), 0, 0, NULL, NULL, 0},
-		{"anchor", true, catalog_read_text,
-		 offsetof(struct exercise, anchor), 0, 0, NULL, NULL, 0},
-		{"position", true, catalog_read_text,
-		 offsetof(struct exercise, position), 0, 0, NULL, NULL, 0},
-		{"setup", true, catalog_read_side_template_list,
-		 offsetof(struct exercise, setup), 0, 0, NULL, NULL, 0},
-		{"steps", true, catalog_read_text_list,
-		 offsetof(struct exercise, steps), 0, 0, NULL, NULL, 0},
-		{"cues", false, catalog_read_text_list,
-		 offsetof(struct exercise, cues), 0, 0, NULL, NULL, 0},
-		{"dose", false, catalog_read_dose_override,
-		 offsetof(struct exercise, dose), 0, 0, NULL, NULL, 0},
-		{"figures", false, catalog_read_figures,
-		 offsetof(struct exercise, figures), 0, 0, NULL, NULL, 0},
-	};
 	struct loader *ld = context;
 	struct exercise *ex;
 
 	(void)index;
-	/* Its id's mark is filled by read_id; both are pushed before, as
+	/* Its id's mark is filled by catalog_read_id; both are pushed first, as
 	 * the exercise is read into the one pushed last. */
 	if ((ex = array_push(&ld->exercises)) == NULL ||
 	    array_push(&ld->id_marks) == NULL)
@@ -60,8 +40,10 @@ read_exercise(struct reader *r, void *context, size_t index)
 	/* A translation names an exercise's texts by its id. */
 	if (reader_translates(r))
 		reader_expect_name(r);
-	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], ex,
-			      context);
+	return reader_mapping(r, exercise_fields,
+			      sizeof exercise_fields /
+				      sizeof exercise_fields[0],
+			      ex, context);
 }
 
 enum status

@@ -157,11 +157,11 @@ static enum status
 read_figure(struct reader *r, void *context, size_t index)
 {
 	static const struct reader_field fields[] = {
-		{"file", true, read_figure_file, 0, 0, 0, NULL, NULL, 0},
-		{"caption", true, catalog_read_side_template,
-		 offsetof(struct figure_source, caption), 0, 0, NULL, NULL, 0},
+		{"file", true, read_figure_file, 0, 0, 0, NULL, 0},
+		{"caption", true, catalog_read_side_text,
+		 offsetof(struct figure_source, caption), 0, 0, NULL, 0},
 		{"leg", false, read_leg, offsetof(struct figure_source, leg), 0,
-		 0, NULL, NULL, 0},
+		 0, NULL, 0},
 	};
 	struct figure_builder *b = context;
 	struct figure_source src = {NULL, NULL, SIDE_LEFT};

@@ -116,25 +116,39 @@ enum status catalog_take_id(struct reader *, const char **out);
 
 /*
  * The readers of the schema's fields (reader_read), each for one kind
- * of value; context is the struct loader.
+ * of value; context is the struct loader, and field->names the
+ * placeholders its templates may use.
  */
 enum status catalog_read_text(struct reader *, void *context, void *slot,
 			      const struct reader_field *);
-enum status catalog_read_side_template(struct reader *, void *context,
-				       void *slot, const struct reader_field *);
+enum status catalog_read_side_text(struct reader *, void *context, void *slot,
+				   const struct reader_field *);
+/* A template that names neither placeholders nor sides. */
 enum status catalog_read_fixed_template(struct reader *, void *context,
 					void *slot,
 					const struct reader_field *);
-enum status catalog_read_count(struct reader *, void *context, void *slot,
-			       const struct reader_field *);
+enum status catalog_read_number(struct reader *, void *context, void *slot,
+				const struct reader_field *);
 enum status catalog_read_text_list(struct reader *, void *context, void *slot,
 				   const struct reader_field *);
-enum status catalog_read_side_template_list(struct reader *, void *context,
-					    void *slot,
-					    const struct reader_field *);
+enum status catalog_read_side_text_list(struct reader *, void *context,
+					void *slot,
+					const struct reader_field *);
 enum status catalog_read_fixed_template_list(struct reader *, void *context,
 					     void *slot,
 					     const struct reader_field *);
+
+/* The handout's words, which even a check keeps (words.c). */
+enum status catalog_read_word(struct reader *, void *context, void *slot,
+			      const struct reader_field *);
+enum status catalog_read_side_word(struct reader *, void *context, void *slot,
+				   const struct reader_field *);
+enum status catalog_read_paragraph(struct reader *, void *context, void *slot,
+				   const struct reader_field *);
+enum status catalog_read_plural(struct reader *, void *context, void *slot,
+				const struct reader_field *);
+enum status catalog_read_names(struct reader *, void *context, void *slot,
+			       const struct reader_field *);
 
 /* ---- the objects of the schema ------------------------------------- */
 
@@ -163,6 +177,9 @@ void catalog_reference_path(const struct reference *, char *buf, size_t size);
 /* The exercises, into the loader (exercises.c). */
 enum status catalog_read_exercises(struct reader *, void *context, void *slot,
 				   const struct reader_field *);
+/* An exercise's id, which names it for a translation (exercises.c). */
+enum status catalog_read_id(struct reader *, void *context, void *slot,
+			    const struct reader_field *);
 
 /* An exercise's figures, read, parsed and emitted (figures.c). */
 enum status catalog_read_figures(struct reader *, void *context, void *slot,
@@ -182,6 +199,28 @@ enum status catalog_read_language(struct reader *, void *context, void *slot,
 /* words.sides: the left and right side words (sides.c). */
 enum status catalog_read_sides(struct reader *, void *context, void *slot,
 			       const struct reader_field *);
+
+/* ---- schema lists as reader tables -------------------------------- */
+
+/* The reader of each kind of field a schema list names (catalog.h),
+ * for schema_table.h. */
+#define CATALOG_READ_TEXT	    catalog_read_text
+#define CATALOG_READ_SIDE_TEXT	    catalog_read_side_text
+#define CATALOG_READ_WORD	    catalog_read_word
+#define CATALOG_READ_SIDE_WORD	    catalog_read_side_word
+#define CATALOG_READ_PARAGRAPH	    catalog_read_paragraph
+#define CATALOG_READ_TEXT_LIST	    catalog_read_text_list
+#define CATALOG_READ_SIDE_TEXT_LIST catalog_read_side_text_list
+#define CATALOG_READ_PLURAL	    catalog_read_plural
+#define CATALOG_READ_NAMES	    catalog_read_names
+#define CATALOG_READ_NUMBER	    catalog_read_number
+#define CATALOG_READ_ID		    catalog_read_id
+#define CATALOG_READ_LANGUAGE	    catalog_read_language
+#define CATALOG_READ_DOSE_OVERRIDE  catalog_read_dose_override
+#define CATALOG_READ_FIGURES	    catalog_read_figures
+#define CATALOG_READ_SIDES	    catalog_read_sides
+#define CATALOG_IS_REQUIRED	    true
+#define CATALOG_IS_OPTIONAL	    false
 
 /* ---- the whole catalog (check.c) ----------------------------------- */
 

@@ -59,10 +59,12 @@ struct reader_field {
 	/* For template texts: the named fields they may use (see
 	 * template.h), separated by blanks; NULL: none. */
 	const char *names;
-	/* For reader_group: the fields of a nested mapping, whose offsets
-	 * are from the same object as this field's. */
-	const struct reader_field *group;
-	size_t group_count;
+	/*
+	 * For reader_group: how many entries after this one in its table
+	 * are the fields of its nested mapping, theirs included.  They
+	 * are keys of that mapping, not of this one.
+	 */
+	size_t nested_count;
 };
 
 /* Called for each item of a list, with the reader on the item. */
@@ -140,15 +142,17 @@ const char *reader_scalar(const struct reader *, size_t *len);
 /* ---- values --------------------------------------------------------- */
 
 /*
- * Reads a mapping whose keys are the n fields: unknown, repeated and
- * missing required keys are errors.
+ * Reads a mapping whose keys are the fields of the n entries at fields
+ * (those nested in a group are not): unknown, repeated and missing
+ * required keys are errors.
  */
 enum status reader_mapping(struct reader *, const struct reader_field *,
 			   size_t n, void *object, void *context);
 
 /*
- * A reader_read for a nested mapping that fills the same object: it
- * reads field->group.  Use offset 0.
+ * A reader_read for a nested mapping, whose fields are the
+ * field->nested_count entries after field in its table: their offsets
+ * are from slot, the nested mapping's place in the object.
  */
 enum status reader_group(struct reader *, void *context, void *slot,
 			 const struct reader_field *field);

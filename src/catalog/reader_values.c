@@ -232,6 +232,24 @@ reader_count(struct reader *r, unsigned min, unsigned max, unsigned *out)
 
 /* ---- mappings and lists ------------------------------------------------ */
 
+/* The key after fields[i], past the fields nested in it. */
+static size_t
+next_key(const struct reader_field *fields, size_t i)
+{
+	return i + 1 + fields[i].nested_count;
+}
+
+/* How many keys the n entries of fields are. */
+static size_t
+count_keys(const struct reader_field *fields, size_t n)
+{
+	size_t i, keys = 0;
+
+	for (i = 0; i < n; i = next_key(fields, i))
+		keys++;
+	return keys;
+}
+
 /* "a, b and c": the keys a mapping takes, for a message. */
 static void
 name_fields(const struct reader_field *fields, size_t n, char *buf, size_t size)
@@ -240,7 +258,7 @@ name_fields(const struct reader_field *fields, size_t n, char *buf, size_t size)
 	int k;
 
 	buf[0] = '\0';
-	for (i = 0; i < n && used < size; i++) {
+	for (i = 0; i < n && used < size; i = next_key(fields, i)) {
 		k = snprintf(buf + used, size - used, "%s%s", i > 0 ? ", " : "",
 			     fields[i].name);
 		if (k < 0)
@@ -254,13 +272,13 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 	       void *object, void *context)
 {
 	struct reader_mark start = reader_mark(r);
-	uint64_t seen = 0;
+	uint64_t seen = 0, bit;
 	enum status status;
 	size_t i, saved, key_len;
 	const char *key;
 
-	/* seen has a bit per field; the schema's tables are far smaller. */
-	if (n > 64)
+	/* seen has a bit per key; the schema's mappings are far smaller. */
+	if (n > 64 && count_keys(fields, n) > 64)
 		return failure_set(
 			r->failure, STATUS_SOFTWARE,
 			_("%s: a mapping of more than 64 keys in the "
@@ -277,11 +295,11 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 			return reader_fail_expected(r, _("a key"));
 		key = (const char *)r->event.data.scalar.value;
 		key_len = r->event.data.scalar.length;
-		for (i = 0; i < n; i++)
+		for (i = 0, bit = 1; i < n; i = next_key(fields, i), bit <<= 1)
 			if (strlen(fields[i].name) == key_len &&
 			    memcmp(fields[i].name, key, key_len) == 0)
 				break;
-		if (i == n) {
+		if (i >= n) {
 			char shown[READER_SHOWN_MAX], names[512];
 
 			name_fields(fields, n, names, sizeof names);
@@ -292,10 +310,10 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 				names);
 		}
 		saved = reader_push_key(r, fields[i].name);
-		if (seen & (UINT64_C(1) << i))
+		if (seen & bit)
 			return reader_fail(r, reader_mark(r),
 					   _("key given twice"));
-		seen |= UINT64_C(1) << i;
+		seen |= bit;
 		if ((status = reader_next(r)) != STATUS_OK)
 			return status;
 		status = fields[i].read(r, context,
@@ -305,8 +323,8 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 			return status;
 		reader_pop(r, saved);
 	}
-	for (i = 0; i < n; i++)
-		if (fields[i].is_required && !(seen & (UINT64_C(1) << i)))
+	for (i = 0, bit = 1; i < n; i = next_key(fields, i), bit <<= 1)
+		if (fields[i].is_required && !(seen & bit))
 			return reader_fail(r, start, _("missing key \"%s\""),
 					   fields[i].name);
 	return STATUS_OK;
@@ -316,8 +334,7 @@ enum status
 reader_group(struct reader *r, void *context, void *slot,
 	     const struct reader_field *field)
 {
-	return reader_mapping(r, field->group, field->group_count, slot,
-			      context);
+	return reader_mapping(r, field + 1, field->nested_count, slot, context);
 }
 
 /* Whether the len bytes at s can name something in an open mapping. */

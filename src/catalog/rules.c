@@ -148,17 +148,16 @@ read_one_side(struct reader *r, void *context, void *slot,
 {
 	static const struct reader_field fields[] = {
 		{"work", true, read_work, offsetof(struct rule, work), 0, 0,
-		 NULL, NULL, 0},
-		{"headline", true, catalog_read_side_template,
-		 offsetof(struct rule, headline), 0, 0, NULL, NULL, 0},
-		{"warning", false, catalog_read_side_template,
-		 offsetof(struct rule, warning), 0, 0, NULL, NULL, 0},
-		{"rationale", true, catalog_read_side_template_list,
-		 offsetof(struct rule, rationale), 0, 0, NULL, NULL, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, NULL,
-		 0},
+		 NULL, 0},
+		{"headline", true, catalog_read_side_text,
+		 offsetof(struct rule, headline), 0, 0, NULL, 0},
+		{"warning", false, catalog_read_side_text,
+		 offsetof(struct rule, warning), 0, 0, NULL, 0},
+		{"rationale", true, catalog_read_side_text_list,
+		 offsetof(struct rule, rationale), 0, 0, NULL, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, 0},
 		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0, NULL, NULL, 0},
+		 offsetof(struct rule, key_exercise), 0, 0, NULL, 0},
 	};
 
 	(void)field;
@@ -172,15 +171,14 @@ read_both_sides(struct reader *r, void *context, void *slot,
 {
 	static const struct reader_field fields[] = {
 		{"headline", true, catalog_read_fixed_template,
-		 offsetof(struct rule, headline), 0, 0, NULL, NULL, 0},
+		 offsetof(struct rule, headline), 0, 0, NULL, 0},
 		{"warning", false, catalog_read_fixed_template,
-		 offsetof(struct rule, warning), 0, 0, NULL, NULL, 0},
+		 offsetof(struct rule, warning), 0, 0, NULL, 0},
 		{"rationale", true, catalog_read_fixed_template_list,
-		 offsetof(struct rule, rationale), 0, 0, NULL, NULL, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, NULL,
-		 0},
+		 offsetof(struct rule, rationale), 0, 0, NULL, 0},
+		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, 0},
 		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0, NULL, NULL, 0},
+		 offsetof(struct rule, key_exercise), 0, 0, NULL, 0},
 	};
 
 	(void)field;
@@ -196,9 +194,9 @@ catalog_read_rules(struct reader *r, void *context, void *slot,
 {
 	static const struct reader_field fields[] = {
 		{"one_side", true, read_one_side,
-		 offsetof(struct rules, one_side), 0, 0, NULL, NULL, 0},
+		 offsetof(struct rules, one_side), 0, 0, NULL, 0},
 		{"both_sides", true, read_both_sides,
-		 offsetof(struct rules, both_sides), 0, 0, NULL, NULL, 0},
+		 offsetof(struct rules, both_sides), 0, 0, NULL, 0},
 	};
 	struct loader *ld = context;
 

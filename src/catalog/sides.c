@@ -195,8 +195,8 @@ read_side(struct reader *r, void *context, void *slot,
 }
 
 static const struct reader_field side_fields[] = {
-	{"left", true, read_side, 0, SIDE_LEFT, 0, NULL, NULL, 0},
-	{"right", true, read_side, 0, SIDE_RIGHT, 0, NULL, NULL, 0},
+	{"left", true, read_side, 0, SIDE_LEFT, 0, NULL, 0},
+	{"right", true, read_side, 0, SIDE_RIGHT, 0, NULL, 0},
 };
 
 /* The sides fill the loader's builder, not the slot: see finish_sides

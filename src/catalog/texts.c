@@ -106,26 +106,46 @@ catalog_take_id(struct reader *r, const char **out)
 
 /* ---- field readers ----------------------------------------------------- */
 
-static const struct template_rules side_rules = {true, NULL};
+/* Rules that name no placeholder and no side, for a text in which "{{"
+ * must stay as written: the rules of both heels fill their texts. */
 static const struct template_rules fixed_rules = {false, NULL};
+
+/*
+ * The rules for a field's texts: the placeholders it names, and sides
+ * when it may name them; NULL for plain text, whose "{{" is read as
+ * "{".  *buf holds them.
+ */
+static const struct template_rules *
+rules_of(const struct reader_field *field, bool may_name_sides,
+	 struct template_rules *buf)
+{
+	if (!may_name_sides && field->names == NULL)
+		return NULL;
+	buf->may_name_sides = may_name_sides;
+	buf->names = field->names;
+	return buf;
+}
 
 enum status
 catalog_read_text(struct reader *r, void *context, void *slot,
 		  const struct reader_field *field)
 {
-	(void)field;
-	return catalog_take_text(r, context, NULL, slot);
+	struct template_rules rules;
+
+	return catalog_take_text(r, context, rules_of(field, false, &rules),
+				 slot);
 }
 
 enum status
-catalog_read_side_template(struct reader *r, void *context, void *slot,
-			   const struct reader_field *field)
+catalog_read_side_text(struct reader *r, void *context, void *slot,
+		       const struct reader_field *field)
 {
-	(void)field;
-	return catalog_take_text(r, context, &side_rules, slot);
+	struct template_rules rules;
+
+	return catalog_take_text(r, context, rules_of(field, true, &rules),
+				 slot);
 }
 
-/* A template that cannot name sides: both legs are meant. */
 enum status
 catalog_read_fixed_template(struct reader *r, void *context, void *slot,
 			    const struct reader_field *field)
@@ -135,8 +155,8 @@ catalog_read_fixed_template(struct reader *r, void *context, void *slot,
 }
 
 enum status
-catalog_read_count(struct reader *r, void *context, void *slot,
-		   const struct reader_field *field)
+catalog_read_number(struct reader *r, void *context, void *slot,
+		    const struct reader_field *field)
 {
 	(void)context;
 	return reader_count(r, field->min, field->max, slot);
@@ -187,16 +207,18 @@ enum status
 catalog_read_text_list(struct reader *r, void *context, void *slot,
 		       const struct reader_field *field)
 {
-	(void)field;
-	return read_list(r, context, NULL, slot);
+	struct template_rules rules;
+
+	return read_list(r, context, rules_of(field, false, &rules), slot);
 }
 
 enum status
-catalog_read_side_template_list(struct reader *r, void *context, void *slot,
-				const struct reader_field *field)
+catalog_read_side_text_list(struct reader *r, void *context, void *slot,
+			    const struct reader_field *field)
 {
-	(void)field;
-	return read_list(r, context, &side_rules, slot);
+	struct template_rules rules;
+
+	return read_list(r, context, rules_of(field, true, &rules), slot);
 }
 
 enum status
