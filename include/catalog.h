@@ -103,7 +103,7 @@ struct plural {
  * is one line of a schema list, catalog_exercise.def and
  * catalog_words.def, and that line makes the struct's member here, the
  * loader's table that reads it (src/catalog/) and the build step that
- * compiles it in (embed_catalog.c).  Adding a field is a line there,
+ * compiles it in (embed_emit.c).  Adding a field is a line there,
  * then its use; the loader offers each of its texts to a translation,
  * so --pot extracts them too.  A line is
  *
