@@ -163,9 +163,10 @@ struct plural {
 #define CATALOG_MEMBER(owner, name, kind, presence, placeholders, min, max)    \
 	CATALOG_DECLARE(CATALOG_TYPE_##kind, name, max)
 #define CATALOG_MEMBER_GROUP(owner, name) struct owner##_##name {
+/* A member's name cannot be parenthesised. */
 #define CATALOG_MEMBER_GROUP_END(owner, name)                                  \
 	}                                                                      \
-	name;
+	name; /* NOLINT(bugprone-macro-parentheses) */
 #define CATALOG_DECLARE(type, name, max)	 CATALOG_DECLARE_(type, name, max)
 #define CATALOG_DECLARE_(type, name, max)	 CATALOG_DECLARE_##type(name, max)
 #define CATALOG_DECLARE_text(name, max)		 const char *name;

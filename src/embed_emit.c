@@ -358,12 +358,12 @@ put_side_words(const struct emitter *e, const char *path, const char *name,
  * ("dose.") says where they are.
  */
 #define PUT_FIELD(owner, name, kind, presence, placeholders, min, max)         \
-	PUT(CATALOG_TYPE_##kind, e, path_##owner, #name, owner->name, max);
+	PUT(CATALOG_TYPE_##kind, e, path_##owner, #name, (owner)->name, max);
 #define PUT(type, ...)	PUT_(type, __VA_ARGS__)
 #define PUT_(type, ...) put_##type(__VA_ARGS__)
 #define PUT_GROUP(owner, name)                                                 \
 	{                                                                      \
-		const struct owner##_##name *owner##_##name = &owner->name;    \
+		const struct owner##_##name *owner##_##name = &(owner)->name;  \
 		char path_##owner##_##name[64];                                \
 		snprintf(path_##owner##_##name, sizeof path_##owner##_##name,  \
 			 "%s%s.", path_##owner, #name);

@@ -94,17 +94,15 @@ catalog_read_bands(struct reader *r, void *context, void *slot,
 	return STATUS_OK;
 }
 
+static const struct reader_field log_fields[] = {
+	CATALOG_KEY(log_sheet, pain, SIDE_TEXT, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(log_sheet, note, TEXT, OPTIONAL, NULL, 0, 0),
+};
+
 enum status
 catalog_read_log(struct reader *r, void *context, void *slot,
 		 const struct reader_field *field)
 {
-	static const struct reader_field fields[] = {
-		{"pain", true, catalog_read_side_text,
-		 offsetof(struct log_sheet, pain), 0, 0, NULL, 0},
-		{"note", false, catalog_read_text,
-		 offsetof(struct log_sheet, note), 0, 0, NULL, 0},
-	};
-
 	(void)field;
-	return reader_mapping(r, fields, 2, slot, context);
+	return reader_mapping(r, log_fields, 2, slot, context);
 }

@@ -12,22 +12,21 @@ struct rest_range {
 	unsigned min, max;
 };
 
+static const struct reader_field rest_fields[] = {
+	CATALOG_KEY(rest_range, min, NUMBER, REQUIRED, NULL, 0, 600),
+	CATALOG_KEY(rest_range, max, NUMBER, REQUIRED, NULL, 0, 600),
+};
+
 static enum status
 read_rest(struct reader *r, void *context, void *slot,
 	  const struct reader_field *field)
 {
-	static const struct reader_field fields[] = {
-		{"min", true, catalog_read_number,
-		 offsetof(struct rest_range, min), 0, 600, NULL, 0},
-		{"max", true, catalog_read_number,
-		 offsetof(struct rest_range, max), 0, 600, NULL, 0},
-	};
 	struct reader_mark start = reader_mark(r);
 	struct rest_range *rest = slot;
 	enum status status;
 
 	(void)field;
-	status = reader_mapping(r, fields, 2, rest, context);
+	status = reader_mapping(r, rest_fields, 2, rest, context);
 	if (status == STATUS_OK && rest->min > rest->max)
 		return reader_fail(r, start,
 				   _("expected min no larger than max, found "
@@ -39,18 +38,16 @@ read_rest(struct reader *r, void *context, void *slot,
 /* The dose as read, before we know which fields were given. */
 struct dose_source {
 	unsigned sets, reps, hold_seconds;
-	struct rest_range rest;
+	struct rest_range rest_seconds;
 };
 
+#define CATALOG_READ_REST read_rest
+
 static const struct reader_field dose_fields[] = {
-	{"sets", true, catalog_read_number, offsetof(struct dose_source, sets),
-	 1, 20, NULL, 0},
-	{"reps", true, catalog_read_number, offsetof(struct dose_source, reps),
-	 1, 100, NULL, 0},
-	{"rest_seconds", true, read_rest, offsetof(struct dose_source, rest), 0,
-	 0, NULL, 0},
-	{"hold_seconds", false, catalog_read_number,
-	 offsetof(struct dose_source, hold_seconds), 0, 120, NULL, 0},
+	CATALOG_KEY(dose_source, sets, NUMBER, REQUIRED, NULL, 1, 20),
+	CATALOG_KEY(dose_source, reps, NUMBER, REQUIRED, NULL, 1, 100),
+	CATALOG_KEY(dose_source, rest_seconds, REST, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(dose_source, hold_seconds, NUMBER, OPTIONAL, NULL, 0, 120),
 };
 
 enum { N_DOSE_FIELDS = sizeof dose_fields / sizeof dose_fields[0] };
@@ -60,8 +57,8 @@ dose_from_source(struct dose *dose, const struct dose_source *src)
 {
 	dose->sets = src->sets;
 	dose->reps = src->reps;
-	dose->rest_min_seconds = src->rest.min;
-	dose->rest_max_seconds = src->rest.max;
+	dose->rest_min_seconds = src->rest_seconds.min;
+	dose->rest_max_seconds = src->rest_seconds.max;
 	dose->hold_seconds = src->hold_seconds;
 }
 
@@ -99,7 +96,7 @@ catalog_read_dose_override(struct reader *r, void *context, void *slot,
 		fields[i].is_required = false;
 	}
 	src.sets = src.reps = src.hold_seconds = UINT32_MAX;
-	src.rest.min = src.rest.max = UINT32_MAX;
+	src.rest_seconds.min = src.rest_seconds.max = UINT32_MAX;
 	status = reader_mapping(r, fields, N_DOSE_FIELDS, &src, context);
 	if (status != STATUS_OK)
 		return status;
@@ -108,7 +105,7 @@ catalog_read_dose_override(struct reader *r, void *context, void *slot,
 		over->fields |= DOSE_SETS;
 	if (src.reps != UINT32_MAX)
 		over->fields |= DOSE_REPS;
-	if (src.rest.min != UINT32_MAX)
+	if (src.rest_seconds.min != UINT32_MAX)
 		over->fields |= DOSE_REST;
 	if (src.hold_seconds != UINT32_MAX)
 		over->fields |= DOSE_HOLD;
@@ -118,24 +115,22 @@ catalog_read_dose_override(struct reader *r, void *context, void *slot,
 
 /* ---- schedule ---------------------------------------------------------- */
 
+static const struct reader_field schedule_fields[] = {
+	CATALOG_KEY(schedule, sessions_per_week, NUMBER, REQUIRED, NULL, 1, 7),
+	CATALOG_KEY(schedule, rest_days_between, NUMBER, REQUIRED, NULL, 0, 6),
+	CATALOG_KEY(schedule, note, TEXT, OPTIONAL, NULL, 0, 0),
+};
+
 enum status
 catalog_read_schedule(struct reader *r, void *context, void *slot,
 		      const struct reader_field *field)
 {
-	static const struct reader_field fields[] = {
-		{"sessions_per_week", true, catalog_read_number,
-		 offsetof(struct schedule, sessions_per_week), 1, 7, NULL, 0},
-		{"rest_days_between", true, catalog_read_number,
-		 offsetof(struct schedule, rest_days_between), 0, 6, NULL, 0},
-		{"note", false, catalog_read_text,
-		 offsetof(struct schedule, note), 0, 0, NULL, 0},
-	};
 	struct reader_mark start = reader_mark(r);
 	struct schedule *s = slot;
 	enum status status;
 
 	(void)field;
-	status = reader_mapping(r, fields, 3, s, context);
+	status = reader_mapping(r, schedule_fields, 3, s, context);
 	if (status != STATUS_OK)
 		return status;
 	/*

@@ -153,16 +153,18 @@ emit_figure(struct reader *r, struct loader *ld,
 	return STATUS_OK;
 }
 
+#define CATALOG_READ_LEG read_leg
+
+/* The file names no member: read_figure_file fills the drawing. */
+static const struct reader_field figure_fields[] = {
+	{"file", true, read_figure_file, 0, 0, 0, NULL, 0},
+	CATALOG_KEY(figure_source, caption, SIDE_TEXT, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(figure_source, leg, LEG, OPTIONAL, NULL, 0, 0),
+};
+
 static enum status
 read_figure(struct reader *r, void *context, size_t index)
 {
-	static const struct reader_field fields[] = {
-		{"file", true, read_figure_file, 0, 0, 0, NULL, 0},
-		{"caption", true, catalog_read_side_text,
-		 offsetof(struct figure_source, caption), 0, 0, NULL, 0},
-		{"leg", false, read_leg, offsetof(struct figure_source, leg), 0,
-		 0, NULL, 0},
-	};
 	struct figure_builder *b = context;
 	struct figure_source src = {NULL, NULL, SIDE_LEFT};
 	enum status status;
@@ -171,7 +173,8 @@ read_figure(struct reader *r, void *context, size_t index)
 		return reader_fail(r, reader_mark(r),
 				   _("an exercise has at most %d figures"),
 				   CATALOG_MAX_FIGURES);
-	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0],
+	status = reader_mapping(r, figure_fields,
+				sizeof figure_fields / sizeof figure_fields[0],
 				&src, b->ld);
 	if (status == STATUS_OK && src.svg != NULL)
 		status = emit_figure(r, b->ld, &src, &b->items[b->count++]);

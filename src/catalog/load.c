@@ -35,42 +35,45 @@ read_version(struct reader *r, void *context, void *slot,
 	return status;
 }
 
+/*
+ * The top level.  Its language's min, 1, tells it from the words'; the
+ * rules, the exercises and the words are read into the loader, to be
+ * checked as a whole (check.c), so they name no member.
+ */
+#define CATALOG_READ_VERSION  read_version
+#define CATALOG_READ_DOSE     catalog_read_dose
+#define CATALOG_READ_SCHEDULE catalog_read_schedule
+#define CATALOG_READ_BANDS    catalog_read_bands
+#define CATALOG_READ_LOG      catalog_read_log
+
+static const struct reader_field top_fields[] = {
+	CATALOG_KEY(catalog, schema_version, VERSION, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(catalog, language, LANGUAGE, OPTIONAL, NULL, 1, 0),
+	CATALOG_KEY(catalog, title, TEXT, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(catalog, equipment, TEXT, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(catalog, dose, DOSE, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(catalog, schedule, SCHEDULE, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(catalog, load, TEXT, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(catalog, progression, TEXT_LIST, REQUIRED, NULL, 0, 0),
+	{"rules", true, catalog_read_rules, 0, 0, 0, NULL, 0},
+	{"exercises", true, catalog_read_exercises, 0, 0, 0, NULL, 0},
+	CATALOG_KEY(catalog, bands, BANDS, OPTIONAL, NULL, 0, 0),
+	CATALOG_KEY(catalog, log, LOG, OPTIONAL, NULL, 0, 0),
+	{"words", false, catalog_read_words, 0, 0, 0, NULL, 0},
+};
+
 static enum status
 read_top(struct reader *r, void *context, void *slot,
 	 const struct reader_field *field)
 {
-	static const struct reader_field fields[] = {
-		{"schema_version", true, read_version,
-		 offsetof(struct catalog, schema_version), 0, 0, NULL, 0},
-		{"language", false, catalog_read_language,
-		 offsetof(struct catalog, language), 1, 0, NULL, 0},
-		{"title", true, catalog_read_text,
-		 offsetof(struct catalog, title), 0, 0, NULL, 0},
-		{"equipment", true, catalog_read_text,
-		 offsetof(struct catalog, equipment), 0, 0, NULL, 0},
-		{"dose", true, catalog_read_dose,
-		 offsetof(struct catalog, dose), 0, 0, NULL, 0},
-		{"schedule", true, catalog_read_schedule,
-		 offsetof(struct catalog, schedule), 0, 0, NULL, 0},
-		{"load", true, catalog_read_text,
-		 offsetof(struct catalog, load), 0, 0, NULL, 0},
-		{"progression", true, catalog_read_text_list,
-		 offsetof(struct catalog, progression), 0, 0, NULL, 0},
-		{"rules", true, catalog_read_rules, 0, 0, 0, NULL, 0},
-		{"exercises", true, catalog_read_exercises, 0, 0, 0, NULL, 0},
-		{"bands", false, catalog_read_bands,
-		 offsetof(struct catalog, bands), 0, 0, NULL, 0},
-		{"log", false, catalog_read_log, offsetof(struct catalog, log),
-		 0, 0, NULL, 0},
-		{"words", false, catalog_read_words, 0, 0, 0, NULL, 0},
-	};
 	struct loader *ld = context;
 	enum status status;
 
 	(void)slot;
 	(void)field;
 	ld->top_mark = reader_mark(r);
-	status = reader_mapping(r, fields, sizeof fields / sizeof fields[0],
+	status = reader_mapping(r, top_fields,
+				sizeof top_fields / sizeof top_fields[0],
 				ld->catalog, context);
 	return status != STATUS_OK ? status : catalog_finish(r, ld);
 }

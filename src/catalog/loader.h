@@ -119,86 +119,59 @@ enum status catalog_take_id(struct reader *, const char **out);
  * of value; context is the struct loader, and field->names the
  * placeholders its templates may use.
  */
-enum status catalog_read_text(struct reader *, void *context, void *slot,
-			      const struct reader_field *);
-enum status catalog_read_side_text(struct reader *, void *context, void *slot,
-				   const struct reader_field *);
+reader_read catalog_read_text;
+reader_read catalog_read_side_text;
 /* A template that names neither placeholders nor sides. */
-enum status catalog_read_fixed_template(struct reader *, void *context,
-					void *slot,
-					const struct reader_field *);
-enum status catalog_read_number(struct reader *, void *context, void *slot,
-				const struct reader_field *);
-enum status catalog_read_text_list(struct reader *, void *context, void *slot,
-				   const struct reader_field *);
-enum status catalog_read_side_text_list(struct reader *, void *context,
-					void *slot,
-					const struct reader_field *);
-enum status catalog_read_fixed_template_list(struct reader *, void *context,
-					     void *slot,
-					     const struct reader_field *);
+reader_read catalog_read_fixed_template;
+reader_read catalog_read_number;
+reader_read catalog_read_text_list;
+reader_read catalog_read_side_text_list;
+reader_read catalog_read_fixed_template_list;
 
 /* The handout's words, which even a check keeps (words.c). */
-enum status catalog_read_word(struct reader *, void *context, void *slot,
-			      const struct reader_field *);
-enum status catalog_read_side_word(struct reader *, void *context, void *slot,
-				   const struct reader_field *);
-enum status catalog_read_paragraph(struct reader *, void *context, void *slot,
-				   const struct reader_field *);
-enum status catalog_read_plural(struct reader *, void *context, void *slot,
-				const struct reader_field *);
-enum status catalog_read_names(struct reader *, void *context, void *slot,
-			       const struct reader_field *);
+reader_read catalog_read_word;
+reader_read catalog_read_side_word;
+reader_read catalog_read_paragraph;
+reader_read catalog_read_plural;
+reader_read catalog_read_names;
 
 /* ---- the objects of the schema ------------------------------------- */
 
 /* The catalog's dose and schedule (dose.c). */
-enum status catalog_read_dose(struct reader *, void *context, void *slot,
-			      const struct reader_field *);
+reader_read catalog_read_dose;
 /* An exercise's dose: the same keys, all optional. */
-enum status catalog_read_dose_override(struct reader *, void *context,
-				       void *slot, const struct reader_field *);
-enum status catalog_read_schedule(struct reader *, void *context, void *slot,
-				  const struct reader_field *);
+reader_read catalog_read_dose_override;
+reader_read catalog_read_schedule;
 
 /* The band ladder and the log (bands.c). */
-enum status catalog_read_bands(struct reader *, void *context, void *slot,
-			       const struct reader_field *);
-enum status catalog_read_log(struct reader *, void *context, void *slot,
-			     const struct reader_field *);
+reader_read catalog_read_bands;
+reader_read catalog_read_log;
 
 /* The rules, into the loader (rules.c). */
-enum status catalog_read_rules(struct reader *, void *context, void *slot,
-			       const struct reader_field *);
+reader_read catalog_read_rules;
 
 /* "rules.one_side.exercises[2]": where a reference is, for a message. */
 void catalog_reference_path(const struct reference *, char *buf, size_t size);
 
 /* The exercises, into the loader (exercises.c). */
-enum status catalog_read_exercises(struct reader *, void *context, void *slot,
-				   const struct reader_field *);
+reader_read catalog_read_exercises;
 /* An exercise's id, which names it for a translation (exercises.c). */
-enum status catalog_read_id(struct reader *, void *context, void *slot,
-			    const struct reader_field *);
+reader_read catalog_read_id;
 
 /* An exercise's figures, read, parsed and emitted (figures.c). */
-enum status catalog_read_figures(struct reader *, void *context, void *slot,
-				 const struct reader_field *);
+reader_read catalog_read_figures;
 
 /* The handout's words, into the loader (words.c). */
-enum status catalog_read_words(struct reader *, void *context, void *slot,
-			       const struct reader_field *);
+reader_read catalog_read_words;
 
 /*
  * A language tag; field->min is 1 for the top-level language, 0 for the
  * words' (words.c).
  */
-enum status catalog_read_language(struct reader *, void *context, void *slot,
-				  const struct reader_field *);
+reader_read catalog_read_language;
 
 /* words.sides: the left and right side words (sides.c). */
-enum status catalog_read_sides(struct reader *, void *context, void *slot,
-			       const struct reader_field *);
+reader_read catalog_read_sides;
 
 /* ---- schema lists as reader tables -------------------------------- */
 
@@ -221,6 +194,19 @@ enum status catalog_read_sides(struct reader *, void *context, void *slot,
 #define CATALOG_READ_SIDES	    catalog_read_sides
 #define CATALOG_IS_REQUIRED	    true
 #define CATALOG_IS_OPTIONAL	    false
+
+/*
+ * The reader_field of a line of a schema list, which a table written
+ * by hand uses too, for an object no list names: the key is the name
+ * of the member of struct owner it fills, and a kind of the file's
+ * own is named by defining its CATALOG_READ_KIND.
+ */
+#define CATALOG_KEY(owner, name, kind, presence, placeholders, min, max)       \
+	{                                                                      \
+#name, CATALOG_IS_##presence, CATALOG_READ_##kind,             \
+			offsetof(struct owner, name), min, max, placeholders,  \
+			0                                                      \
+	}
 
 /* ---- the whole catalog (check.c) ----------------------------------- */
 

@@ -55,42 +55,19 @@ mark_of(yaml_mark_t mark)
 				    (unsigned long)mark.column + 1, NULL};
 }
 
-static enum status
-fail_vplain(struct reader *r, struct reader_mark mark, const char *format,
-	    va_list ap)
+enum status
+reader_fail_with(struct reader *r, enum status status, struct reader_mark mark,
+		 const char *format, ...)
 {
 	char message[sizeof r->failure->message];
+	va_list ap;
 
+	va_start(ap, format);
 	vsnprintf(message, sizeof message, format, ap);
-	failure_at(r->failure, STATUS_DATA,
-		   mark.file != NULL ? mark.file : r->name, mark.line,
-		   mark.column, "%s", message);
-	return STATUS_DATA; /* a constant the static analyzer can follow */
-}
-
-enum status
-reader_fail_plain(struct reader *r, struct reader_mark mark, const char *format,
-		  ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	fail_vplain(r, mark, format, ap);
 	va_end(ap);
-	return STATUS_DATA;
-}
-
-enum status
-reader_refuse(struct reader *r, struct reader_mark mark, const char *format,
-	      ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	fail_vplain(r, mark, format, ap);
-	va_end(ap);
-	r->failure->status = STATUS_USAGE;
-	return STATUS_USAGE;
+	return failure_at(r->failure, status,
+			  mark.file != NULL ? mark.file : r->name, mark.line,
+			  mark.column, "%s", message);
 }
 
 enum status

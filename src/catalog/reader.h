@@ -44,16 +44,17 @@ struct reader_field;
 
 /*
  * Reads the current value into slot, the field's place in the object
- * being read; context is the schema's, passed through.
+ * being read; context is the schema's, passed through.  A function
+ * type, so that a schema declares its readers with it.
  */
-typedef enum status (*reader_read)(struct reader *, void *context, void *slot,
-				   const struct reader_field *);
+typedef enum status reader_read(struct reader *, void *context, void *slot,
+				const struct reader_field *);
 
 /* One key of a mapping. */
 struct reader_field {
 	const char *name;
 	bool is_required;
-	reader_read read;
+	reader_read *read;
 	size_t offset; /* where the value goes in the object */
 	unsigned min, max;
 	/* For template texts: the named fields they may use (see
@@ -81,7 +82,7 @@ typedef enum status (*reader_item)(struct reader *, void *context,
 enum status reader_read_document(const char *name, const char *bytes,
 				 size_t len, struct arena *arena,
 				 const struct catalog_translation *translation,
-				 reader_read read, void *context,
+				 reader_read *read, void *context,
 				 struct failure *f);
 
 /* ---- translation ---------------------------------------------------- */
@@ -106,8 +107,8 @@ enum status reader_translate(struct reader *, const char *source,
  * replaces.
  */
 enum status reader_read_replacement(struct reader *, const char *bytes,
-				    size_t len, reader_read read, void *context,
-				    void *slot,
+				    size_t len, reader_read *read,
+				    void *context, void *slot,
 				    const struct reader_field *field);
 
 /*
@@ -200,18 +201,22 @@ enum status reader_count(struct reader *, unsigned min, unsigned max,
 enum status reader_fail(struct reader *, struct reader_mark, const char *format,
 			...) __attribute__((format(printf, 3, 4)));
 
-/* The same without the key path, for messages that name their own. */
-enum status reader_fail_plain(struct reader *, struct reader_mark,
-			      const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
-
 /*
- * The same with STATUS_USAGE: the catalog is valid, but not for what
- * the command line asks of it.
+ * "FILE:LINE:COL: message" at mark, without the key path, for messages
+ * that name their own; returns status.
  */
-enum status reader_refuse(struct reader *, struct reader_mark,
-			  const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
+enum status reader_fail_with(struct reader *, enum status, struct reader_mark,
+			     const char *format, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* The same with STATUS_DATA: a fault of the catalog. */
+#define reader_fail_plain(r, mark, ...)                                        \
+	reader_fail_with(r, STATUS_DATA, mark, __VA_ARGS__)
+
+/* The same with STATUS_USAGE: the catalog is valid, but not for what
+ * the command line asks of it. */
+#define reader_refuse(r, mark, ...)                                            \
+	reader_fail_with(r, STATUS_USAGE, mark, __VA_ARGS__)
 
 /* "PATH: expected WHAT, found X" at the current value. */
 enum status reader_fail_expected(struct reader *, const char *what);

@@ -12,7 +12,7 @@
 
 /* Stream and document framing around the root mapping. */
 static enum status
-read_stream(struct reader *r, reader_read read, void *context, void *slot,
+read_stream(struct reader *r, reader_read *read, void *context, void *slot,
 	    const struct reader_field *field)
 {
 	enum status status;
@@ -81,7 +81,7 @@ enum status
 reader_read_document(const char *name, const char *bytes, size_t len,
 		     struct arena *arena,
 		     const struct catalog_translation *translation,
-		     reader_read read, void *context, struct failure *f)
+		     reader_read *read, void *context, struct failure *f)
 {
 	struct reader *r = reader_new(name, bytes, len, arena, f);
 	enum status status;
@@ -96,7 +96,7 @@ reader_read_document(const char *name, const char *bytes, size_t len,
 
 enum status
 reader_read_replacement(struct reader *parent, const char *bytes, size_t len,
-			reader_read read, void *context, void *slot,
+			reader_read *read, void *context, void *slot,
 			const struct reader_field *field)
 {
 	struct reader_mark mark = reader_mark(parent);

@@ -142,65 +142,73 @@ read_work(struct reader *r, void *context, void *slot,
 	return reader_fail_expected(r, _("opposite, same or both"));
 }
 
+/*
+ * The kinds of this file: a rule's work, and an exercise named by id.
+ * Both heels' texts are about both legs, so they are templates that
+ * name no side.  A rule's exercise list names no member: its slot is
+ * the rule.
+ */
+#define CATALOG_READ_WORK	     read_work
+#define CATALOG_READ_REFERENCE	     read_reference
+#define CATALOG_READ_FIXED_TEXT	     catalog_read_fixed_template
+#define CATALOG_READ_FIXED_TEXT_LIST catalog_read_fixed_template_list
+
+static const struct reader_field one_side_fields[] = {
+	CATALOG_KEY(rule, work, WORK, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(rule, headline, SIDE_TEXT, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(rule, warning, SIDE_TEXT, OPTIONAL, NULL, 0, 0),
+	CATALOG_KEY(rule, rationale, SIDE_TEXT_LIST, REQUIRED, NULL, 0, 0),
+	{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, 0},
+	CATALOG_KEY(rule, key_exercise, REFERENCE, OPTIONAL, NULL, 0, 0),
+};
+
+static const struct reader_field both_sides_fields[] = {
+	CATALOG_KEY(rule, headline, FIXED_TEXT, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(rule, warning, FIXED_TEXT, OPTIONAL, NULL, 0, 0),
+	CATALOG_KEY(rule, rationale, FIXED_TEXT_LIST, REQUIRED, NULL, 0, 0),
+	{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, 0},
+	CATALOG_KEY(rule, key_exercise, REFERENCE, OPTIONAL, NULL, 0, 0),
+};
+
 static enum status
 read_one_side(struct reader *r, void *context, void *slot,
 	      const struct reader_field *field)
 {
-	static const struct reader_field fields[] = {
-		{"work", true, read_work, offsetof(struct rule, work), 0, 0,
-		 NULL, 0},
-		{"headline", true, catalog_read_side_text,
-		 offsetof(struct rule, headline), 0, 0, NULL, 0},
-		{"warning", false, catalog_read_side_text,
-		 offsetof(struct rule, warning), 0, 0, NULL, 0},
-		{"rationale", true, catalog_read_side_text_list,
-		 offsetof(struct rule, rationale), 0, 0, NULL, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, 0},
-		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0, NULL, 0},
-	};
-
 	(void)field;
-	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], slot,
-			      context);
+	return reader_mapping(r, one_side_fields,
+			      sizeof one_side_fields /
+				      sizeof one_side_fields[0],
+			      slot, context);
 }
 
 static enum status
 read_both_sides(struct reader *r, void *context, void *slot,
 		const struct reader_field *field)
 {
-	static const struct reader_field fields[] = {
-		{"headline", true, catalog_read_fixed_template,
-		 offsetof(struct rule, headline), 0, 0, NULL, 0},
-		{"warning", false, catalog_read_fixed_template,
-		 offsetof(struct rule, warning), 0, 0, NULL, 0},
-		{"rationale", true, catalog_read_fixed_template_list,
-		 offsetof(struct rule, rationale), 0, 0, NULL, 0},
-		{"exercises", true, read_rule_exercises, 0, 0, 0, NULL, 0},
-		{"key_exercise", false, read_reference,
-		 offsetof(struct rule, key_exercise), 0, 0, NULL, 0},
-	};
-
 	(void)field;
 	((struct rule *)slot)->work = WORK_BOTH;
-	return reader_mapping(r, fields, sizeof fields / sizeof fields[0], slot,
-			      context);
+	return reader_mapping(r, both_sides_fields,
+			      sizeof both_sides_fields /
+				      sizeof both_sides_fields[0],
+			      slot, context);
 }
+
+#define CATALOG_READ_ONE_SIDE	read_one_side
+#define CATALOG_READ_BOTH_SIDES read_both_sides
+
+static const struct reader_field rule_fields[] = {
+	CATALOG_KEY(rules, one_side, ONE_SIDE, REQUIRED, NULL, 0, 0),
+	CATALOG_KEY(rules, both_sides, BOTH_SIDES, REQUIRED, NULL, 0, 0),
+};
 
 /* Read into the loader, not the catalog: see struct rules. */
 enum status
 catalog_read_rules(struct reader *r, void *context, void *slot,
 		   const struct reader_field *field)
 {
-	static const struct reader_field fields[] = {
-		{"one_side", true, read_one_side,
-		 offsetof(struct rules, one_side), 0, 0, NULL, 0},
-		{"both_sides", true, read_both_sides,
-		 offsetof(struct rules, both_sides), 0, 0, NULL, 0},
-	};
 	struct loader *ld = context;
 
 	(void)slot;
 	(void)field;
-	return reader_mapping(r, fields, 2, &ld->rules, context);
+	return reader_mapping(r, rule_fields, 2, &ld->rules, context);
 }

@@ -21,16 +21,7 @@
 	CATALOG_END_##owner##_##name,                                          \
 		CATALOG_LAST_##owner##_##name =                                \
 			CATALOG_END_##owner##_##name - 1,
-#define CATALOG_READER_FIELD(owner, name, kind, presence, placeholders, min,   \
-			     max)                                              \
-	{#name,                                                                \
-	 CATALOG_IS_##presence,                                                \
-	 CATALOG_READ_##kind,                                                  \
-	 offsetof(struct owner, name),                                         \
-	 min,                                                                  \
-	 max,                                                                  \
-	 placeholders,                                                         \
-	 0},
+#define CATALOG_READER_FIELD(...) CATALOG_KEY(__VA_ARGS__),
 #define CATALOG_READER_GROUP(owner, name)                                      \
 	{#name,                                                                \
 	 true,                                                                 \

@@ -173,10 +173,12 @@ static enum status
 read_list_item(struct reader *r, void *context, size_t index)
 {
 	struct list_builder *b = context;
-	const char *unkept, **item = &unkept;
+	const char *unkept = NULL, **item = &unkept;
 
 	(void)index;
-	if (b->ld->is_keeping_texts && (item = array_push(&b->items)) == NULL)
+	if (b->ld->is_keeping_texts)
+		item = array_push(&b->items);
+	if (item == NULL)
 		return reader_fail_memory(r);
 	return catalog_take_text(r, b->ld, b->rules, item);
 }

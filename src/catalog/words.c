@@ -68,10 +68,8 @@ catalog_read_plural(struct reader *r, void *context, void *slot,
 		    const struct reader_field *field)
 {
 	static const struct reader_field forms[] = {
-		{"one", false, catalog_read_word, offsetof(struct plural, one),
-		 0, 0, NULL, 0},
-		{"other", true, catalog_read_word,
-		 offsetof(struct plural, other), 0, 0, NULL, 0},
+		CATALOG_KEY(plural, one, WORD, OPTIONAL, NULL, 0, 0),
+		CATALOG_KEY(plural, other, WORD, REQUIRED, NULL, 0, 0),
 	};
 	struct reader_field fields[2];
 	struct plural *p = slot;
