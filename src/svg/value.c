@@ -305,10 +305,11 @@ svg_value_is_valid(enum value grammar, const char *words, const char *s,
 	case V_COORD:
 	case V_NUMBER:
 		return len > 0 && svg_scan_number(s, len) == len;
-	case V_OPACITY:
-		return len > 0 && (svg_scan_number(s, len) == len ||
-				   (svg_scan_number(s, len) == len - 1 &&
-				    s[len - 1] == '%'));
+	case V_OPACITY: {
+		/* A number, then optionally one '%'; a lone '%' is not. */
+		size_t n = svg_scan_number(s, len);
+		return n > 0 && (n == len || (n + 1 == len && s[n] == '%'));
+	}
 	case V_POINTS: {
 		long n = svg_scan_list(s, len, false, NULL, 0);
 		return n >= 2 && n % 2 == 0;
