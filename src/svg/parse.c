@@ -105,9 +105,7 @@ flush_text(struct parse *p)
 				  p->text.len - skip, SHOWN, true);
 			svg_fail(p, STATUS_DATA, at,
 				 _("expected text only inside text, tspan, "
-				   "title "
-				   "or "
-				   "desc, found %s inside '%s'"),
+				   "title or desc, found %s inside '%s'"),
 				 quoted,
 				 parent ? svg_element_name(parent->kind) : "");
 			return false;
@@ -302,11 +300,10 @@ on_skipped_entity(void *data, const XML_Char *name, int is_parameter)
 
 	(void)is_parameter;
 	printable(quoted, sizeof quoted, name, strlen(name), SHOWN, false);
-	svg_fail(
-		p, STATUS_DATA, here(p),
-		_("entity reference '&%s;' is not allowed; expected &amp; &lt; "
-		  "&gt; &quot; &apos; or a character reference"),
-		quoted);
+	svg_fail(p, STATUS_DATA, here(p),
+		 _("entity reference '&%s;' is not allowed; expected &amp; "
+		   "&lt; &gt; &quot; &apos; or a character reference"),
+		 quoted);
 }
 
 static void XMLCALL
@@ -334,8 +331,7 @@ fail_xml(struct parse *p)
 	else if (code == XML_ERROR_UNDEFINED_ENTITY)
 		svg_fail(p, STATUS_DATA, at,
 			 _("entity references are not allowed; expected &amp; "
-			   "&lt; "
-			   "&gt; &quot; &apos; or a character reference"));
+			   "&lt; &gt; &quot; &apos; or a character reference"));
 	else
 		svg_fail(p, STATUS_DATA, at, _("invalid XML: %s"),
 			 p->x->XML_ErrorString(code));

@@ -279,9 +279,9 @@ is_word(const char *s, size_t len, const char *words)
 static int
 is_aspect_ratio(const char *s, size_t len)
 {
-	static const char *const aligns = "none, xMinYMin, xMidYMin, xMaxYMin, "
-					  "xMinYMid, xMidYMid, xMaxYMid, "
-					  "xMinYMax, xMidYMax, xMaxYMax";
+	static const char *const aligns =
+		"none, xMinYMin, xMidYMin, xMaxYMin, xMinYMid, xMidYMid, "
+		"xMaxYMid, xMinYMax, xMidYMax, xMaxYMax";
 	size_t i = 0;
 
 	while (i < len && !svg_is_space(s[i]))
@@ -438,9 +438,8 @@ svg_value_expected(enum value grammar)
 		return _("a number with an optional unit (px, pt, pc, mm, cm, "
 			 "in, em, ex or %)");
 	case V_COORD:
-		return _(
-			"a plain number (a text's x must be one number so that "
-			"it can be mirrored)");
+		return _("a plain number (a text's x must be one number so "
+			 "that it can be mirrored)");
 	case V_NUMBER:
 		return _("a number");
 	case V_OPACITY:
@@ -452,9 +451,8 @@ svg_value_expected(enum value grammar)
 		return _("four numbers, min-x min-y width height, with a "
 			 "positive width and height");
 	case V_PATH:
-		return _(
-			"path data: M, L, H, V, C, S, Q, T, A and Z (in either "
-			"case) with numbers, starting with M");
+		return _("path data: M, L, H, V, C, S, Q, T, A and Z (in "
+			 "either case) with numbers, starting with M");
 	case V_TRANSFORM:
 		return _("matrix(), translate(), scale(), rotate(), skewX() or "
 			 "skewY() with numbers");
@@ -473,9 +471,8 @@ svg_value_expected(enum value grammar)
 	case V_TEXT_ANCHOR:
 		return _("one of start, middle, end");
 	case V_ASPECT_RATIO:
-		return _(
-			"none or xMinYMin to xMaxYMax, then optionally meet or "
-			"slice");
+		return _("none or xMinYMin to xMaxYMax, then optionally meet "
+			 "or slice");
 	case V_VALUE_COUNT:
 		break;
 	}

@@ -235,14 +235,12 @@ svg_check_element(struct parse *p, size_t tag, struct name *n,
 	else if (name_is(n, "style"))
 		svg_fail(p, STATUS_DATA, tag,
 			 _("element '%s' is not allowed: give fill, stroke and "
-			   "the "
-			   "like as attributes"),
+			   "the like as attributes"),
 			 name_shown(n));
 	else if (name_is(n, "foreignObject"))
 		svg_fail(p, STATUS_DATA, tag,
 			 _("element '%s' is not allowed: a figure holds SVG "
-			   "drawing "
-			   "elements only"),
+			   "drawing elements only"),
 			 name_shown(n));
 	else if (p->current == NULL &&
 		 (!name_is(n, "svg") || !is_svg_namespace(n)))
@@ -256,13 +254,11 @@ svg_check_element(struct parse *p, size_t tag, struct name *n,
 			 _("element '%s' is not in the SVG namespace"),
 			 name_shown(n));
 	else if ((*kind = element_of(n)) == E_COUNT)
-		svg_fail(
-			p, STATUS_DATA, tag,
-			_("element '%s' is not allowed; expected svg, g, path, "
-			  "line, polyline, polygon, rect, circle, ellipse, "
-			  "text, "
-			  "tspan, title or desc"),
-			name_shown(n));
+		svg_fail(p, STATUS_DATA, tag,
+			 _("element '%s' is not allowed; expected svg, g, "
+			   "path, line, polyline, polygon, rect, circle, "
+			   "ellipse, text, tspan, title or desc"),
+			 name_shown(n));
 	else if (p->current != NULL && *kind == E_SVG)
 		svg_fail(p, STATUS_DATA, tag,
 			 _("element 'svg' is allowed only as the root"));
@@ -293,42 +289,34 @@ attribute_rule(struct parse *p, size_t tag, enum element kind, struct name *n)
 	    (n->local[1] | 0x20) == 'n') {
 		svg_fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 			 _("event attribute '%s' is not allowed: a figure "
-			   "cannot "
-			   "run scripts"),
+			   "cannot run scripts"),
 			 name_shown(n));
 		return NULL;
 	}
 	if (name_is(n, "href")) {
 		svg_fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 			 _("attribute '%s' is not allowed: a figure cannot "
-			   "refer "
-			   "to "
-			   "anything outside it"),
+			   "refer to anything outside it"),
 			 name_shown(n));
 		return NULL;
 	}
 	if (n->uri != NULL) {
 		svg_fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 			 _("attribute '%s' is not allowed: a figure's "
-			   "attributes "
-			   "have no namespace prefix"),
+			   "attributes have no namespace prefix"),
 			 name_shown(n));
 		return NULL;
 	}
 	if (name_is(n, "style")) {
-		svg_fail(
-			p, STATUS_DATA, attribute_offset(p, tag, n),
-			_("attribute 'style' is not allowed: give fill, stroke "
-			  "and "
-			  "the like as attributes of their own"));
+		svg_fail(p, STATUS_DATA, attribute_offset(p, tag, n),
+			 _("attribute 'style' is not allowed: give fill, "
+			   "stroke and the like as attributes of their own"));
 		return NULL;
 	}
 	if (name_is(n, "dx") && (BIT(kind) & TEXTS)) {
 		svg_fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 			 _("attribute 'dx' is not allowed: a mirrored text "
-			   "could "
-			   "not "
-			   "keep it; place text with x"));
+			   "could not keep it; place text with x"));
 		return NULL;
 	}
 	for (i = 0; i < ATTRIBUTE_COUNT; i++) {
@@ -345,8 +333,7 @@ attribute_rule(struct parse *p, size_t tag, enum element kind, struct name *n)
 	else
 		svg_fail(p, STATUS_DATA, attribute_offset(p, tag, n),
 			 _("attribute '%s' is not allowed; a figure may use "
-			   "only "
-			   "geometry and presentation attributes"),
+			   "only geometry and presentation attributes"),
 			 name_shown(n));
 	return NULL;
 }
@@ -389,8 +376,7 @@ svg_add_attribute(struct parse *p, size_t tag, struct node *node,
 		else
 			svg_fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
 				 _("attribute '%s' on '%s': expected %s%s%s, "
-				   "found "
-				   "%s"),
+				   "found %s"),
 				 rule->name, svg_element_name(node->kind),
 				 svg_value_expected(rule->value),
 				 rule->words ? " " : "",
@@ -403,8 +389,7 @@ svg_add_attribute(struct parse *p, size_t tag, struct node *node,
 			printable(quoted, sizeof quoted, v, len, SHOWN, true);
 			svg_fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
 				 _("attribute 'x' on '%s': expected a number "
-				   "from "
-				   "-1e9 to 1e9, found %s"),
+				   "from -1e9 to 1e9, found %s"),
 				 svg_element_name(node->kind), quoted);
 			return false;
 		}
@@ -413,13 +398,11 @@ svg_add_attribute(struct parse *p, size_t tag, struct node *node,
 			p->text_x = x;
 		} else if (x != p->text_x) {
 			printable(quoted, sizeof quoted, v, len, SHOWN, true);
-			svg_fail(
-				p, STATUS_DATA, attribute_offset(p, tag, &n),
-				_("attribute 'x' on 'tspan': expected the x of "
-				  "its "
-				  "text (%g) so that the text can be mirrored, "
-				  "found %s"),
-				p->text_x, quoted);
+			svg_fail(p, STATUS_DATA, attribute_offset(p, tag, &n),
+				 _("attribute 'x' on 'tspan': expected the x "
+				   "of its text (%g) so that the text can be "
+				   "mirrored, found %s"),
+				 p->text_x, quoted);
 			return false;
 		}
 	}
@@ -453,10 +436,9 @@ svg_check_root(struct parse *p, size_t tag, const struct node *root)
 		      strlen(root->attributes[i].value), false, box, 4);
 	if (fabs(box[0]) > 1e9 || fabs(box[1]) > 1e9 || box[2] > 1e9 ||
 	    box[3] > 1e9) {
-		svg_fail(
-			p, STATUS_DATA, tag,
-			_("attribute 'viewBox' on 'svg': expected numbers from "
-			  "-1e9 to 1e9"));
+		svg_fail(p, STATUS_DATA, tag,
+			 _("attribute 'viewBox' on 'svg': expected numbers "
+			   "from -1e9 to 1e9"));
 		return false;
 	}
 	p->svg->box.x = box[0];
