@@ -306,6 +306,9 @@ test_refuses_bad_values(void)
 	CHECK_REFUSED(ROOT "<g fill=\"#12345\"/>" END, 1, 65,
 		      "attribute 'fill' on 'g': expected none, currentColor, a "
 		      "colour name, #rgb, #rrggbb or rgb(), found \"#12345\"");
+	CHECK_REFUSED(ROOT "<g opacity=\"%\"/>" END, 1, 65,
+		      "attribute 'opacity' on 'g': expected a number or a "
+		      "percentage, found \"%\"");
 	CHECK_REFUSED(ROOT "<g stroke-linecap=\"Round\"/>" END, 1, 65,
 		      "attribute 'stroke-linecap' on 'g': expected one of "
 		      "butt, round, square, found \"Round\"");
