@@ -28,6 +28,8 @@
 
 #include <jansson.h>
 
+#include "buffer.h"
+#include "escape_markdown.h"
 #include "handout.h"
 #include "hash.h"
 #include "i18n.h"
@@ -487,89 +489,56 @@ timing(const struct bundle *b)
 /* ---- words ------------------------------------------------------------- */
 
 /*
- * text escaped for FHIR's markdown (Annotation.text), so that a catalog
- * text never turns into emphasis, a link, a heading or a list: a
- * backslash before every character that CommonMark or GFM gives a
- * meaning to inside a line, and before the marker that would open a
- * block at the start of one; blanks around lines dropped (four leading
- * spaces open a code block, two trailing ones break the line).
+ * A catalog's text in FHIR's markdown (Annotation.text), escaped by the
+ * one Markdown escaper (escape_markdown.h), so that no word or text
+ * turns into a heading, a list, a link, raw HTML or any other markup:
+ * each piece starts a line, as a note's first one does.
  */
 static void
-put_markdown(FILE *out, const char *text)
+put_markdown(struct buffer *b, const char *text)
 {
-	while (*text != '\0') {
-		const char *end = strchr(text, '\n'), *marker = NULL, *p;
+	escape_markdown(b, text, strlen(text), ESCAPE_MARKDOWN_LINE_START);
+}
 
-		if (end == NULL)
-			end = text + strlen(text);
-		while (text < end && (*text == ' ' || *text == '\t'))
-			text++;
-		while (end > text && (end[-1] == ' ' || end[-1] == '\t'))
-			end--;
-		/* "# ", "> ", "- ", "+ ", "=" and "1. " or "1) " open
-		 * blocks at the start of a line. */
-		for (p = text; p < end && *p >= '0' && *p <= '9'; p++)
-			;
-		if (p < end && (p == text ? strchr("#>+-=", *p) != NULL
-					  : *p == '.' || *p == ')'))
-			marker = p;
-		for (p = text; p < end; p++) {
-			if (p == marker || strchr("\\`*_[]<>&~|", *p) != NULL)
-				fputc('\\', out);
-			fputc(*p, out);
-		}
-		if ((text = strchr(end, '\n')) == NULL)
-			break;
-		fputc('\n', out);
-		text++;
-	}
+/* A note of the markdown in b, which it frees. */
+static json_t *
+markdown_note(struct buffer *b)
+{
+	json_t *o = json_object();
+	bool ok = !b->is_failed && set(o, "text", text_value(buffer_text(b)));
+
+	buffer_free(b);
+	return finish(o, ok);
 }
 
 /* "label: text", or text alone when label is NULL, as markdown. */
 static json_t *
 note(const char *label, const char *text)
 {
-	char *s = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&s, &size);
-	json_t *o;
+	struct buffer b = BUFFER_INIT;
 
-	if (out == NULL)
-		return NULL;
-	if (label != NULL)
-		fprintf(out, "%s: ", label);
-	put_markdown(out, text);
-	if (fclose(out) != 0) {
-		free(s);
-		return NULL;
+	if (label != NULL) {
+		put_markdown(&b, label);
+		buffer_puts(&b, ": ");
 	}
-	o = json_object();
-	return finish(o, set(o, "text", owned_string(s)));
+	put_markdown(&b, text);
+	return markdown_note(&b);
 }
 
 /* A heading and the list after it, as one markdown note. */
 static json_t *
 list_note(const struct handout_block *heading, const struct handout_block *list)
 {
-	char *s = NULL;
-	size_t size = 0, i;
-	FILE *out = open_memstream(&s, &size);
-	json_t *o;
+	struct buffer b = BUFFER_INIT;
+	size_t i;
 
-	if (out == NULL)
-		return NULL;
-	put_markdown(out, heading->text);
-	fputs(":\n", out);
+	put_markdown(&b, heading->text);
+	buffer_puts(&b, ":\n");
 	for (i = 0; list != NULL && i < list->item_count; i++) {
-		fputs("\n- ", out);
-		put_markdown(out, list->items[i].text);
+		buffer_puts(&b, "\n- ");
+		put_markdown(&b, list->items[i].text);
 	}
-	if (fclose(out) != 0) {
-		free(s);
-		return NULL;
-	}
-	o = json_object();
-	return finish(o, set(o, "text", owned_string(s)));
+	return markdown_note(&b);
 }
 
 /*
