@@ -35,6 +35,14 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* Whether c, first in a line's content, can open a list, a thematic
+ * break, a heading's underline or a GFM delimiter row (":-:"). */
+static bool
+opens_block(char c)
+{
+	return c == '-' || c == '+' || c == '=' || c == ':';
+}
+
 /*
  * The offset of the byte that would open a block at the start of the
  * len bytes at line, a line's content, or len: a "-", "+", "=" or ":"
@@ -50,7 +58,7 @@ block_marker(const char *line, size_t len)
 	while (digits < len && is_digit(line[digits]))
 		digits++;
 	if (digits == 0)
-		return memchr("-+=:", line[0], 4) != NULL ? 0 : len;
+		return opens_block(line[0]) ? 0 : len;
 	if (digits < len && (line[digits] == '.' || line[digits] == ')') &&
 	    (digits + 1 == len || is_blank(line[digits + 1])))
 		return digits;
