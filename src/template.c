@@ -78,6 +78,65 @@ parse(const char *text, size_t len, size_t at, struct placeholder *p)
 	return true;
 }
 
+/* What template text holds, piece by piece. */
+enum piece {
+	PIECE_END,	   /* nothing more */
+	PIECE_TEXT,	   /* plain text without a "{" */
+	PIECE_BRACE,	   /* "{{", a literal "{" */
+	PIECE_STRAY,	   /* a "{" that starts no placeholder */
+	PIECE_PLACEHOLDER, /* a placeholder */
+};
+
+/*
+ * The piece of the len bytes at text that starts at *at, which moves
+ * past it; *length is a text's length, and p is filled for a
+ * placeholder.  Every reader of templates walks them with this, so
+ * that "{{", stray braces and placeholders are told apart once.
+ */
+static enum piece
+next_piece(const char *text, size_t len, size_t *at, size_t *length,
+	   struct placeholder *p)
+{
+	size_t i = *at;
+	const char *brace;
+
+	if (i >= len)
+		return PIECE_END;
+	if (text[i] != '{') {
+		/* memchr skips the plain text between braces at its
+		 * speed. */
+		brace = memchr(text + i, '{', len - i);
+		*length = (brace != NULL ? (size_t)(brace - text) : len) - i;
+		*at = i + *length;
+		return PIECE_TEXT;
+	}
+	if (i + 1 < len && text[i + 1] == '{') {
+		*at = i + 2;
+		return PIECE_BRACE;
+	}
+	if (!parse(text, len, i, p)) {
+		*at = i + 1;
+		return PIECE_STRAY;
+	}
+	*at = i + p->length;
+	return PIECE_PLACEHOLDER;
+}
+
+/* The next placeholder from *at, which moves past it; false at the
+ * end.  Stray braces are skipped: only a checked text is read so. */
+static bool
+next_placeholder(const char *text, size_t len, size_t *at,
+		 struct placeholder *p)
+{
+	enum piece piece;
+	size_t length;
+
+	while ((piece = next_piece(text, len, at, &length, p)) != PIECE_END)
+		if (piece == PIECE_PLACEHOLDER)
+			return true;
+	return false;
+}
+
 static const struct side_name *
 side_name_of(const struct placeholder *p)
 {
@@ -173,20 +232,15 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 	       struct template_problem *problem)
 {
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	enum piece piece;
+	size_t at = 0, length;
 
-	for (i = 0; i < len; i++) {
-		/* memchr skips the plain text between braces at its speed. */
-		if ((brace = memchr(text + i, '{', len - i)) == NULL)
-			break;
-		i = (size_t)(brace - text);
-		if (i + 1 < len && text[i + 1] == '{') {
-			i++;
+	while ((piece = next_piece(text, len, &at, &length, &p)) != PIECE_END) {
+		if (piece != PIECE_STRAY && piece != PIECE_PLACEHOLDER)
 			continue;
-		}
-		problem->offset = i;
-		if (!parse(text, len, i, &p) ||
+		/* The offset of its "{". */
+		problem->offset = at - (piece == PIECE_STRAY ? 1 : p.length);
+		if (piece == PIECE_STRAY ||
 		    (side_name_of(&p) == NULL &&
 		     !is_listed(rules->names, p.name, p.name_len))) {
 			explain_unknown(rules, problem);
@@ -214,7 +268,6 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 				 TEMPLATE_MAX_FORM);
 			return false;
 		}
-		i += p.length - 1;
 	}
 	return true;
 }
@@ -226,19 +279,9 @@ has_placeholder(const char *text, size_t len, const struct placeholder *want)
 {
 	const struct side_name *want_side = side_name_of(want), *s;
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	size_t at = 0;
 
-	for (i = 0; i < len; i++) {
-		if ((brace = memchr(text + i, '{', len - i)) == NULL)
-			break;
-		i = (size_t)(brace - text);
-		if (i + 1 < len && text[i + 1] == '{') {
-			i++;
-			continue;
-		}
-		if (!parse(text, len, i, &p))
-			continue;
+	while (next_placeholder(text, len, &at, &p)) {
 		s = side_name_of(&p);
 		if (want_side != NULL && s != NULL &&
 		    s->is_other == want_side->is_other)
@@ -247,7 +290,6 @@ has_placeholder(const char *text, size_t len, const struct placeholder *want)
 		    p.name_len == want->name_len &&
 		    memcmp(p.name, want->name, p.name_len) == 0)
 			return true;
-		i += p.length - 1;
 	}
 	return false;
 }
@@ -258,33 +300,21 @@ template_keeps(const char *source, size_t source_len, const char *translation,
 {
 	const struct side_name *side;
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	size_t at = 0;
 
-	for (i = 0; i < source_len; i++) {
-		if ((brace = memchr(source + i, '{', source_len - i)) == NULL)
-			break;
-		i = (size_t)(brace - source);
-		if (i + 1 < source_len && source[i + 1] == '{') {
-			i++;
+	while (next_placeholder(source, source_len, &at, &p)) {
+		if (has_placeholder(translation, translation_len, &p))
 			continue;
-		}
-		if (!parse(source, source_len, i, &p))
-			continue;
-		if (!has_placeholder(translation, translation_len, &p)) {
-			side = side_name_of(&p);
-			problem->offset = 0;
-			snprintf(problem->message, sizeof problem->message,
-				 _("the translation drops {%.*s}, which the "
-				   "source has"),
-				 side != NULL ? (side->is_other ? 5 : 4)
-					      : (int)p.name_len,
-				 side != NULL
-					 ? (side->is_other ? "other" : "side")
-					 : p.name);
-			return false;
-		}
-		i += p.length - 1;
+		side = side_name_of(&p);
+		problem->offset = 0;
+		snprintf(problem->message, sizeof problem->message,
+			 _("the translation drops {%.*s}, which the source "
+			   "has"),
+			 side != NULL ? (side->is_other ? 5 : 4)
+				      : (int)p.name_len,
+			 side != NULL ? (side->is_other ? "other" : "side")
+				      : p.name);
+		return false;
 	}
 	return true;
 }
@@ -295,23 +325,12 @@ template_each_form(const char *text, size_t len,
 		   void *context)
 {
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	size_t at = 0;
 
-	for (i = 0; i < len; i++) {
-		if ((brace = memchr(text + i, '{', len - i)) == NULL)
-			break;
-		i = (size_t)(brace - text);
-		if (i + 1 < len && text[i + 1] == '{') {
-			i++;
-			continue;
-		}
-		if (!parse(text, len, i, &p))
-			continue;
-		if (p.form != NULL && !found(p.form, p.form_len, i, context))
+	while (next_placeholder(text, len, &at, &p))
+		if (p.form != NULL &&
+		    !found(p.form, p.form_len, at - p.length, context))
 			return false;
-		i += p.length - 1;
-	}
 	return true;
 }
 
@@ -446,45 +465,44 @@ fill(char *out, const char *text, const struct template_values *v)
 {
 	const struct side_name *s;
 	struct placeholder p;
-	const char *value, *brace;
+	const char *value;
 	char word[CASED_MAX];
-	size_t n = 0, len = strlen(text), i, plain;
+	size_t n = 0, len = strlen(text), at = 0, length, k;
+	enum piece piece;
 
-	for (i = 0; i < len; i++) {
-		brace = memchr(text + i, '{', len - i);
-		plain = brace == NULL ? len - i : (size_t)(brace - (text + i));
-		n = put(out, n, text + i, plain);
-		if ((i += plain) >= len)
+	while ((piece = next_piece(text, len, &at, &length, &p)) != PIECE_END)
+		switch (piece) {
+		case PIECE_TEXT:
+			n = put(out, n, text + at - length, length);
 			break;
-		if (i + 1 < len && text[i + 1] == '{') {
+		case PIECE_BRACE:
+		case PIECE_STRAY:
+			/* A stray brace reaches here only from an
+			 * unchecked catalog built in C: keep it rather
+			 * than guess. */
 			n = put(out, n, "{", 1);
-			i++;
-			continue;
-		}
-		if (!parse(text, len, i, &p)) {
-			/* Only an unchecked catalog built in C gets here;
-			 * keep its brace rather than guess. */
-			n = put(out, n, "{", 1);
-			continue;
-		}
-		if ((s = side_name_of(&p)) != NULL && v->sides != NULL) {
-			const char *w = side_word(v, s, &p);
-			size_t k = s->word_case == CASE_AS_GIVEN
-					   ? 0
-					   : cased(word, w, s->word_case);
+			break;
+		default:
+			if ((s = side_name_of(&p)) != NULL &&
+			    v->sides != NULL) {
+				const char *w = side_word(v, s, &p);
 
-			/* As given, or too long to change: the word itself. */
-			if (k == 0)
-				n = put(out, n, w, strlen(w));
-			else
-				n = put(out, n, word, k);
-		} else if ((value = value_of(v, &p)) != NULL) {
-			n = put(out, n, value, strlen(value));
-		} else {
-			n = put(out, n, text + i, p.length);
+				k = s->word_case == CASE_AS_GIVEN
+					    ? 0
+					    : cased(word, w, s->word_case);
+				/* As given, or too long to change: the word
+				 * itself. */
+				if (k == 0)
+					n = put(out, n, w, strlen(w));
+				else
+					n = put(out, n, word, k);
+			} else if ((value = value_of(v, &p)) != NULL) {
+				n = put(out, n, value, strlen(value));
+			} else {
+				n = put(out, n, text + at - p.length, p.length);
+			}
+			break;
 		}
-		i += p.length - 1;
-	}
 	return n;
 }
 
