@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * test_json_build.c: the jansson helpers the JSON and FHIR layouts
- * share, and render_json when memory runs out.  jansson takes its
- * allocator from json_set_alloc_funcs; this one fails the nth
- * allocation and counts the blocks that are live, so every check can
- * say that nothing was lost: a value handed to a NULL container, to a
- * failed call, or to a chain that stopped half-way is freed.
+ * share, and render_json when memory runs out.  jansson's blocks are
+ * counted (out_of_memory.h), so every check can say that nothing was
+ * lost: a value handed to a NULL container, to a failed call, or to a
+ * chain that stopped half-way is freed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,33 +14,9 @@
 #include "builtin.h"
 #include "check.h"
 #include "json_build.h"
+#include "out_of_memory.h"
 #include "plan.h"
 #include "render.h"
-
-static long allocations_left = -1; /* -1: no limit */
-static long live_blocks;
-
-static void *
-failing_malloc(size_t size)
-{
-	void *p;
-
-	if (allocations_left == 0)
-		return NULL;
-	if (allocations_left > 0)
-		allocations_left--;
-	if ((p = malloc(size)) != NULL)
-		live_blocks++;
-	return p;
-}
-
-static void
-counting_free(void *p)
-{
-	if (p != NULL)
-		live_blocks--;
-	free(p);
-}
 
 /* Strings "0", "1", ...; NULL at index *(size_t *)fail_at. */
 static json_t *
@@ -102,60 +77,20 @@ test_helpers(void)
 	CHECK(live_blocks == 0);
 }
 
-/* The document into *text, the nth allocation failing (n < 0: none). */
 static enum status
-render(const struct plan *plan, long n, char **text)
+write_document(const void *plan, FILE *out, struct failure *f)
 {
-	struct failure f;
-	size_t len = 0;
-	FILE *out = open_memstream(text, &len);
-	enum status status;
-
-	if (out == NULL)
-		return STATUS_SOFTWARE;
-	allocations_left = n;
-	status = render_json(plan, out, &f);
-	allocations_left = -1;
-	if (fclose(out) != 0)
-		return STATUS_SOFTWARE;
-	if (status != STATUS_OK)
-		CHECK_STR(f.message, "out of memory");
-	return status;
+	return render_json(plan, out, f);
 }
 
-/*
- * At every point of failure render_json returns STATUS_SOFTWARE with
- * nothing left allocated, and past the last one writes the whole
- * document.
- */
+/* render_json with every allocation failing in turn (out_of_memory.h). */
 static void
 test_out_of_memory(const struct plan_request *pr)
 {
 	struct plan plan = {0};
-	char *full = NULL, *text;
-	long n;
-	enum status status;
 
 	CHECK(plan_build(&builtin_catalog, pr, &plan) == PLAN_BUILT);
-	CHECK(render(&plan, -1, &full) == STATUS_OK);
-	CHECK(live_blocks == 0);
-	CHECK(full != NULL && strstr(full, "\"schema_version\": 1"));
-	for (n = 0; n < 100000; n++) {
-		text = NULL;
-		status = render(&plan, n, &text);
-		CHECK(live_blocks == 0);
-		if (status == STATUS_OK) {
-			CHECK(full != NULL && text != NULL &&
-			      strcmp(full, text) == 0);
-			free(text);
-			break;
-		}
-		CHECK(status == STATUS_SOFTWARE);
-		free(text);
-	}
-	CHECK(n > 100); /* the allocator was in use */
-	CHECK(n < 100000);
-	free(full);
+	check_out_of_memory(write_document, &plan, "\"schema_version\": 1");
 	plan_free(&plan);
 }
 
@@ -174,7 +109,7 @@ main(void)
 		.band = "red",
 	};
 
-	json_set_alloc_funcs(failing_malloc, counting_free);
+	count_jansson_blocks();
 	test_helpers();
 	test_out_of_memory(&pr);
 	/* Both legs, no names, dates or log. */
