@@ -78,37 +78,33 @@ parse(const char *text, size_t len, size_t at, struct placeholder *p)
 	return true;
 }
 
-/* What template text holds, piece by piece. */
+/* What a "{" of a template is, or that none is left. */
 enum piece {
-	PIECE_END,	   /* nothing more */
-	PIECE_TEXT,	   /* plain text without a "{" */
+	PIECE_END,	   /* no "{" before the text's end */
 	PIECE_BRACE,	   /* "{{", a literal "{" */
 	PIECE_STRAY,	   /* a "{" that starts no placeholder */
-	PIECE_PLACEHOLDER, /* a placeholder */
+	PIECE_PLACEHOLDER, /* a placeholder, in p */
 };
 
 /*
- * The piece of the len bytes at text that starts at *at, which moves
- * past it; *length is a text's length, and p is filled for a
- * placeholder.  Every reader of templates walks them with this, so
- * that "{{", stray braces and placeholders are told apart once.
+ * Reads the len bytes at text from *at to just past the next "{" piece:
+ * *plain is the number of bytes of plain text before it (from the old
+ * *at), and the piece says what the "{" starts.  Every reader of
+ * templates walks them with this, so that "{{", stray braces and
+ * placeholders are told apart in one place.
  */
-static enum piece
-next_piece(const char *text, size_t len, size_t *at, size_t *length,
+static inline enum piece
+next_piece(const char *text, size_t len, size_t *at, size_t *plain,
 	   struct placeholder *p)
 {
-	size_t i = *at;
-	const char *brace;
+	/* memchr skips the plain text between braces at its speed. */
+	const char *brace = memchr(text + *at, '{', len - *at);
+	size_t i = brace != NULL ? (size_t)(brace - text) : len;
 
-	if (i >= len)
+	*plain = i - *at;
+	if (brace == NULL) {
+		*at = len;
 		return PIECE_END;
-	if (text[i] != '{') {
-		/* memchr skips the plain text between braces at its
-		 * speed. */
-		brace = memchr(text + i, '{', len - i);
-		*length = (brace != NULL ? (size_t)(brace - text) : len) - i;
-		*at = i + *length;
-		return PIECE_TEXT;
 	}
 	if (i + 1 < len && text[i + 1] == '{') {
 		*at = i + 2;
@@ -129,9 +125,9 @@ next_placeholder(const char *text, size_t len, size_t *at,
 		 struct placeholder *p)
 {
 	enum piece piece;
-	size_t length;
+	size_t plain;
 
-	while ((piece = next_piece(text, len, at, &length, p)) != PIECE_END)
+	while ((piece = next_piece(text, len, at, &plain, p)) != PIECE_END)
 		if (piece == PIECE_PLACEHOLDER)
 			return true;
 	return false;
@@ -233,10 +229,10 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 {
 	struct placeholder p;
 	enum piece piece;
-	size_t at = 0, length;
+	size_t at = 0, plain;
 
-	while ((piece = next_piece(text, len, &at, &length, &p)) != PIECE_END) {
-		if (piece != PIECE_STRAY && piece != PIECE_PLACEHOLDER)
+	while ((piece = next_piece(text, len, &at, &plain, &p)) != PIECE_END) {
+		if (piece == PIECE_BRACE)
 			continue;
 		/* The offset of its "{". */
 		problem->offset = at - (piece == PIECE_STRAY ? 1 : p.length);
@@ -467,43 +463,38 @@ fill(char *out, const char *text, const struct template_values *v)
 	struct placeholder p;
 	const char *value;
 	char word[CASED_MAX];
-	size_t n = 0, len = strlen(text), at = 0, length, k;
+	size_t n = 0, len = strlen(text), at = 0, from, plain, k;
 	enum piece piece;
 
-	while ((piece = next_piece(text, len, &at, &length, &p)) != PIECE_END)
-		switch (piece) {
-		case PIECE_TEXT:
-			n = put(out, n, text + at - length, length);
-			break;
-		case PIECE_BRACE:
-		case PIECE_STRAY:
-			/* A stray brace reaches here only from an
-			 * unchecked catalog built in C: keep it rather
-			 * than guess. */
+	for (;;) {
+		from = at;
+		piece = next_piece(text, len, &at, &plain, &p);
+		n = put(out, n, text + from, plain);
+		if (piece == PIECE_END)
+			return n;
+		if (piece != PIECE_PLACEHOLDER) {
+			/* "{{", or a stray brace, which only an unchecked
+			 * catalog built in C has: kept rather than
+			 * guessed at. */
 			n = put(out, n, "{", 1);
-			break;
-		default:
-			if ((s = side_name_of(&p)) != NULL &&
-			    v->sides != NULL) {
-				const char *w = side_word(v, s, &p);
+		} else if ((s = side_name_of(&p)) != NULL && v->sides != NULL) {
+			const char *w = side_word(v, s, &p);
 
-				k = s->word_case == CASE_AS_GIVEN
-					    ? 0
-					    : cased(word, w, s->word_case);
-				/* As given, or too long to change: the word
-				 * itself. */
-				if (k == 0)
-					n = put(out, n, w, strlen(w));
-				else
-					n = put(out, n, word, k);
-			} else if ((value = value_of(v, &p)) != NULL) {
-				n = put(out, n, value, strlen(value));
-			} else {
-				n = put(out, n, text + at - p.length, p.length);
-			}
-			break;
+			k = s->word_case == CASE_AS_GIVEN
+				    ? 0
+				    : cased(word, w, s->word_case);
+			/* As given, or too long to change: the word
+			 * itself. */
+			if (k == 0)
+				n = put(out, n, w, strlen(w));
+			else
+				n = put(out, n, word, k);
+		} else if ((value = value_of(v, &p)) != NULL) {
+			n = put(out, n, value, strlen(value));
+		} else {
+			n = put(out, n, text + at - p.length, p.length);
 		}
-	return n;
+	}
 }
 
 char *
