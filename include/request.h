@@ -11,14 +11,7 @@
 
 #include "types.h"
 
-enum format {
-	FORMAT_TEXT,
-	FORMAT_MARKDOWN,
-	FORMAT_JSON, /* the plan as data, for scripts */
-	FORMAT_ICS,  /* an iCalendar file with one event a session */
-	FORMAT_FHIR, /* an HL7 FHIR R4 Bundle, for health records */
-	FORMAT_HTML  /* a handout with figures, for a browser or a PDF */
-};
+struct format; /* format.h */
 
 /* How --format=fhir packs its resources (--fhir-bundle). */
 enum fhir_bundle {
@@ -43,7 +36,7 @@ enum catalog_origin {
 struct request {
 	enum action action;
 	enum pain pain;
-	enum format format;
+	const struct format *format; /* an entry of format_table */
 	int width; /* wrap width of text output, in display columns */
 
 	/* The handout's language (--lang, HEELRX_LANG), a tag; NULL: the

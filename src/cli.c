@@ -13,8 +13,10 @@
 #include <strings.h>
 #include <time.h>
 
+#include "buffer.h"
 #include "calendar.h"
 #include "cli.h"
+#include "format.h"
 #include "i18n.h"
 #include "lang.h"
 #include "printable.h"
@@ -90,11 +92,8 @@ static const struct argp_option options[] = {
 	 N_("Which heel hurts: left, right or both (also l, r, b); "
 	    "repeat or separate with commas to add sides (required)"),
 	 1},
-	{"format", 'f', N_("FORMAT"), 0,
-	 N_("text (default), markdown (md), html (a handout with figures, "
-	    "for a browser or a PDF), json, ics (iCalendar, needs --start), "
-	    "or fhir (an HL7 FHIR R4 Bundle)"),
-	 1},
+	/* Its help comes from the format table: see help_filter. */
+	{"format", 'f', N_("FORMAT"), 0, NULL, 1},
 	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
 	 N_("With -f fhir: collection (default), or transaction for POSTing "
 	    "to a FHIR server (needs --patient)"),
@@ -198,6 +197,41 @@ add_pain(struct argp_state *st, struct request *request, const char *arg)
 			return;
 		item = comma + 1;
 	}
+}
+
+/* Refuses a --format that names no format, naming those there are. */
+static void
+bad_format(struct argp_state *st, const char *arg)
+{
+	struct buffer names = BUFFER_INIT;
+
+	if (format_names(&names, false, _(" and ")))
+		argp_error(st, _("invalid format %s; valid formats are %s"),
+			   shown(st, arg, strlen(arg)), buffer_text(&names));
+	buffer_free(&names);
+	argp_error(st, _("out of memory"));
+}
+
+/*
+ * argp hands each text of --help here before it prints it; the help of
+ * --format is made from the format table, each format with its note:
+ * "text (default), markdown (md), ..., or fhir (an HL7 FHIR R4
+ * Bundle)".  argp frees what this returns when it is not text.
+ */
+static char *
+help_filter(int key, const char *text, void *input)
+{
+	struct buffer help = BUFFER_INIT;
+
+	(void)input;
+	if (key != 'f')
+		return (char *)text;
+	/* TRANSLATORS: before the last of a list of choices in --help, as
+	 * in "json, ics (iCalendar, needs --start), or fhir". */
+	if (format_names(&help, true, _(", or ")))
+		return help.data;
+	buffer_free(&help);
+	return (char *)text;
 }
 
 /* Parses exactly YYYY-MM-DD naming a day that exists. */
@@ -425,11 +459,12 @@ check_sessions(struct argp_state *st, struct request *r)
 
 	if (r->weeks == 0 && (r->has_start || r->wants_log))
 		r->weeks = WEEKS_DEFAULT;
-	if (r->action == ACTION_PLAN && r->format == FORMAT_ICS &&
+	if (r->action == ACTION_PLAN && r->format->start_reason != NULL &&
 	    !r->has_start)
-		argp_error(st, _("--format=ics needs --start=YYYY-MM-DD: a "
-				 "calendar needs the date of the first "
-				 "session"));
+		/* TRANSLATORS: the second %s says why, as in "a calendar
+		 * needs the date of the first session". */
+		argp_error(st, _("--format=%s needs --start=YYYY-MM-DD: %s"),
+			   r->format->name, _(r->format->start_reason));
 	if (!r->has_start)
 		return;
 	/* The day after the last: a calendar event ends there. */
@@ -464,25 +499,8 @@ parse_option(int key, char *arg, struct argp_state *st)
 		add_pain(st, r, arg);
 		break;
 	case 'f':
-		if (strcasecmp(arg, "text") == 0)
-			r->format = FORMAT_TEXT;
-		else if (strcasecmp(arg, "markdown") == 0 ||
-			 strcasecmp(arg, "md") == 0)
-			r->format = FORMAT_MARKDOWN;
-		else if (strcasecmp(arg, "json") == 0)
-			r->format = FORMAT_JSON;
-		else if (strcasecmp(arg, "ics") == 0)
-			r->format = FORMAT_ICS;
-		else if (strcasecmp(arg, "fhir") == 0)
-			r->format = FORMAT_FHIR;
-		else if (strcasecmp(arg, "html") == 0)
-			r->format = FORMAT_HTML;
-		else
-			argp_error(st,
-				   _("invalid format %s; valid formats are "
-				     "text, markdown (md), html, json, ics and "
-				     "fhir"),
-				   shown(st, arg, strlen(arg)));
+		if ((r->format = format_find(arg)) == NULL)
+			bad_format(st, arg);
 		break;
 	case KEY_FHIR_BUNDLE:
 		if (strcasecmp(arg, "collection") == 0)
@@ -614,7 +632,7 @@ parse_option(int key, char *arg, struct argp_state *st)
 		check_sessions(st, r);
 		/* A server files what a transaction creates under its
 		 * subject; without a patient there is none to file it under. */
-		if (r->action == ACTION_PLAN && r->format == FORMAT_FHIR &&
+		if (r->action == ACTION_PLAN && r->format->reads_fhir_bundle &&
 		    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION &&
 		    r->patient == NULL)
 			argp_error(st, _("--fhir-bundle=transaction needs "
@@ -672,13 +690,13 @@ enum status
 cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 {
 	static const struct argp argp = {options, parse_option, NULL, doc,
-					 NULL,	  NULL,		NULL};
+					 NULL,	  help_filter,	NULL};
 	struct state s = {.request = request};
 	const char *env;
 
 	memset(request, 0, sizeof *request);
 	request->action = ACTION_PLAN;
-	request->format = FORMAT_TEXT;
+	request->format = &format_table[0];
 	request->width = WIDTH_DEFAULT;
 	request->catalog_origin = CATALOG_BUILT_IN;
 	env = getenv("HEELRX_EXERCISES");

@@ -20,6 +20,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
+#include "format.h"
 #include "handout.h"
 #include "i18n.h"
 #include "lang.h"
@@ -307,12 +308,17 @@ list_languages(FILE *out)
 	return STATUS_OK;
 }
 
-/* Prints what the request asks for to out: a list, data, or a handout
- * laid out. */
+/* Prints what the request asks for to out: a list, or the plan in its
+ * format, through the handout when the format lays one out. */
 static enum status
 render(const struct request *r, const struct catalog *catalog,
        const struct plan *plan, FILE *out, struct failure *f)
 {
+	struct render_input in = {
+		plan,
+		NULL,
+		r->width,
+		{r->fhir_bundle == FHIR_BUNDLE_TRANSACTION, r->has_weeks}};
 	struct handout handout;
 	enum status status;
 
@@ -320,25 +326,14 @@ render(const struct request *r, const struct catalog *catalog,
 		return list_languages(out);
 	if (r->action == ACTION_LIST)
 		return render_list(catalog, out, f);
-	if (r->format == FORMAT_JSON)
-		return render_json(plan, out, f);
-	if (r->format == FORMAT_ICS)
-		return render_ics(plan, out, f);
-	if (r->format == FORMAT_FHIR) {
-		const struct render_fhir_options fhir = {
-			r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
-			r->has_weeks};
-
-		return render_fhir(plan, &fhir, out, f);
-	}
-	if (!handout_build(plan, &handout))
+	if (!r->format->lays_out_handout)
+		return r->format->render(&in, out, f);
+	if (!handout_build(plan, &handout)) {
 		status = failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-	else if (r->format == FORMAT_MARKDOWN)
-		status = render_markdown(&handout, out, f);
-	else if (r->format == FORMAT_HTML)
-		status = render_html(&handout, out, f);
-	else
-		status = render_text(&handout, r->width, out, f);
+	} else {
+		in.handout = &handout;
+		status = r->format->render(&in, out, f);
+	}
 	handout_free(&handout);
 	return status;
 }

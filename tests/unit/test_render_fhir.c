@@ -14,6 +14,7 @@
 
 #include "builtin.h"
 #include "check.h"
+#include "format.h"
 #include "plan.h"
 #include "render.h"
 #include "request.h"
@@ -56,7 +57,9 @@ render(const struct plan *plan, const struct render_fhir_options *options,
 	if (out == NULL)
 		return STATUS_SOFTWARE;
 	allocations_left = n;
-	status = render_fhir(plan, options, out, &f);
+	status = render_fhir(
+		&(const struct render_input){plan, NULL, 72, *options}, out,
+		&f);
 	allocations_left = -1;
 	if (fclose(out) != 0)
 		return STATUS_SOFTWARE;
@@ -108,7 +111,7 @@ main(void)
 	struct request r = {
 		.action = ACTION_PLAN,
 		.pain = PAIN_LEFT,
-		.format = FORMAT_FHIR,
+		.format = format_find("fhir"),
 		.patient = "A. Jones",
 		.clinician = "B. Smith",
 		.date = {2026, 12, 1},
