@@ -20,10 +20,13 @@ enum fhir_bundle {
 };
 
 enum action {
-	ACTION_PLAN,	  /* print the plan */
-	ACTION_LIST,	  /* print the catalog's exercises, one a line */
-	ACTION_CHECK,	  /* validate the catalog, print nothing */
-	ACTION_LIST_LANGS /* print the handout languages, one a line */
+	ACTION_PLAN,	   /* print the plan */
+	ACTION_LIST,	   /* print the catalog's exercises, one a line */
+	ACTION_CHECK,	   /* validate the catalog, print nothing */
+	ACTION_LIST_LANGS, /* print the handout languages, one a line */
+	ACTION_HELP,	   /* print --help */
+	ACTION_USAGE,	   /* print --usage */
+	ACTION_VERSION	   /* print --version */
 };
 
 /* Where the catalog comes from. */
@@ -53,6 +56,7 @@ struct request {
 	const char *patient;
 	const char *clinician;
 	struct date date;
+	bool has_date; /* --date was given: date is not today's */
 
 	/*
 	 * The sessions to lay out: weeks is 0 when none were asked for.

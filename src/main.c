@@ -140,8 +140,8 @@ close_stdout(void)
 		 */
 		if (errno == EBADF && !failed && !is_pending)
 			return;
-		fprintf(stderr, _("heelrx: write error: %s\n"),
-			strerror(errno != 0 ? errno : earlier));
+		i18n_print_line(stderr, _("heelrx: write error: %s\n"),
+				strerror(errno != 0 ? errno : earlier));
 		_exit(STATUS_IO);
 	}
 }
@@ -196,10 +196,11 @@ render(const struct request *r, const struct catalog *catalog,
        const struct plan *plan, FILE *out, struct failure *f)
 {
 	struct render_input in = {
-		plan,
-		NULL,
-		r->width,
-		{r->fhir_bundle == FHIR_BUNDLE_TRANSACTION, r->has_weeks}};
+		.plan = plan,
+		.width = r->width,
+		.fhir = {r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
+			 r->has_weeks},
+	};
 	struct handout handout;
 	enum status status;
 
@@ -298,13 +299,25 @@ main(int argc, char **argv)
 	 * temporary file before heelrx dies of the signal. */
 	output_remove_on_signals();
 	atexit(close_stdout);
+	/* argp never exits here (cli parses with ARGP_NO_EXIT); should it
+	 * ever, it says the command line was wrong. */
 	argp_err_exit_status = STATUS_USAGE;
-	/* getopt names the program by argv[0]; every message of ours
-	 * starts "heelrx:", wherever the binary was run from. */
-	if (argc > 0)
-		argv[0] = (char *)"heelrx";
 
 	status = cli_parse(argc, argv, &request, &failure);
+	if (status != STATUS_OK) {
+		report(&failure);
+		if (status == STATUS_USAGE)
+			i18n_print_line(stderr,
+					_("Try `%s --help' or `%s --usage' for "
+					  "more information.\n"),
+					"heelrx", "heelrx");
+		return (int)status;
+	}
+	if (cli_is_informational(request.action)) {
+		cli_inform(request.action, stdout);
+		return STATUS_OK;
+	}
+	status = cli_environment(&request, &failure);
 	if (status == STATUS_OK)
 		status = run(&request, &failure);
 	if (status != STATUS_OK)
