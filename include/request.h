@@ -20,13 +20,14 @@ enum fhir_bundle {
 };
 
 enum action {
-	ACTION_PLAN,	   /* print the plan */
-	ACTION_LIST,	   /* print the catalog's exercises, one a line */
-	ACTION_CHECK,	   /* validate the catalog, print nothing */
-	ACTION_LIST_LANGS, /* print the handout languages, one a line */
-	ACTION_HELP,	   /* print --help */
-	ACTION_USAGE,	   /* print --usage */
-	ACTION_VERSION	   /* print --version */
+	ACTION_PLAN,	     /* print the plan */
+	ACTION_LIST,	     /* print the catalog's exercises, one a line */
+	ACTION_CHECK,	     /* validate the catalog, print nothing */
+	ACTION_LIST_LANGS,   /* print the handout languages, one a line */
+	ACTION_LIST_FORMATS, /* print the output formats, one a line */
+	ACTION_HELP,	     /* print --help */
+	ACTION_USAGE,	     /* print --usage */
+	ACTION_VERSION	     /* print --version */
 };
 
 /* Where the catalog comes from. */

@@ -43,6 +43,7 @@ enum {
 	KEY_BAND,
 	KEY_FHIR_BUNDLE,
 	KEY_LIST_LANGS,
+	KEY_LIST_FORMATS,
 	KEY_USAGE
 };
 
@@ -143,6 +144,10 @@ static const struct argp_option options[] = {
 	 N_("List the handout languages (code and name), tab-separated, and "
 	    "exit"),
 	 3},
+	{"list-formats", KEY_LIST_FORMATS, NULL, 0,
+	 N_("List the output formats (name and what it is), tab-separated, "
+	    "and exit"),
+	 3},
 
 	{NULL, 0, NULL, 0, N_("Sessions, log and bands:"), 4},
 	{"start", KEY_START, N_("YYYY-MM-DD"), 0,
@@ -169,7 +174,7 @@ enum { OPTION_COUNT = sizeof options / sizeof options[0] };
 struct state {
 	struct request *request;
 	struct failure *failure; /* filled when the command line is refused */
-	bool has_list, has_check, has_list_langs;
+	bool has_list, has_check, has_list_langs, has_list_formats;
 	char shown[200]; /* an option value as a message shows it */
 };
 
@@ -352,6 +357,8 @@ finish(struct state *s)
 				     "--output"));
 	if (s->has_list_langs)
 		r->action = ACTION_LIST_LANGS;
+	else if (s->has_list_formats)
+		r->action = ACTION_LIST_FORMATS;
 	else if (s->has_list)
 		r->action = ACTION_LIST;
 	else if (s->has_check)
@@ -515,6 +522,9 @@ take(struct state *s, int key, char *arg)
 		break;
 	case KEY_LIST_LANGS:
 		s->has_list_langs = true;
+		break;
+	case KEY_LIST_FORMATS:
+		s->has_list_formats = true;
 		break;
 	case KEY_CHECK:
 		s->has_check = true;
@@ -783,9 +793,11 @@ cli_environment(struct request *request, struct failure *f)
 	 * clinician's locale: only --lang, then HEELRX_LANG, set it. */
 	env = getenv("HEELRX_LANG");
 	/* Listing the languages must work whatever the environment says:
-	 * it is how to find a good value. */
-	if (request->action != ACTION_LIST_LANGS && request->language == NULL &&
-	    env != NULL && *env != '\0') {
+	 * it is how to find a good value.  The formats do not depend on
+	 * it either. */
+	if (request->action != ACTION_LIST_LANGS &&
+	    request->action != ACTION_LIST_FORMATS &&
+	    request->language == NULL && env != NULL && *env != '\0') {
 		if (!lang_is_tag(env)) {
 			char value[200];
 			printable(value, sizeof value, env, strlen(env), 64,

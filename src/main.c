@@ -208,6 +208,10 @@ render(const struct request *r, const struct catalog *catalog,
 		lang_list(builtin_languages, builtin_language_count, out);
 		return STATUS_OK;
 	}
+	if (r->action == ACTION_LIST_FORMATS) {
+		format_list(out);
+		return STATUS_OK;
+	}
 	if (r->action == ACTION_LIST)
 		return render_list(catalog, out, f);
 	if (!r->format->lays_out_handout)
@@ -220,6 +224,13 @@ render(const struct request *r, const struct catalog *catalog,
 	}
 	handout_free(&handout);
 	return status;
+}
+
+/* The lists of what heelrx itself offers need no catalog. */
+static bool
+needs_catalog(enum action action)
+{
+	return action != ACTION_LIST_LANGS && action != ACTION_LIST_FORMATS;
 }
 
 /*
@@ -247,11 +258,11 @@ run(const struct request *r, struct failure *f)
 				     "plan to another file"),
 				   r->output_path);
 	/* A check that builds no plan keeps nothing of the catalog. */
-	if (r->action != ACTION_LIST_LANGS &&
+	if (needs_catalog(r->action) &&
 	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||
 	     catalog == NULL))
 		return status;
-	if (r->action != ACTION_LIST_LANGS &&
+	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, catalog, &plan, f);
 	if (status == STATUS_OK && r->action != ACTION_CHECK) {
