@@ -38,9 +38,7 @@ struct format {
 			      struct failure *);
 };
 
-/* The formats, the default first, in the order --help names them; at
- * most FORMAT_MAX. */
-enum { FORMAT_MAX = 16 };
+/* The formats, the default first, in the order --help names them. */
 extern const struct format format_table[];
 extern const size_t format_count;
 

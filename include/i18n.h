@@ -25,6 +25,7 @@
 #define HEELRX_I18N_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include <libintl.h>
@@ -47,6 +48,18 @@ const char *i18n_plural(const char *msgid, const char *plural, unsigned long n)
  * types, each conversion one heelrx may use.
  */
 bool i18n_same_conversions(const char *english, const char *translation);
+
+struct buffer; /* buffer.h */
+
+/*
+ * Appends to out a list for a message of n items, each written by
+ * label(b, context, i) into its own buffer b: "a, b and c" (buffer_join)
+ * with ", " between items and last before the last one, translated by
+ * the caller.  False when memory ran out.
+ */
+bool i18n_list(struct buffer *out, size_t n,
+	       void (*label)(struct buffer *, const void *context, size_t i),
+	       const void *context, const char *last);
 
 /*
  * Prints format, a message that is one line, filled with its arguments,

@@ -59,8 +59,6 @@ const struct format format_table[] = {
 };
 
 const size_t format_count = sizeof format_table / sizeof format_table[0];
-_Static_assert(sizeof format_table / sizeof format_table[0] <= FORMAT_MAX,
-	       "format_names lists at most FORMAT_MAX formats");
 
 const struct format *
 format_find(const char *name)
@@ -79,8 +77,8 @@ format_find(const char *name)
 	return NULL;
 }
 
-/* name, then its aliases and, with has_note, its note in parentheses:
- * "markdown (md)", "text (default)". */
+/* A format's name, then its aliases and note in parentheses: "markdown
+ * (md)", "text (default)"; without has_note, the aliases alone. */
 static void
 label(struct buffer *b, const struct format *format, bool has_note)
 {
@@ -103,24 +101,26 @@ label(struct buffer *b, const struct format *format, bool has_note)
 		buffer_puts(b, ")");
 }
 
+static void
+label_with_note(struct buffer *b, const void *context, size_t i)
+{
+	(void)context;
+	label(b, &format_table[i], true);
+}
+
+static void
+label_without_note(struct buffer *b, const void *context, size_t i)
+{
+	(void)context;
+	label(b, &format_table[i], false);
+}
+
 bool
 format_names(struct buffer *out, bool has_notes, const char *last)
 {
-	struct buffer labels[FORMAT_MAX];
-	const char *items[FORMAT_MAX];
-	size_t i, n = format_count < FORMAT_MAX ? format_count : FORMAT_MAX;
-	bool ok = true;
-
-	memset(labels, 0, sizeof labels);
-	for (i = 0; i < n; i++) {
-		label(&labels[i], &format_table[i], has_notes);
-		ok = buffer_append(&labels[i], "", 0) && ok;
-		items[i] = buffer_text(&labels[i]);
-	}
-	ok = ok && buffer_join(out, items, n, ", ", last);
-	for (i = 0; i < n; i++)
-		buffer_free(&labels[i]);
-	return ok;
+	return i18n_list(out, format_count,
+			 has_notes ? label_with_note : label_without_note, NULL,
+			 last);
 }
 
 /* A name, a tab and the summary, escaped: a translation is not trusted

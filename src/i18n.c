@@ -9,8 +9,10 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "buffer.h"
 #include "i18n.h"
 #include "printable.h"
 
@@ -227,6 +229,29 @@ i18n_plural(const char *msgid, const char *plural, unsigned long n)
 {
 	/* The parentheses call the function, not the macro of i18n.h. */
 	return checked(n == 1 ? msgid : plural, (ngettext)(msgid, plural, n));
+}
+
+bool
+i18n_list(struct buffer *out, size_t n,
+	  void (*label)(struct buffer *, const void *context, size_t i),
+	  const void *context, const char *last)
+{
+	struct buffer *labels = calloc(n > 0 ? n : 1, sizeof *labels);
+	const char **items = calloc(n > 0 ? n : 1, sizeof *items);
+	bool ok = labels != NULL && items != NULL;
+	size_t i;
+
+	for (i = 0; ok && i < n; i++) {
+		label(&labels[i], context, i);
+		ok = buffer_append(&labels[i], "", 0);
+		items[i] = buffer_text(&labels[i]);
+	}
+	ok = ok && buffer_join(out, items, n, ", ", last);
+	for (i = 0; labels != NULL && i < n; i++)
+		buffer_free(&labels[i]);
+	free(labels);
+	free(items);
+	return ok;
 }
 
 void

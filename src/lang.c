@@ -104,31 +104,17 @@ lang_is_tag(const char *s)
 	return run > 0 && (subtags > 0 || (run >= 2 && run <= 3)) && i <= 35;
 }
 
-/*
- * Appends "en (English), de (Deutsch) and es (español)" to out, for a
- * message; false when memory ran out.
- */
-static bool
-name_languages(const struct builtin_language *languages, size_t count,
-	       struct buffer *out)
+/* "de (Deutsch)": language i of the list at context, for a message. */
+static void
+language_label(struct buffer *b, const void *context, size_t i)
 {
-	struct buffer names[LANG_MAX];
-	const char *items[LANG_MAX];
-	size_t i, n = count < LANG_MAX ? count : LANG_MAX;
-	bool ok = true;
+	const struct builtin_language *language =
+		(const struct builtin_language *)context + i;
 
-	memset(names, 0, sizeof names);
-	for (i = 0; i < n; i++) {
-		buffer_puts(&names[i], languages[i].code);
-		buffer_puts(&names[i], " (");
-		buffer_puts(&names[i], languages[i].name);
-		ok = buffer_puts(&names[i], ")") && ok;
-		items[i] = buffer_text(&names[i]);
-	}
-	ok = ok && buffer_join(out, items, n, ", ", _(" and "));
-	for (i = 0; i < n; i++)
-		buffer_free(&names[i]);
-	return ok;
+	buffer_puts(b, language->code);
+	buffer_puts(b, " (");
+	buffer_puts(b, language->name);
+	buffer_puts(b, ")");
 }
 
 /* The language of languages tag names, or NULL. */
@@ -159,7 +145,9 @@ lang_choose(const struct builtin_language *languages, size_t count,
 	choice->word_count = 0;
 	if (tag != NULL && (language = find(languages, count, tag)) == NULL) {
 		printable(shown, sizeof shown, tag, strlen(tag), 64, false);
-		if (name_languages(languages, count, &names))
+		/* "en (English), de (Deutsch) and es (español)" */
+		if (i18n_list(&names, count, language_label, languages,
+			      _(" and ")))
 			failure_set(f, STATUS_USAGE,
 				    _("invalid language '%s'; the handout "
 				      "languages are %s"),
