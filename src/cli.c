@@ -174,6 +174,7 @@ enum { OPTION_COUNT = sizeof options / sizeof options[0] };
 struct state {
 	struct request *request;
 	struct failure *failure; /* filled when the command line is refused */
+	enum status status;	 /* then not STATUS_OK */
 	bool has_list, has_check, has_list_langs, has_list_formats;
 	char shown[200]; /* an option value as a message shows it */
 };
@@ -569,7 +570,10 @@ parse_option(int key, char *arg, struct argp_state *st)
 		status = take(s, key, arg);
 		break;
 	}
-	return status == STATUS_OK ? 0 : ECANCELED;
+	if (status == STATUS_OK)
+		return 0;
+	s->status = status;
+	return ECANCELED;
 }
 
 /*
@@ -633,7 +637,7 @@ refusal(int argc, char **argv, struct failure *f)
 			continue;
 		longs[n_long].name = o->name;
 		longs[n_long].has_arg = o->arg == NULL ? no_argument
-					: o->flags & OPTION_ARG_OPTIONAL
+					: (o->flags & OPTION_ARG_OPTIONAL)
 						? optional_argument
 						: required_argument;
 		longs[n_long++].val = o->key;
@@ -732,12 +736,11 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 	request->format = &format_table[0];
 	request->width = WIDTH_DEFAULT;
 	request->catalog_origin = CATALOG_BUILT_IN;
-	f->status = STATUS_OK;
 	error = argp_parse(&argp, argc, argv,
 			   ARGP_NO_ERRS | ARGP_NO_EXIT | ARGP_NO_HELP, NULL,
 			   &s);
-	if (f->status != STATUS_OK)
-		return f->status;
+	if (s.status != STATUS_OK)
+		return s.status;
 	if (error == 0 || cli_is_informational(request->action))
 		return STATUS_OK;
 	if (error == ENOMEM)

@@ -133,31 +133,40 @@ find(const struct builtin_language *languages, size_t count, const char *tag)
 	return NULL;
 }
 
+/* The failure for a tag that names none of languages, naming them. */
+static enum status
+unknown_language(const struct builtin_language *languages, size_t count,
+		 const char *tag, struct failure *f)
+{
+	struct buffer names = BUFFER_INIT;
+	char shown[200];
+
+	printable(shown, sizeof shown, tag, strlen(tag), 64, false);
+	/* "en (English), de (Deutsch) and es (español)" */
+	if (i18n_list(&names, count, language_label, languages, _(" and ")))
+		failure_set(f, STATUS_USAGE,
+			    _("invalid language '%s'; the handout languages "
+			      "are %s"),
+			    shown, buffer_text(&names));
+	else
+		failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	buffer_free(&names);
+	return f->status;
+}
+
 enum status
 lang_choose(const struct builtin_language *languages, size_t count,
 	    const char *tag, struct lang_choice *choice, struct failure *f)
 {
-	const struct builtin_language *language = &languages[0];
-	struct buffer names = BUFFER_INIT;
-	char shown[200];
+	const struct builtin_language *language;
 	size_t i;
 
-	choice->word_count = 0;
-	if (tag != NULL && (language = find(languages, count, tag)) == NULL) {
-		printable(shown, sizeof shown, tag, strlen(tag), 64, false);
-		/* "en (English), de (Deutsch) and es (español)" */
-		if (i18n_list(&names, count, language_label, languages,
-			      _(" and ")))
-			failure_set(f, STATUS_USAGE,
-				    _("invalid language '%s'; the handout "
-				      "languages are %s"),
-				    shown, buffer_text(&names));
-		else
-			failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-		buffer_free(&names);
-		return f->status;
-	}
+	if (tag == NULL)
+		language = &languages[0];
+	else if ((language = find(languages, count, tag)) == NULL)
+		return unknown_language(languages, count, tag, f);
 	choice->catalog = language->catalog;
+	choice->word_count = 0;
 	if (tag != NULL)
 		choice->words[choice->word_count++] = language->catalog->words;
 	else
