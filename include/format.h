@@ -5,8 +5,8 @@
  * options, the words --help and --list-formats give it, and its
  * renderer.  cli parses --format, writes its help and names the valid
  * formats from this table; main renders through it; the completions
- * ask heelrx --list-formats.  A new format is a line here and its
- * renderer (render.h).
+ * ask heelrx --list-formats.  A new format is a line in format.c and
+ * its renderer, declared in render.h.
  */
 #ifndef HEELRX_FORMAT_H
 #define HEELRX_FORMAT_H
@@ -15,10 +15,10 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "buffer.h"
 #include "failure.h"
 
-struct render_input;
+struct buffer;	     /* buffer.h */
+struct render_input; /* render.h */
 
 struct format {
 	const char *name; /* as --format takes it, in any case */

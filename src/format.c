@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buffer.h"
 #include "format.h"
 #include "i18n.h"
 #include "printable.h"
