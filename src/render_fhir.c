@@ -706,9 +706,10 @@ document(const struct bundle *b)
 }
 
 enum status
-render_fhir(const struct plan *plan, const struct render_fhir_options *options,
-	    FILE *out, struct failure *f)
+render_fhir(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct plan *plan = in->plan;
+	const struct render_fhir_options *options = &in->fhir;
 	struct bundle b = {.plan = plan, .options = options};
 	struct handout handout;
 	json_t *doc;

@@ -494,8 +494,9 @@ title_of(const struct handout *h)
 }
 
 enum status
-render_html(const struct handout *h, FILE *out, struct failure *f)
+render_html(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct handout *h = in->handout;
 	struct layout l = {out, false, false, {false}};
 	char language[64];
 	size_t i;

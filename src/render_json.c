@@ -326,8 +326,9 @@ document(const struct plan *plan)
 }
 
 enum status
-render_json(const struct plan *plan, FILE *out, struct failure *f)
+render_json(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct plan *plan = in->plan;
 	json_t *doc = document(plan);
 	int dumped;
 

@@ -289,8 +289,9 @@ put_trimmed_lines(const char *text, FILE *out)
 }
 
 enum status
-render_markdown(const struct handout *h, FILE *out, struct failure *f)
+render_markdown(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct handout *h = in->handout;
 	bool failed = false;
 	cmark_node *doc = build_document(h, &failed);
 	char *markdown =

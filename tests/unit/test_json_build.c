@@ -80,7 +80,9 @@ test_helpers(void)
 static enum status
 write_document(const void *plan, FILE *out, struct failure *f)
 {
-	return render_json(plan, out, f);
+	return render_json(
+		&(const struct render_input){plan, NULL, 72, {false, false}},
+		out, f);
 }
 
 /* render_json with every allocation failing in turn (out_of_memory.h). */

@@ -14,6 +14,7 @@
 #include "builtin.h"
 #include "check.h"
 #include "out_of_memory.h"
+#include "format.h"
 #include "plan.h"
 #include "render.h"
 #include "request.h"
@@ -29,7 +30,9 @@ write_bundle(const void *context, FILE *out, struct failure *f)
 {
 	const struct bundle_job *job = context;
 
-	return render_fhir(job->plan, job->options, out, f);
+	return render_fhir(&(const struct render_input){job->plan, NULL, 72,
+							*job->options},
+			   out, f);
 }
 
 static void
@@ -54,7 +57,7 @@ main(void)
 	struct request r = {
 		.action = ACTION_PLAN,
 		.pain = PAIN_LEFT,
-		.format = FORMAT_FHIR,
+		.format = format_find("fhir"),
 		.patient = "A. Jones",
 		.clinician = "B. Smith",
 		.date = {2026, 12, 1},
