@@ -3,8 +3,9 @@
 // A FHIR R4 server for heelrx's round-trip tests, on 127.0.0.1 and a
 // port the system picks.  It prints its base URL on a line of its own
 // once it answers, and exits on SIGTERM or SIGINT, or by itself after
-// --lifetime seconds (600 unless told), so that a test run that never
-// stops it leaves nothing behind for long.
+// --lifetime seconds (1800 unless told: longer than a whole test run
+// on a busy machine), so that a run that never stops it leaves nothing
+// behind for long.
 //
 // The engine is Medplum's (@medplum/fhir-router's FhirRouter over its
 // in-memory MemoryRepository, with the R4 definitions of
@@ -44,7 +45,7 @@ function fail(message) {
 	process.exit(2);
 }
 
-let lifetime = 600;
+let lifetime = 1800;
 for (const arg of process.argv.slice(2)) {
 	const m = /^--lifetime=([1-9][0-9]{0,5})$/.exec(arg);
 	if (!m) {
