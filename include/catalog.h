@@ -99,12 +99,13 @@ struct plural {
 };
 
 /*
- * The schema, named once.  Each field of an exercise and of the words
- * is one line of a schema list, catalog_exercise.def and
- * catalog_words.def, and that line makes the struct's member here, the
- * loader's table that reads it (src/catalog/) and the build step that
- * compiles it in (embed_emit.c).  Adding a field is a line there,
- * then its use; the loader offers each of its texts to a translation,
+ * The schema, named once.  Each field of an exercise, of the advice
+ * and of the words is one line of a schema list, catalog_exercise.def,
+ * catalog_advice.def and catalog_words.def, and that line makes the
+ * struct's member here, the loader's table that reads it
+ * (src/catalog/) and the build step that compiles it in
+ * (embed_emit.c).  Adding a field is a line there, then its use; the
+ * loader offers each of its texts to a translation,
  * so --pot extracts them too.  A line is
  *
  *	CATALOG_FIELD(OWNER, NAME, KIND, PRESENCE, PLACEHOLDERS, MIN, MAX)
@@ -120,7 +121,8 @@ struct plural {
  *
  * and CATALOG_GROUP(OWNER, NAME) ... CATALOG_GROUP_END(OWNER, NAME)
  * make a nested mapping, the member NAME of struct OWNER, whose fields
- * are members of struct OWNER_NAME.  The kinds, and their C types:
+ * are members of struct OWNER_NAME; a group is required, and may hold
+ * groups.  The kinds, and their C types:
  *
  * TEXT		a text of any lines (const char *): a template when it
  *		names placeholders, else its "{{" is read as "{"
@@ -130,6 +132,8 @@ struct plural {
  * PARAGRAPH	a template of any lines
  * TEXT_LIST	a list of at least one TEXT (struct text_list)
  * SIDE_TEXT_LIST	the same of SIDE_TEXTs
+ * PRECAUTIONS	a TEXT_LIST whose presence the loader notes, since
+ *		the handout needs a word to head it
  * PLURAL	a WORD for every number, or one and other (struct plural)
  * NAMES	exactly MAX names, each on one line (const char *[MAX])
  * NUMBER	a whole number from MIN to MAX (unsigned)
@@ -150,6 +154,7 @@ struct plural {
 #define CATALOG_TYPE_PARAGRAPH	    text
 #define CATALOG_TYPE_TEXT_LIST	    text_list
 #define CATALOG_TYPE_SIDE_TEXT_LIST text_list
+#define CATALOG_TYPE_PRECAUTIONS    text_list
 #define CATALOG_TYPE_PLURAL	    plural
 #define CATALOG_TYPE_NAMES	    names
 #define CATALOG_TYPE_NUMBER	    number
@@ -220,6 +225,19 @@ struct log_sheet {
 };
 
 /*
+ * The advice around the exercises (catalog_advice.def): the pain rule
+ * and its numbers, the signs to stop and get help, a safe set-up, how
+ * hard to work, the routine around the sessions and where bands come
+ * from.  Texts that name numbers are templates.
+ */
+struct advice {
+#define CATALOG_FIELD	  CATALOG_MEMBER
+#define CATALOG_GROUP	  CATALOG_MEMBER_GROUP
+#define CATALOG_GROUP_END CATALOG_MEMBER_GROUP_END
+#include "catalog_advice.def"
+};
+
+/*
  * The handout's own words: every heading, label and phrase it prints
  * that is not clinical (catalog_words.def).
  */
@@ -264,6 +282,9 @@ struct catalog {
 	/* Other names of the same bands, index for index, that --band
 	 * takes too: a translated catalog's English ones.  count 0: none. */
 	struct text_list band_aliases;
+	/* What a patient needs around the exercises; NULL: the catalog
+	 * gives none. */
+	const struct advice *advice;
 };
 
 /* How catalog_load_with reads a catalog. */

@@ -8,6 +8,7 @@
  */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "embed.h"
@@ -232,8 +233,7 @@ put_names(const struct emitter *e, const char *path, const char *name,
 	fputs("},\n", e->out);
 }
 
-/* For NUMBER, which no list names yet. */
-__attribute__((unused)) static void
+static void
 put_number(const struct emitter *e, const char *path, const char *name,
 	   unsigned value, unsigned max)
 {
@@ -351,6 +351,17 @@ put_side_words(const struct emitter *e, const char *path, const char *name,
 		fputs("}, NULL, {NULL, NULL}, 0},\n", e->out);
 }
 
+/* A group's path, "red_flags.urgent.", from its owner's and its name;
+ * the schema's names are short, so a path too long is a bug. */
+static void
+group_path(char *buf, size_t size, const char *owner_path, const char *name)
+{
+	int n = snprintf(buf, size, "%s%s.", owner_path, name);
+
+	if (n < 0 || (size_t)n >= size)
+		abort();
+}
+
 /*
  * A schema list's lines as calls of the put_ function of each one's C
  * type, with the member's value.  The members of a group are reached
@@ -365,8 +376,8 @@ put_side_words(const struct emitter *e, const char *path, const char *name,
 	{                                                                      \
 		const struct owner##_##name *owner##_##name = &(owner)->name;  \
 		char path_##owner##_##name[64];                                \
-		snprintf(path_##owner##_##name, sizeof path_##owner##_##name,  \
-			 "%s%s.", path_##owner, #name);
+		group_path(path_##owner##_##name,                              \
+			   sizeof path_##owner##_##name, path_##owner, #name);
 #define PUT_GROUP_END(owner, name) }
 
 /* An exercise's members, or the arrays they point into. */
@@ -391,6 +402,34 @@ put_words_fields(const struct emitter *e, const struct words *words)
 #define CATALOG_GROUP	  PUT_GROUP
 #define CATALOG_GROUP_END PUT_GROUP_END
 #include "catalog_words.def"
+}
+
+/* The advice's members, or the arrays they point into. */
+static void
+put_advice_fields(const struct emitter *e, const struct advice *advice)
+{
+	const char *path_advice = "";
+
+#define CATALOG_FIELD	  PUT_FIELD
+#define CATALOG_GROUP	  PUT_GROUP
+#define CATALOG_GROUP_END PUT_GROUP_END
+#include "catalog_advice.def"
+}
+
+/* The advice as a static struct advice named PREFIX_advice. */
+static void
+put_advice(FILE *out, const char *prefix, const struct advice *a)
+{
+	char arrays[96];
+	struct emitter e = {out, true, prefix,
+			    name_of(arrays, sizeof arrays, prefix, "advice"),
+			    "\t"};
+
+	put_advice_fields(&e, a);
+	fprintf(out, "\nstatic const struct advice %s_advice = {\n", prefix);
+	e.is_arrays = false;
+	put_advice_fields(&e, a);
+	fputs("};\n", out);
 }
 
 /*
@@ -436,6 +475,8 @@ embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 		put_exercise(&e, &c->exercises[i]);
 	}
 	put_words(out, prefix, c->words, language);
+	if (c->advice != NULL)
+		put_advice(out, prefix, c->advice);
 
 	fprintf(out, "\nstatic const struct exercise %s_exercises[] = {\n",
 		prefix);
@@ -481,7 +522,12 @@ embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 	embed_put_string(out, c->log.pain);
 	fputs(", ", out);
 	embed_put_string(out, c->log.note);
-	fprintf(out, "},\n\t.words = &%s_words,\n", prefix);
+	fputs("},\n\t.advice = ", out);
+	if (c->advice != NULL)
+		fprintf(out, "&%s_advice", prefix);
+	else
+		fputs("NULL", out);
+	fprintf(out, ",\n\t.words = &%s_words,\n", prefix);
 	fprintf(out,
 		"\t.exercises = %s_exercises,\n\t.exercise_count = %zu,\n"
 		"\t.arena = NULL,\n};\n",

@@ -3,8 +3,9 @@
  * check.c: what only the whole catalog can tell, once it is read: that
  * every exercise id a rule names exists and is listed once, that a key
  * exercise is one its rule lists, that both side words give the same
- * forms and every form a text asks for is one of them, and which words
- * and language the catalog is printed in.
+ * forms and every form a text asks for is one of them, which words
+ * and language the catalog is printed in, and that those words can head
+ * its advice and precautions.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -263,6 +264,65 @@ choose_words(struct reader *r, struct loader *ld)
 	return reader_fail_plain(r, ld->top_mark, _("missing key \"words\""));
 }
 
+/*
+ * The words that head the advice and the precautions, which a
+ * catalog's own words written before them may lack: the first missing
+ * one, or NULL.
+ */
+static const char *
+missing_advice_word(const struct words *w)
+{
+	const char *const needed[] = {
+		w->headings.pain,	w->headings.red_flags,
+		w->headings.safe_setup, w->headings.routine,
+		w->labels.urgent,
+	};
+	static const char *const names[] = {
+		"headings.pain",    "headings.red_flags", "headings.safe_setup",
+		"headings.routine", "labels.urgent",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof needed / sizeof needed[0]; i++)
+		if (needed[i] == NULL)
+			return names[i];
+	return NULL;
+}
+
+/* Advice and precautions need schema version 2, and words to head
+ * them. */
+static enum status
+check_advice(struct reader *r, struct loader *ld)
+{
+	const struct catalog *c = ld->catalog;
+	const char *missing;
+
+	if (ld->has_advice && c->schema_version < 2)
+		return reader_fail_plain(r, ld->advice_mark,
+					 _("advice: advice needs "
+					   "schema_version 2, found %u"),
+					 c->schema_version);
+	if (ld->has_precautions && c->schema_version < 2)
+		return reader_fail_plain(r, ld->precautions_mark,
+					 _("%s: precautions need "
+					   "schema_version 2, found %u"),
+					 ld->precautions_path,
+					 c->schema_version);
+	if (ld->has_advice && (missing = missing_advice_word(c->words)) != NULL)
+		return reader_fail_plain(r, ld->advice_mark,
+					 _("advice: the handout heads it with "
+					   "words.%s, which the catalog's "
+					   "words do not give"),
+					 missing);
+	if (ld->has_precautions && c->words->labels.precautions == NULL)
+		return reader_fail_plain(r, ld->precautions_mark,
+					 _("%s: the handout heads them with "
+					   "words.labels.precautions, which "
+					   "the catalog's words do not give"),
+					 ld->precautions_path);
+	return STATUS_OK;
+}
+
 /* Cross-checks that need the whole catalog, then its final form. */
 enum status
 catalog_finish(struct reader *r, struct loader *ld)
@@ -291,7 +351,8 @@ catalog_finish(struct reader *r, struct loader *ld)
 		return status;
 	if ((status = choose_words(r, ld)) != STATUS_OK)
 		return status;
-	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK)
+	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK ||
+	    (status = check_advice(r, ld)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;

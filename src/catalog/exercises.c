@@ -21,6 +21,21 @@ catalog_read_id(struct reader *r, void *context, void *slot,
 	return STATUS_OK;
 }
 
+enum status
+catalog_read_precautions(struct reader *r, void *context, void *slot,
+			 const struct reader_field *field)
+{
+	struct loader *ld = context;
+
+	if (!ld->has_precautions) {
+		ld->has_precautions = true;
+		ld->precautions_mark = reader_mark(r);
+		reader_path(r, ld->precautions_path,
+			    sizeof ld->precautions_path);
+	}
+	return catalog_read_text_list(r, context, slot, field);
+}
+
 #define SCHEMA_LIST  "catalog_exercise.def"
 #define SCHEMA_TABLE exercise_fields
 #include "schema_table.h"

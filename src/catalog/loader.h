@@ -6,7 +6,8 @@
  *
  * The schema is read top down by reader.h's tables: load.c reads the
  * document and its top level, each other file the objects of one idea
- * (texts, dose, bands, rules, exercises, figures, words, side words),
+ * (texts, dose, bands, rules, exercises, figures, advice, words, side
+ * words),
  * and check.c what only the whole catalog can tell.
  */
 #ifndef HEELRX_CATALOG_LOADER_H
@@ -95,6 +96,11 @@ struct loader {
 	struct reader_mark figures_mark;
 	char figures_path[READER_PATH_MAX];
 	struct reader_mark top_mark;
+	/* Where the advice is, and the first exercise's precautions: the
+	 * words must head them (check.c). */
+	bool has_advice, has_precautions;
+	struct reader_mark advice_mark, precautions_mark;
+	char precautions_path[READER_PATH_MAX];
 	/* The top-level language, and where each language was given. */
 	const char *language;
 	struct reader_mark language_mark, words_language_mark;
@@ -158,6 +164,12 @@ reader_read catalog_read_exercises;
 /* An exercise's id, which names it for a translation (exercises.c). */
 reader_read catalog_read_id;
 
+/* An exercise's precautions, noted for check.c (exercises.c). */
+reader_read catalog_read_precautions;
+
+/* The advice around the exercises, its numbers checked (advice.c). */
+reader_read catalog_read_advice;
+
 /* An exercise's figures, read, parsed and emitted (figures.c). */
 reader_read catalog_read_figures;
 
@@ -184,6 +196,7 @@ reader_read catalog_read_sides;
 #define CATALOG_READ_PARAGRAPH	    catalog_read_paragraph
 #define CATALOG_READ_TEXT_LIST	    catalog_read_text_list
 #define CATALOG_READ_SIDE_TEXT_LIST catalog_read_side_text_list
+#define CATALOG_READ_PRECAUTIONS    catalog_read_precautions
 #define CATALOG_READ_PLURAL	    catalog_read_plural
 #define CATALOG_READ_NAMES	    catalog_read_names
 #define CATALOG_READ_NUMBER	    catalog_read_number

@@ -184,7 +184,7 @@ equal_names(const char *const *a, const char *const *b, unsigned max)
 	return same_names(a, b, max);
 }
 
-__attribute__((unused)) static bool
+static bool
 equal_number(unsigned a, unsigned b, unsigned max)
 {
 	(void)max;
@@ -251,6 +251,19 @@ same_words(const struct words *a_words, const struct words *b_words)
 	return true;
 }
 
+/* Every number and text of the advice; NULL only beside NULL. */
+static bool
+same_advice(const struct advice *a_advice, const struct advice *b_advice)
+{
+	if (a_advice == NULL || b_advice == NULL)
+		return a_advice == b_advice;
+#define CATALOG_FIELD	  SAME_FIELD
+#define CATALOG_GROUP	  SAME_GROUP
+#define CATALOG_GROUP_END SAME_GROUP_END
+#include "catalog_advice.def"
+	return true;
+}
+
 static bool
 same_exercise(const struct exercise *a_exercise,
 	      const struct exercise *b_exercise)
@@ -280,6 +293,7 @@ test_built_in_equals_loaded(void)
 	if (c == NULL)
 		return;
 	CHECK(same_words(b->words, c->words));
+	CHECK(same_advice(b->advice, c->advice));
 	CHECK(b->schema_version == c->schema_version);
 	CHECK(same_text(b->title, c->title));
 	CHECK(same_text(b->equipment, c->equipment));

@@ -96,6 +96,7 @@ make_catalog(void)
 		NULL,
 		"en",
 		{NULL, 0},
+		NULL,
 	};
 	return c;
 }
