@@ -33,9 +33,11 @@ enum handout_kind {
 	HANDOUT_FACTS,	    /* items: labelled facts; a label may be NULL */
 	HANDOUT_EXERCISE,   /* number, text (its title) and label (a mark) */
 	HANDOUT_SUBHEADING, /* text: introduces the list after it */
-	HANDOUT_BULLETS,    /* items: a list */
-	HANDOUT_NUMBERED,   /* items: a list of steps, numbered from 1 */
-	HANDOUT_TABLE,	    /* table: the log sheet */
+	/* items: a list; an item's label, when it has one, is a mark
+	 * (such as URGENT) that a layout shows before it, to stand out */
+	HANDOUT_BULLETS,
+	HANDOUT_NUMBERED, /* items: a list of steps, numbered from 1 */
+	HANDOUT_TABLE,	  /* table: the log sheet */
 	/*
 	 * figures: the drawings of a set-up, for its leg, between its
 	 * subheading and its list.  A layout that cannot show drawings
@@ -142,16 +144,19 @@ bool handout_build(const struct plan *, struct handout *);
 
 /*
  * What the calendar event of each session says: who and when, the
- * banner and warning, each exercise with its legs and dose, the band
- * and the schedule's note.  The events share the words they have in
+ * banner and warning, each exercise with its legs and dose, the band,
+ * the schedule's note, and the pain rule and when to stop in a line
+ * each.  The events share the words they have in
  * common, so a long plan costs little more than a short one.
  */
 bool handout_calendar(const struct plan *, struct handout *);
 
 /*
  * What a health record keeps of the plan: the notes that hold for the
- * whole plan (the warning, why, the schedule's note, the resistance,
- * the bands, when to make it harder) and, for each exercise and
+ * whole plan (the warning, the pain rule, the signs to stop for, the
+ * safe set-up, why, the schedule's note, the resistance and effort,
+ * the bands, the routine, when to make it harder) and, for each
+ * exercise and
  * working leg, everything the patient reads to do it with that leg.
  */
 bool handout_record(const struct plan *, struct handout *);

@@ -145,6 +145,10 @@ struct plan {
 
 	const struct plan_log *log; /* NULL: no log asked for */
 
+	/* The catalog's advice around the exercises, its numbers filled
+	 * into its texts; NULL: the catalog gives none. */
+	const struct advice *advice;
+
 	const struct words *words; /* the catalog's, for the handout */
 
 	struct arena *arena; /* owns what the plan made; borrows the rest */

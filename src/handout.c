@@ -430,7 +430,8 @@ static void
 dose_and_schedule(struct builder *b)
 {
 	const struct plan *plan = b->plan;
-	struct handout_item *it = new_items(b, 7);
+	const struct advice *a = plan->advice;
+	struct handout_item *it = new_items(b, 10);
 	size_t n = 0;
 
 	add_text(b, HANDOUT_HEADING, 0, b->w->headings.dose_and_schedule);
@@ -445,13 +446,138 @@ dose_and_schedule(struct builder *b)
 	it[n++] =
 		(struct handout_item){b->w->labels.equipment, plan->equipment};
 	it[n++] = (struct handout_item){b->w->labels.resistance, plan->load};
-	if (plan->bands->count > 0)
+	/* How the effort feels and who picks the first band, under the
+	 * resistance as more of it. */
+	if (a != NULL) {
+		it[n++] = (struct handout_item){NULL, a->effort.how_hard};
+		it[n++] = (struct handout_item){NULL, a->effort.first_band};
+	}
+	if (plan->bands->count > 0) {
 		it[n++] = (struct handout_item){b->w->labels.bands,
 						ladder_phrase(b)};
+		if (a != NULL)
+			it[n++] = (struct handout_item){NULL, a->bands.colours};
+	}
 	if (plan->band != NULL)
 		it[n++] = (struct handout_item){b->w->labels.band_now,
 						band_phrase(b)};
 	add_items(b, HANDOUT_FACTS, 0, it, n);
+}
+
+/* ---- the advice around the exercises ----------------------------------- */
+
+/* A list of the count texts at texts, unlabelled, at depth. */
+static void
+add_list(struct builder *b, enum handout_kind kind, unsigned depth,
+	 const char *const *texts, size_t count)
+{
+	add_texts(b, kind, depth, &(struct text_list){texts, count});
+}
+
+/* The pain rule's texts, in the order a patient applies them. */
+static void
+add_pain_rule(struct builder *b, unsigned depth)
+{
+	const struct advice_pain *p = &b->plan->advice->pain;
+	const char *const rules[] = {p->rating, p->during, p->after, p->morning,
+				     p->if_broken};
+
+	add_list(b, HANDOUT_BULLETS, depth, rules, 5);
+}
+
+/* One group of signs under when they need help: each urgent sign
+ * marked, so that it stands out wherever the list is shown. */
+static void
+add_signs(struct builder *b, unsigned depth, const char *when,
+	  const struct text_list *signs, const char *mark)
+{
+	struct handout_item *it = new_items(b, signs->count);
+	size_t i;
+
+	add_text(b, HANDOUT_SUBHEADING, depth, when);
+	if (it == NULL)
+		return;
+	for (i = 0; i < signs->count; i++)
+		it[i] = (struct handout_item){mark, signs->items[i]};
+	add_items(b, HANDOUT_BULLETS, depth, it, signs->count);
+}
+
+static void
+add_red_flags(struct builder *b, unsigned depth)
+{
+	const struct advice_red_flags *r = &b->plan->advice->red_flags;
+
+	add_signs(b, depth, r->urgent.when, &r->urgent.signs,
+		  b->w->labels.urgent);
+	add_signs(b, depth, r->soon.when, &r->soon.signs, NULL);
+}
+
+/*
+ * How much pain is allowed, and when to stop and get help: near the
+ * top, so that a patient meets them before the exercises.
+ */
+static void
+pain_and_red_flags(struct builder *b)
+{
+	const struct advice *a = b->plan->advice;
+
+	if (a == NULL)
+		return;
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.pain);
+	add_pain_rule(b, 0);
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.red_flags);
+	add_text(b, HANDOUT_PARAGRAPH, 0, a->red_flags.intro);
+	add_red_flags(b, 0);
+}
+
+/* The routine around the sessions: warming up, a missed session, a
+ * break, the end of the plan. */
+static void
+add_routine(struct builder *b, unsigned depth)
+{
+	const struct advice_routine *r = &b->plan->advice->routine;
+	const char *const texts[] = {r->warm_up, r->missed, r->time_off,
+				     r->after_plan};
+
+	add_list(b, HANDOUT_BULLETS, depth, texts, 4);
+}
+
+static void
+routine(struct builder *b)
+{
+	if (b->plan->advice == NULL)
+		return;
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.routine);
+	add_routine(b, 0);
+}
+
+/* Door, knot, band and what to hold, before the first exercise. */
+static void
+safe_setup(struct builder *b)
+{
+	if (b->plan->advice == NULL)
+		return;
+	add_text(b, HANDOUT_HEADING, 0, b->w->headings.safe_setup);
+	add_texts(b, HANDOUT_BULLETS, 0, &b->plan->advice->safe_setup);
+}
+
+/* When to make it harder, and where the next band comes from. */
+static void
+add_progression(struct builder *b, unsigned depth)
+{
+	const struct plan *plan = b->plan;
+	size_t n = plan->progression->count;
+	struct handout_item *it = new_items(b, n + 1);
+	size_t i;
+
+	if (it == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		it[i] = (struct handout_item){NULL,
+					      plan->progression->items[i]};
+	if (plan->advice != NULL)
+		it[n++] = (struct handout_item){NULL, plan->advice->bands.next};
+	add_items(b, HANDOUT_BULLETS, depth, it, n);
 }
 
 static void
@@ -538,6 +664,11 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 	it[n++] = (struct handout_item){b->w->labels.anchor, ex->anchor};
 	it[n++] = (struct handout_item){b->w->labels.position, ex->position};
 	add_items(b, HANDOUT_FACTS, 1, it, n);
+	/* What to take care of, before the set-up it concerns. */
+	if (ex->precautions.count > 0) {
+		add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.precautions);
+		add_texts(b, HANDOUT_BULLETS, 2, &ex->precautions);
+	}
 
 	for (i = 0; i < pe->setup_count; i++) {
 		enum side side = pe->setups[i].side;
@@ -722,14 +853,17 @@ handout_build(const struct plan *plan, struct handout *h)
 		return false;
 	header(&b);
 	banner(&b);
+	pain_and_red_flags(&b);
 	rationale(&b);
 	dose_and_schedule(&b);
 	sessions(&b);
+	routine(&b);
+	safe_setup(&b);
 	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.exercises);
 	for (i = 0; i < plan->exercise_count; i++)
 		exercise(&b, &plan->exercises[i], (unsigned)i + 1, NULL);
 	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.progression);
-	add_texts(&b, HANDOUT_BULLETS, 0, plan->progression);
+	add_progression(&b, 0);
 	log_sheet(&b);
 	return finish(&b);
 }
@@ -821,6 +955,12 @@ event(struct builder *b, const struct common *c, size_t session)
 		add_items(b, HANDOUT_FACTS, 0, c->band, 1);
 	if (plan->schedule->note != NULL)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->schedule->note);
+	/* The pain rule and when to stop, a line each, at every session. */
+	if (plan->advice != NULL) {
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->advice->pain.reminder);
+		add_text(b, HANDOUT_PARAGRAPH, 0,
+			 plan->advice->red_flags.reminder);
+	}
 }
 
 bool
@@ -873,20 +1013,38 @@ static void
 record_notes(struct builder *b)
 {
 	const struct plan *plan = b->plan;
+	const struct advice *a = plan->advice;
 	size_t i;
 
 	add_warning(b, 0);
+	if (a != NULL) {
+		add_text(b, HANDOUT_SUBHEADING, 0, b->w->headings.pain);
+		add_pain_rule(b, 1);
+		add_red_flags(b, 0);
+		add_text(b, HANDOUT_SUBHEADING, 0, b->w->headings.safe_setup);
+		add_texts(b, HANDOUT_BULLETS, 1, &a->safe_setup);
+	}
 	for (i = 0; i < plan->rationale.count; i++)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->rationale.items[i]);
 	if (plan->schedule->note != NULL)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->schedule->note);
 	add_fact(b, b->w->labels.resistance, plan->load);
+	if (a != NULL) {
+		add_fact(b, NULL, a->effort.how_hard);
+		add_fact(b, NULL, a->effort.first_band);
+	}
 	if (plan->bands->count > 0)
 		add_fact(b, b->w->labels.bands, ladder_phrase(b));
+	if (plan->bands->count > 0 && a != NULL)
+		add_fact(b, NULL, a->bands.colours);
 	if (plan->band != NULL)
 		add_fact(b, b->w->labels.band_now, band_phrase(b));
+	if (a != NULL) {
+		add_text(b, HANDOUT_SUBHEADING, 0, b->w->headings.routine);
+		add_routine(b, 1);
+	}
 	add_text(b, HANDOUT_SUBHEADING, 0, b->w->headings.progression);
-	add_texts(b, HANDOUT_BULLETS, 1, plan->progression);
+	add_progression(b, 1);
 }
 
 bool

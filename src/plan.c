@@ -4,10 +4,12 @@
  * the catalog's rules; what it adds is only the logic that joins them:
  * which legs work, the key exercise first, overrides over the default
  * dose, each leg's name filled into its set-up, the session days the
- * schedule gives, the next band on the ladder and the columns of the
- * adherence log.  No I/O, no globals.  At its end, the words for each
+ * schedule gives, the next band on the ladder, the columns of the
+ * adherence log and the advice's numbers filled into its texts.  No
+ * I/O, no globals.  At its end, the words for each
  * reason a plan cannot be built, beside the codes of those reasons.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "arena.h"
@@ -302,6 +304,64 @@ choose_band(struct plan *plan, const struct catalog *catalog, const char *name)
 		plan->next_band = catalog->bands.items[i + 1];
 }
 
+/* Room for a number of the advice in decimal, with its NUL. */
+enum { NUMBER_SIZE = 12 };
+
+/* text, a template of numbers, filled with the count values named
+ * names; NULL when memory ran out. */
+static const char *
+fill_numbers(struct plan *plan, const char *text, const char *const *names,
+	     const unsigned *numbers, size_t count)
+{
+	char digits[8][NUMBER_SIZE];
+	const char *values[8];
+	struct template_values v = {NULL,  SIDE_LEFT, SIDE_RIGHT,
+				    names, values,    count};
+	size_t i;
+
+	for (i = 0; i < count && i < 8; i++) {
+		snprintf(digits[i], sizeof digits[i], "%u", numbers[i]);
+		values[i] = digits[i];
+	}
+	return template_fill(plan->arena, text, &v);
+}
+
+/*
+ * The advice as the handout and the data formats show it: the
+ * catalog's, with the numbers of the pain rule and of the effort
+ * written into the texts that name them.
+ */
+static bool
+build_advice(struct plan *plan, const struct advice *source)
+{
+	static const char *const during[] = {"safe", "allowed_from", "limit",
+					     "scale"};
+	static const char *const reminder[] = {"limit", "scale"};
+	static const char *const effort[] = {"reps_min", "reps_max",
+					     "score_min", "score_max", "scale"};
+	static const char *const scale[] = {"scale"};
+	const struct advice_pain *p = &source->pain;
+	const struct advice_effort *e = &source->effort;
+	const unsigned pain_numbers[] = {p->safe, p->safe + 1, p->limit,
+					 p->scale};
+	const unsigned effort_numbers[] = {
+		e->reps_min, e->reps_max, e->score_min, e->score_max, e->scale};
+	struct advice *a = arena_alloc(plan->arena, sizeof *a);
+
+	if (a == NULL)
+		return false;
+	*a = *source;
+	a->pain.rating = fill_numbers(plan, p->rating, scale, &p->scale, 1);
+	a->pain.during = fill_numbers(plan, p->during, during, pain_numbers, 4);
+	a->pain.reminder =
+		fill_numbers(plan, p->reminder, reminder, pain_numbers + 2, 2);
+	a->effort.how_hard =
+		fill_numbers(plan, e->how_hard, effort, effort_numbers, 5);
+	plan->advice = a;
+	return a->pain.rating != NULL && a->pain.during != NULL &&
+	       a->pain.reminder != NULL && a->effort.how_hard != NULL;
+}
+
 /*
  * The session's column, one sets column per exercise and working leg,
  * the band's, then one pain column per painful heel.
@@ -357,7 +417,8 @@ plan_build(const struct catalog *catalog, const struct plan_request *request,
 	if ((plan->arena = arena_new()) == NULL ||
 	    !build(plan, catalog, request) ||
 	    !build_sessions(plan, &catalog->schedule, request) ||
-	    (request->wants_log && !build_log(plan, &catalog->log)))
+	    (request->wants_log && !build_log(plan, &catalog->log)) ||
+	    (catalog->advice != NULL && !build_advice(plan, catalog->advice)))
 		return PLAN_OUT_OF_MEMORY;
 	return PLAN_BUILT;
 }

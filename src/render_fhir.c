@@ -475,6 +475,10 @@ list_note(const struct handout_block *heading, const struct handout_block *list)
 	buffer_puts(&b, ":\n");
 	for (i = 0; list != NULL && i < list->item_count; i++) {
 		buffer_puts(&b, "\n- ");
+		if (list->items[i].label != NULL) {
+			put_markdown(&b, list->items[i].label);
+			buffer_puts(&b, ": ");
+		}
 		put_markdown(&b, list->items[i].text);
 	}
 	return markdown_note(&b);

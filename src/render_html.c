@@ -243,14 +243,25 @@ put_terms(FILE *out, const struct handout_block *b, const char *class)
 		fputs("</dl>\n", out);
 }
 
+/* A list; a marked item starts with its mark as a boxed word, as an
+ * exercise's is. */
 static void
 put_list(FILE *out, const struct handout_block *b, const char *tag)
 {
 	size_t i;
 
 	fprintf(out, "<%s>\n", tag);
-	for (i = 0; i < b->item_count; i++)
-		put_element(out, "li", b->items[i].text);
+	for (i = 0; i < b->item_count; i++) {
+		if (b->items[i].label == NULL) {
+			put_element(out, "li", b->items[i].text);
+			continue;
+		}
+		fputs("<li><strong class=\"mark\">", out);
+		put_text(out, b->items[i].label);
+		fputs("</strong> ", out);
+		put_text(out, b->items[i].text);
+		fputs("</li>\n", out);
+	}
 	fprintf(out, "</%s>\n", tag);
 }
 

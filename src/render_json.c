@@ -125,7 +125,8 @@ exercise_value(const struct plan_exercise *pe)
 	ok = ok && json_build_set(o, "setup", json_incref(setup)) &&
 	     json_build_set(o, "steps", texts(&ex->steps)) &&
 	     json_build_set(o, "cues", texts(&ex->cues)) &&
-	     json_build_set(o, "figures", json_incref(figures));
+	     json_build_set(o, "figures", json_incref(figures)) &&
+	     json_build_set(o, "precautions", texts(&ex->precautions));
 	json_decref(setup);
 	json_decref(figures);
 	return json_build_finish(o, ok);
@@ -256,6 +257,67 @@ log_value(const struct plan *plan)
 				       log_columns(plan, true, LOG_SESSION)));
 }
 
+/* ---- the advice, as its schema list names it ------------------------- */
+
+/* One json_of_ function for each C type of catalog.h's CATALOG_TYPE_
+ * that the advice's schema list uses. */
+static json_t *
+json_of_number(unsigned n)
+{
+	return json_build_count(n);
+}
+
+static json_t *
+json_of_text(const char *s)
+{
+	return json_string(s);
+}
+
+static json_t *
+json_of_text_list(struct text_list list)
+{
+	return texts(&list);
+}
+
+/*
+ * A schema list's lines as keys of objects named json_OWNER: each
+ * field a key, each group an object of its own, in the list's order,
+ * so that a field added to the advice reaches the JSON without a line
+ * here.
+ */
+#define JSON_FIELD(owner, name, kind, presence, placeholders, min, max)        \
+	ok = ok &&                                                             \
+	     json_build_set(json_##owner, #name,                               \
+			    JSON_OF(CATALOG_TYPE_##kind, (owner)->name));
+#define JSON_OF(type, value)  JSON_OF_(type, value)
+#define JSON_OF_(type, value) json_of_##type(value)
+#define JSON_GROUP(owner, name)                                                \
+	{                                                                      \
+		const struct owner##_##name *owner##_##name = &(owner)->name;  \
+		json_t *json_##owner##_##name = json_object();                 \
+		ok = ok && json_build_set(json_##owner, #name,                 \
+					  json_incref(json_##owner##_##name));
+#define JSON_GROUP_END(owner, name)                                            \
+	json_decref(json_##owner##_##name);                                    \
+	}
+
+/* The advice as the plan fills it, numbers in its texts, or null. */
+static json_t *
+advice_value(const struct advice *advice)
+{
+	json_t *json_advice;
+	bool ok = true;
+
+	if (advice == NULL)
+		return json_null();
+	json_advice = json_object();
+#define CATALOG_FIELD	  JSON_FIELD
+#define CATALOG_GROUP	  JSON_GROUP
+#define CATALOG_GROUP_END JSON_GROUP_END
+#include "catalog_advice.def"
+	return json_build_finish(json_advice, ok);
+}
+
 static json_t *
 pain_value(enum pain pain)
 {
@@ -321,7 +383,8 @@ document(const struct plan *plan)
 	     json_build_set(o, "exercises",
 			    json_build_array(plan->exercise_count,
 					     exercise_item, plan)) &&
-	     json_build_set(o, "log", log_value(plan));
+	     json_build_set(o, "log", log_value(plan)) &&
+	     json_build_set(o, "advice", advice_value(plan->advice));
 	return json_build_finish(o, ok);
 }
 

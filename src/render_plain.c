@@ -63,7 +63,8 @@ put_item(struct sink *k, const struct handout_item *it)
 	put_text(k, "\n");
 }
 
-/* A list's items, each on a line after "- " or its number. */
+/* A list's items, each on a line after "- " or its number, and its
+ * mark when it has one. */
 static void
 put_list(struct sink *k, const struct handout_block *b)
 {
@@ -74,6 +75,10 @@ put_list(struct sink *k, const struct handout_block *b)
 			put_number(k, i + 1);
 		else
 			put_text(k, "- ");
+		if (b->items[i].label != NULL) {
+			put_text(k, b->items[i].label);
+			put_text(k, ": ");
+		}
 		put_text(k, b->items[i].text);
 		put_text(k, "\n");
 	}

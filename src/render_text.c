@@ -193,6 +193,7 @@ facts(struct page *pg, const struct handout_block *b)
 	}
 }
 
+/* A list; a marked item as "- MARK: text", its lines under the text. */
 static void
 bullets(struct page *pg, const struct handout_block *b)
 {
@@ -201,8 +202,13 @@ bullets(struct page *pg, const struct handout_block *b)
 
 	snprintf(first, sizeof first, "%s- ", indent_of(b));
 	snprintf(rest, sizeof rest, "%s  ", indent_of(b));
-	for (i = 0; i < b->item_count; i++)
-		para(pg, b->items[i].text, first, rest);
+	for (i = 0; i < b->item_count; i++) {
+		if (b->items[i].label != NULL)
+			labelled(pg, indent_of(b), "- ", b->items[i].label,
+				 b->items[i].text, 0);
+		else
+			para(pg, b->items[i].text, first, rest);
+	}
 }
 
 static void
@@ -223,7 +229,34 @@ numbered(struct page *pg, const struct handout_block *b)
 	}
 }
 
-/* "1. Title - MARK", the title's lines under its start. */
+/*
+ * Whether tail, such as " - KEY EXERCISE", fits after the last line of
+ * text filled to width columns; -1 when memory ran out.
+ */
+static int
+fits_after(const char *text, const char *tail, int width)
+{
+	char *filled = wrap_fill(text, width), *end, *line;
+	int fits;
+
+	if (filled == NULL)
+		return -1;
+	end = filled + strlen(filled);
+	if (end > filled && end[-1] == '\n')
+		*--end = '\0';
+	line = strrchr(filled, '\n');
+	fits = wrap_width_of(line != NULL ? line + 1 : filled) +
+		       wrap_width_of(tail) <=
+	       width;
+	free(filled);
+	return fits;
+}
+
+/*
+ * "1. Title - MARK", the title's lines under its start.  A mark that
+ * does not fit after the title's last line goes on a line of its own,
+ * rather than be broken from its dash or in two.
+ */
 static void
 exercise(struct page *pg, const struct handout_block *b)
 {
@@ -231,13 +264,21 @@ exercise(struct page *pg, const struct handout_block *b)
 	const char *parts[] = {b->text, b->label != NULL ? " - " : "",
 			       b->label != NULL ? b->label : "", NULL};
 	const char *title = concat(buf, sizeof buf, &made, parts);
+	int fits = 1;
 
 	snprintf(first, sizeof first, "%u. ", b->number);
 	snprintf(rest, sizeof rest, "%*s", (int)strlen(first), "");
-	if (title == NULL)
+	if (title != NULL && b->label != NULL)
+		fits = fits_after(b->text, title + strlen(b->text),
+				  pg->width - (int)strlen(first));
+	if (title == NULL || fits < 0)
 		pg->is_out_of_memory = true;
-	else
+	else if (fits) {
 		para(pg, title, first, rest);
+	} else {
+		para(pg, b->text, first, rest);
+		para(pg, b->label, rest, rest);
+	}
 	free(made);
 }
 
@@ -303,6 +344,10 @@ block(struct page *pg, const struct handout_block *b,
 		exercise(pg, b);
 		break;
 	case HANDOUT_SUBHEADING:
+		/* One at the top stands apart, as a paragraph does; one in
+		 * an exercise follows what comes before it. */
+		if (b->depth == 0 && !after_heading)
+			fputc('\n', pg->out);
 		subheading(pg, b);
 		break;
 	case HANDOUT_BULLETS:

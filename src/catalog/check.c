@@ -299,7 +299,7 @@ check_advice(struct reader *r, struct loader *ld)
 
 	if (ld->has_advice && c->schema_version < 2)
 		return reader_fail_plain(r, ld->advice_mark,
-					 _("advice: advice needs "
+					 _("advice: the advice needs "
 					   "schema_version 2, found %u"),
 					 c->schema_version);
 	if (ld->has_precautions && c->schema_version < 2)
