@@ -642,7 +642,7 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 	const struct exercise *ex = pe->exercise;
 	const char *equipment = pe->equipment;
 	struct handout_block *block = add(b, HANDOUT_EXERCISE, 0);
-	struct handout_item *it = new_items(b, 4);
+	struct handout_item *it = new_items(b, 4 + ex->precautions.count);
 	size_t i, n = 0;
 
 	if (block == NULL || it == NULL)
@@ -663,12 +663,13 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 						equipment};
 	it[n++] = (struct handout_item){b->w->labels.anchor, ex->anchor};
 	it[n++] = (struct handout_item){b->w->labels.position, ex->position};
+	/* What to take care of, among the facts, before the set-up it
+	 * concerns: the first under the label, the others after it. */
+	for (i = 0; i < ex->precautions.count; i++)
+		it[n++] = (struct handout_item){
+			i == 0 ? b->w->labels.precautions : NULL,
+			ex->precautions.items[i]};
 	add_items(b, HANDOUT_FACTS, 1, it, n);
-	/* What to take care of, before the set-up it concerns. */
-	if (ex->precautions.count > 0) {
-		add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.precautions);
-		add_texts(b, HANDOUT_BULLETS, 2, &ex->precautions);
-	}
 
 	for (i = 0; i < pe->setup_count; i++) {
 		enum side side = pe->setups[i].side;

@@ -93,6 +93,9 @@ function expectations(plan, hasWeeks) {
 		// which it would not show.
 		warning: plan.warning === null ? [] : trimLines(plan.warning),
 		rationale: plan.rationale.map(trimLines),
+		// The catalog's urgent signs to get help for, each marked.
+		urgent: plan.advice === null ? []
+			: plan.advice.red_flags.urgent.signs.map(trimLines),
 		// Markdown's backslash escapes, undone.
 		unescape: '\\\\([!-/:-@\\[-`{-~])',
 		patient: plan.patient === null ? [] : plan.patient,
@@ -141,6 +144,11 @@ const HEELRX = [
 		'%warning)).exists()) and ' +
 		`%rationale.all($this in %resource.${carePlan}.note.text` +
 		".select(replaceMatches(%unescape, '$1')))"],
+	// Each urgent sign is an item of a list note, after its mark.
+	['the CarePlan\'s notes carry each urgent sign, marked',
+		`%urgent.all(%resource.${carePlan}.note.text.select(` +
+		"replaceMatches(%unescape, '$1')).join('\\n')" +
+		".contains(': ' + $this))"],
 	['the CarePlan was created on the plan\'s date',
 		`${carePlan}.created.toString() = %date`],
 	['every CarePlan activity resolves to a ServiceRequest in the Bundle',

@@ -48,7 +48,7 @@ test_built_in_matches_protocol(void)
 	CHECK(c->one_side.key_exercise != CATALOG_NO_EXERCISE);
 	if (c->one_side.key_exercise != CATALOG_NO_EXERCISE)
 		CHECK_STR(c->exercises[c->one_side.key_exercise].target,
-			  "gluteus medius");
+			  "side of the hip: gluteus medius");
 	CHECK(c->one_side.order_count == 3 && c->both_sides.order_count == 3);
 	for (i = 0; i < c->exercise_count; i++)
 		CHECK(c->exercises[i].dose.fields == 0);
@@ -262,6 +262,99 @@ same_advice(const struct advice *a_advice, const struct advice *b_advice)
 #define CATALOG_GROUP_END SAME_GROUP_END
 #include "catalog_advice.def"
 	return true;
+}
+
+/*
+ * One is_given_ function for each C type the advice's schema list uses:
+ * whether a catalog gives the member, a text not empty and a list with
+ * texts in it.
+ */
+static bool
+is_given_text(const char *s, unsigned max)
+{
+	(void)max;
+	return s != NULL && *s != '\0';
+}
+
+static bool
+is_given_text_list(struct text_list list, unsigned max)
+{
+	size_t i;
+
+	(void)max;
+	for (i = 0; i < list.count; i++)
+		if (!is_given_text(list.items[i], 0))
+			return false;
+	return list.count > 0;
+}
+
+static bool
+is_given_number(unsigned n, unsigned max)
+{
+	(void)n;
+	(void)max;
+	return true;
+}
+
+#define GIVEN_FIELD(owner, name, kind, presence, placeholders, min, max)       \
+	if (!GIVEN(CATALOG_TYPE_##kind, a_##owner->name, max))                 \
+		return false;
+#define GIVEN(type, ...)  GIVEN_(type, __VA_ARGS__)
+#define GIVEN_(type, ...) is_given_##type(__VA_ARGS__)
+#define GIVEN_GROUP(owner, name)                                               \
+	{                                                                      \
+		const struct owner##_##name *a_##owner##_##name =              \
+			&a_##owner->name;
+#define GIVEN_GROUP_END(owner, name) }
+
+/* Whether the advice gives every text and list of its schema list. */
+static bool
+is_complete_advice(const struct advice *a_advice)
+{
+	if (a_advice == NULL)
+		return false;
+#define CATALOG_FIELD	  GIVEN_FIELD
+#define CATALOG_GROUP	  GIVEN_GROUP
+#define CATALOG_GROUP_END GIVEN_GROUP_END
+#include "catalog_advice.def"
+	return true;
+}
+
+/*
+ * The shipped catalog and each translation of it give the whole advice,
+ * with the numbers of the pain rule and the effort, precautions for
+ * every exercise, and the words that head them.
+ */
+static void
+test_shipped_advice(void)
+{
+	size_t i, j;
+
+	for (i = 0; i < builtin_language_count; i++) {
+		const struct catalog *c = builtin_languages[i].catalog;
+		const struct words *w = c->words;
+		const struct advice *a = c->advice;
+
+		CHECK(is_complete_advice(a));
+		if (a != NULL) {
+			CHECK(a->pain.scale == 10 && a->pain.safe == 2 &&
+			      a->pain.limit == 5);
+			CHECK(a->effort.reps_min == 2 &&
+			      a->effort.reps_max == 3 &&
+			      a->effort.score_min == 7 &&
+			      a->effort.score_max == 8 &&
+			      a->effort.scale == 10);
+			CHECK(a->red_flags.urgent.signs.count == 2);
+		}
+		for (j = 0; j < c->exercise_count; j++)
+			CHECK(is_given_text_list(c->exercises[j].precautions,
+						 0));
+		CHECK(w->headings.pain != NULL &&
+		      w->headings.red_flags != NULL &&
+		      w->headings.safe_setup != NULL &&
+		      w->headings.routine != NULL && w->labels.urgent != NULL &&
+		      w->labels.precautions != NULL);
+	}
 }
 
 static bool
@@ -662,5 +755,6 @@ main(void)
 	test_translation();
 	test_keeps();
 	test_built_in_languages();
+	test_shipped_advice();
 	return check_report("test_catalog");
 }

@@ -45,13 +45,27 @@ fact(const struct handout *h, const char *label)
 	return NULL;
 }
 
+/* The first block of kind at or after *at whose text starts with
+ * prefix; NULL when there is none. */
+static const struct handout_block *
+find_text(const struct handout *h, enum handout_kind kind, const char *prefix,
+	  size_t *at)
+{
+	const struct handout_block *b;
+
+	while ((b = find(h, kind, at)) != NULL)
+		if (strncmp(b->text, prefix, strlen(prefix)) == 0)
+			return b;
+	return NULL;
+}
+
 /* The sections in order, and what appears for one painful heel. */
 static void
 test_one_side(void)
 {
 	static const enum handout_kind order[] = {
 		HANDOUT_TITLE,	 HANDOUT_FIELDS,  HANDOUT_BANNER,
-		HANDOUT_WARNING, HANDOUT_HEADING, HANDOUT_PARAGRAPH};
+		HANDOUT_WARNING, HANDOUT_HEADING, HANDOUT_BULLETS};
 	const struct plan_request r = {.pain = PAIN_LEFT,
 				       .date = {2026, 12, 1}};
 	struct handout h;
@@ -72,16 +86,18 @@ test_one_side(void)
 	b = find(&h, HANDOUT_EXERCISE, &at);
 	CHECK(b != NULL && b->number == 1 && b->label != NULL);
 	if (b != NULL)
-		CHECK_STR(b->text, "Standing hip abduction (gluteus medius)");
+		CHECK_STR(b->text, "Side step against the band (side of the "
+				   "hip: gluteus medius)");
 	b = find(&h, HANDOUT_EXERCISE, &at);
 	CHECK(b != NULL && b->number == 2 && b->label == NULL);
 	/* One leg: its set-up, and no "on each leg". */
 	at = 0;
-	b = find(&h, HANDOUT_SUBHEADING, &at);
+	b = find_text(&h, HANDOUT_SUBHEADING, "Set-up for your ", &at);
 	CHECK(b != NULL);
 	if (b != NULL)
 		CHECK_STR(b->text, "Set-up for your right leg");
-	CHECK_STR(fact(&h, "Dose"), "3 sets of 10, rest 45–60 s between sets");
+	CHECK_STR(fact(&h, "How much"),
+		  "3 sets of 10, rest 45–60 s between sets");
 	CHECK_STR(fact(&h, "Schedule"),
 		  "3 sessions a week, with at least 1 rest day between "
 		  "sessions");
@@ -108,8 +124,15 @@ test_both_sides(void)
 	while ((b = find(&h, HANDOUT_SUBHEADING, &at)) != NULL)
 		setups += strncmp(b->text, "Set-up for your ", 16) == 0;
 	CHECK(setups == 6); /* each exercise, each leg */
-	CHECK_STR(fact(&h, "Dose"),
-		  "3 sets of 10, rest 45–60 s between sets, on each leg");
+	/* An exercise's dose is for each leg; the plan's, before it, is
+	 * not. */
+	at = 0;
+	b = find(&h, HANDOUT_EXERCISE, &at);
+	b = find(&h, HANDOUT_FACTS, &at);
+	CHECK(b != NULL && b->item_count > 0);
+	if (b != NULL && b->item_count > 0)
+		CHECK_STR(b->items[0].text, "3 sets of 10, rest 45–60 s "
+					    "between sets, on each leg");
 	handout_free(&h);
 	plan_free(&p);
 }
@@ -126,7 +149,7 @@ check_dose(const struct dose *d, const char *want)
 
 	c.dose = *d;
 	build(&c, &r, &p, &h);
-	CHECK_STR(fact(&h, "Usual dose"), want);
+	CHECK_STR(fact(&h, "How much"), want);
 	handout_free(&h);
 	plan_free(&p);
 }
@@ -225,20 +248,141 @@ test_calendar_and_record(void)
 	struct handout h;
 	struct plan p;
 
+	const struct handout_block *last;
+	size_t i, urgent = 0;
+
 	CHECK(plan_build(&builtin_catalog, &r, &p) == PLAN_BUILT);
 	CHECK(handout_calendar(&p, &h));
 	CHECK(h.event_count == 3);
-	if (h.event_count == 3)
+	if (h.event_count == 3) {
 		CHECK_STR(h.events[2].title,
 			  "Hip and leg strengthening for heel and Achilles "
 			  "pain: session 3 of 3");
+		/* Each event ends with the pain rule and when to stop. */
+		last = &h.blocks[h.events[2].first + h.events[2].count - 1];
+		CHECK_STR(last[-1].text,
+			  "Pain up to 5 out of 10 while you exercise is OK, "
+			  "if it is gone by the next morning.");
+		CHECK(strncmp(last->text, "Stop and get help the same day",
+			      30) == 0);
+	}
 	handout_free(&h);
 	CHECK(handout_record(&p, &h));
+	/* The record's notes keep the urgent signs marked. */
+	for (i = 0; i < h.record.note_count; i++)
+		if (h.blocks[i].kind == HANDOUT_BULLETS &&
+		    h.blocks[i].item_count > 0 &&
+		    h.blocks[i].items[0].label != NULL)
+			urgent += h.blocks[i].item_count;
+	CHECK(urgent == 2);
 	CHECK(h.record.order_count == 6);
 	CHECK_STR(h.record.reason, "Pain in both heels");
 	if (h.record.order_count == 6)
 		CHECK(h.record.orders[1].exercise == 0 &&
 		      h.record.orders[1].side == SIDE_RIGHT);
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/*
+ * The catalog's advice: the pain rule with its numbers and the signs to
+ * get help for come before why and before any exercise, the urgent
+ * signs marked; the safe set-up just before the exercises; each
+ * exercise's precautions before its set-up.
+ */
+static void
+test_advice(void)
+{
+	const struct plan_request r = {.pain = PAIN_LEFT,
+				       .date = {2026, 12, 1}};
+	const struct handout_block *b, *list;
+	size_t at = 0, first_exercise, i, cautions = 0;
+	struct handout h;
+	struct plan p;
+
+	build(&builtin_catalog, &r, &p, &h);
+	b = find_text(&h, HANDOUT_HEADING, "How much pain is OK", &at);
+	CHECK(b != NULL && b == &h.blocks[4]);
+	list = find(&h, HANDOUT_BULLETS, &at);
+	CHECK(list != NULL && list->item_count == 5);
+	if (list != NULL && list->item_count == 5) {
+		CHECK_STR(list->items[1].text,
+			  "While you exercise, pain from 0 to 2 is safe, and "
+			  "pain from 3 to 5 is OK. Pain above 5 is too much.");
+		CHECK(list->items[1].label == NULL);
+	}
+	CHECK(find_text(&h, HANDOUT_HEADING, "Stop and get help", &at) != NULL);
+	CHECK(find_text(&h, HANDOUT_SUBHEADING, "Get help the same day", &at) !=
+	      NULL);
+	list = find(&h, HANDOUT_BULLETS, &at);
+	CHECK(list != NULL && list->item_count == 2);
+	for (i = 0; list != NULL && i < list->item_count; i++)
+		CHECK_STR(list->items[i].label, "URGENT");
+	CHECK(find_text(&h, HANDOUT_SUBHEADING, "Call your clinic", &at) !=
+	      NULL);
+	list = find(&h, HANDOUT_BULLETS, &at);
+	CHECK(list != NULL && list->item_count == 7);
+	for (i = 0; list != NULL && i < list->item_count; i++)
+		CHECK(list->items[i].label == NULL);
+	CHECK(find_text(&h, HANDOUT_HEADING, "Why this plan", &at) != NULL);
+	/* The effort, under the resistance. */
+	CHECK_STR(fact(&h, "How hard"),
+		  "Pick a band that makes the last repetitions of each set "
+		  "hard work. Stay with it until a full set feels fairly "
+		  "easy, then move to a stronger band.");
+	b = find_text(&h, HANDOUT_FACTS, "", &at);
+	for (i = 0; b != NULL && i + 1 < b->item_count; i++)
+		if (b->items[i].label != NULL &&
+		    strcmp(b->items[i].label, "How hard") == 0)
+			CHECK_STR(b->items[i + 1].text,
+				  "The last 2 or 3 repetitions of each set "
+				  "should be hard, but you can still do them "
+				  "well. On a scale of effort from 0 to 10, "
+				  "that is about 7 to 8.");
+	at = 0;
+	b = find_text(&h, HANDOUT_HEADING, "Safe set-up", &at);
+	CHECK(b != NULL && b[2].kind == HANDOUT_HEADING);
+	if (b != NULL)
+		CHECK_STR(b[2].text, "Exercises");
+	first_exercise = at;
+	CHECK(find(&h, HANDOUT_EXERCISE, &first_exercise) != NULL);
+	/* Each exercise's facts end with "Take care", before its set-up. */
+	at = 0;
+	while ((b = find(&h, HANDOUT_EXERCISE, &at)) != NULL) {
+		b++;
+		CHECK(b->kind == HANDOUT_FACTS && b->item_count == 4);
+		if (b->kind == HANDOUT_FACTS && b->item_count == 4) {
+			CHECK_STR(b->items[3].label, "Take care");
+			cautions++;
+		}
+		CHECK(b[1].kind == HANDOUT_SUBHEADING);
+		if (b[1].kind == HANDOUT_SUBHEADING)
+			CHECK(strncmp(b[1].text, "Set-up for", 10) == 0);
+	}
+	CHECK(cautions == 3);
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/* A catalog without advice: none of its sections, nothing marked. */
+static void
+test_no_advice(void)
+{
+	struct catalog c = builtin_catalog;
+	const struct plan_request r = {.pain = PAIN_RIGHT,
+				       .date = {2026, 12, 1}};
+	struct handout h;
+	struct plan p;
+	size_t at = 0;
+
+	c.advice = NULL;
+	build(&c, &r, &p, &h);
+	CHECK(p.advice == NULL);
+	CHECK(h.blocks[4].kind == HANDOUT_HEADING);
+	CHECK_STR(h.blocks[4].text, "Why this plan");
+	CHECK(find_text(&h, HANDOUT_HEADING, "How much pain", &at) == NULL);
+	at = 0;
+	CHECK(find_text(&h, HANDOUT_HEADING, "Safe set-up", &at) == NULL);
 	handout_free(&h);
 	plan_free(&p);
 }
@@ -269,11 +413,8 @@ test_words_from_the_catalog(void)
 	build(&c, &r, &p, &h);
 	CHECK_STR(h.blocks[1].items[2].text, "01/12/2026");
 	CHECK_STR(h.blocks[3].label, "ATENCIÓN");
-	b = find(&h, HANDOUT_HEADING, &at);
-	CHECK(b != NULL);
-	if (b != NULL)
-		CHECK_STR(b->text, "Por qué este plan");
-	b = find(&h, HANDOUT_SUBHEADING, &at);
+	CHECK(find_text(&h, HANDOUT_HEADING, "Por qué este plan", &at) != NULL);
+	b = find_text(&h, HANDOUT_SUBHEADING, "Preparación ", &at);
 	CHECK(b != NULL);
 	if (b != NULL)
 		CHECK_STR(b->text, "Preparación para la pierna derecha");
@@ -290,6 +431,8 @@ main(void)
 	test_schedule_plurals();
 	test_log_table();
 	test_calendar_and_record();
+	test_advice();
+	test_no_advice();
 	test_words_from_the_catalog();
 	return check_report("test_handout");
 }
