@@ -664,11 +664,10 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 	it[n++] = (struct handout_item){b->w->labels.anchor, ex->anchor};
 	it[n++] = (struct handout_item){b->w->labels.position, ex->position};
 	/* What to take care of, among the facts, before the set-up it
-	 * concerns: the first under the label, the others after it. */
+	 * concerns: each under the label, so that it reads as one. */
 	for (i = 0; i < ex->precautions.count; i++)
-		it[n++] = (struct handout_item){
-			i == 0 ? b->w->labels.precautions : NULL,
-			ex->precautions.items[i]};
+		it[n++] = (struct handout_item){b->w->labels.precautions,
+						ex->precautions.items[i]};
 	add_items(b, HANDOUT_FACTS, 1, it, n);
 
 	for (i = 0; i < pe->setup_count; i++) {

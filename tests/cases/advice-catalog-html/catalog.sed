@@ -1,0 +1,1 @@
+# The case's catalog: tests/catalogs/advice.yaml with these edits (sed -f).
