@@ -308,12 +308,13 @@ test_advice(void)
 	if (list != NULL && list->item_count == 5) {
 		CHECK_STR(list->items[1].text,
 			  "While you exercise, pain from 0 to 2 is safe, and "
-			  "pain from 3 to 5 is OK. Pain above 5 is too much.");
+			  "pain from 3 to 5 is OK. Pain above 5 is too much: "
+			  "stop that exercise for today.");
 		CHECK(list->items[1].label == NULL);
 	}
 	CHECK(find_text(&h, HANDOUT_HEADING, "Stop and get help", &at) != NULL);
-	CHECK(find_text(&h, HANDOUT_SUBHEADING, "Get help the same day", &at) !=
-	      NULL);
+	CHECK(find_text(&h, HANDOUT_SUBHEADING, "Get help from a doctor",
+			&at) != NULL);
 	list = find(&h, HANDOUT_BULLETS, &at);
 	CHECK(list != NULL && list->item_count == 2);
 	for (i = 0; list != NULL && i < list->item_count; i++)
@@ -337,8 +338,8 @@ test_advice(void)
 			CHECK_STR(b->items[i + 1].text,
 				  "The last 2 or 3 repetitions of each set "
 				  "should be hard, but you can still do them "
-				  "well. On a scale of effort from 0 to 10, "
-				  "that is about 7 to 8.");
+				  "well. On a scale of effort (not pain) from "
+				  "0 to 10, that is about 7 to 8.");
 	at = 0;
 	b = find_text(&h, HANDOUT_HEADING, "Safe set-up", &at);
 	CHECK(b != NULL && b[2].kind == HANDOUT_HEADING);
