@@ -394,8 +394,9 @@ put_exercise(const struct emitter *e, const struct exercise *exercise)
 
 /* The words' members, or the arrays they point into. */
 static void
-put_words_fields(const struct emitter *e, const struct words *words)
+put_words_fields(const struct emitter *e, const void *object)
 {
+	const struct words *words = object;
 	const char *path_words = "";
 
 #define CATALOG_FIELD	  PUT_FIELD
@@ -406,8 +407,9 @@ put_words_fields(const struct emitter *e, const struct words *words)
 
 /* The advice's members, or the arrays they point into. */
 static void
-put_advice_fields(const struct emitter *e, const struct advice *advice)
+put_advice_fields(const struct emitter *e, const void *object)
 {
+	const struct advice *advice = object;
 	const char *path_advice = "";
 
 #define CATALOG_FIELD	  PUT_FIELD
@@ -416,19 +418,25 @@ put_advice_fields(const struct emitter *e, const struct advice *advice)
 #include "catalog_advice.def"
 }
 
-/* The advice as a static struct advice named PREFIX_advice. */
+/*
+ * An object that a schema list names as a static struct TYPE named
+ * PREFIX_TYPE: the arrays its members point into, then its members,
+ * which fields() writes.
+ */
 static void
-put_advice(FILE *out, const char *prefix, const struct advice *a)
+put_object(FILE *out, const char *prefix, const char *type,
+	   void (*fields)(const struct emitter *, const void *),
+	   const void *object)
 {
 	char arrays[96];
 	struct emitter e = {out, true, prefix,
-			    name_of(arrays, sizeof arrays, prefix, "advice"),
-			    "\t"};
+			    name_of(arrays, sizeof arrays, prefix, type), "\t"};
 
-	put_advice_fields(&e, a);
-	fprintf(out, "\nstatic const struct advice %s_advice = {\n", prefix);
+	fields(&e, object);
+	fprintf(out, "\nstatic const struct %s %s_%s = {\n", type, prefix,
+		type);
 	e.is_arrays = false;
-	put_advice_fields(&e, a);
+	fields(&e, object);
 	fputs("};\n", out);
 }
 
@@ -441,17 +449,9 @@ put_words(FILE *out, const char *prefix, const struct words *w,
 	  const char *language)
 {
 	struct words words = *w;
-	char arrays[96];
-	struct emitter e = {out, true, prefix,
-			    name_of(arrays, sizeof arrays, prefix, "words"),
-			    "\t"};
 
 	words.language = language;
-	put_words_fields(&e, &words);
-	fprintf(out, "\nstatic const struct words %s_words = {\n", prefix);
-	e.is_arrays = false;
-	put_words_fields(&e, &words);
-	fputs("};\n", out);
+	put_object(out, prefix, "words", put_words_fields, &words);
 }
 
 void
@@ -476,7 +476,7 @@ embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 	}
 	put_words(out, prefix, c->words, language);
 	if (c->advice != NULL)
-		put_advice(out, prefix, c->advice);
+		put_object(out, prefix, "advice", put_advice_fields, c->advice);
 
 	fprintf(out, "\nstatic const struct exercise %s_exercises[] = {\n",
 		prefix);
