@@ -5,12 +5,14 @@
  * The Bundle holds a CarePlan (the plan: headline, rationale and the
  * plan-wide advice), one ServiceRequest per exercise and working leg
  * (what to do, with which leg, how often, in the handout's words), and
- * a Patient and a Practitioner when the plan has their names.  The
- * words are the handout's (handout_record): this file lays them into
- * the elements that carry text, and decides nothing they say.  Nothing
- * is invented: no identifiers, no name parts, no profile claims.  Where
- * R4 requires a subject and the plan names no patient, the reference
- * says why it is empty (the data-absent-reason extension).  README.md
+ * a Patient and a Practitioner when the plan names them (by name or
+ * identifier; a reference to the server's own resource replaces one).
+ * The words are the handout's (handout_record): this file lays them
+ * into the elements that carry text, and decides nothing they say.
+ * Nothing is invented: no identifiers but those given, no name parts,
+ * no profile claims.  Where R4 requires a subject and the plan names no
+ * patient, the reference says why it is empty (the data-absent-reason
+ * extension).  README.md
  * maps every element.
  *
  * Like render_json.c, the document is a jansson value tree: the library
@@ -183,6 +185,11 @@ plan_hash(const struct plan *plan, const struct render_fhir_options *options)
 		buf[0] = '\0';
 	uuid_field(&h, buf);
 	uuid_field(&h, plan->band != NULL ? plan->band : "");
+	/* Only when given, so that plans without them keep their UUIDs. */
+	if (options->patient.identifier != NULL)
+		uuid_field(&h, options->patient.identifier);
+	if (options->clinician.identifier != NULL)
+		uuid_field(&h, options->clinician.identifier);
 	return h;
 }
 
@@ -270,6 +277,54 @@ reference(const char *urn, const char *type, const char *display)
 			    json_build_set(o, "display", text_value(display))));
 }
 
+/* The person's name as the plan has it (may be NULL), how the record
+ * knows them, and the urn of their resource in this Bundle. */
+struct person {
+	const char *type; /* "Patient" or "Practitioner" */
+	const char *name;
+	const struct person_key *key;
+	const char *urn;
+};
+
+static struct person
+patient_of(const struct bundle *b)
+{
+	return (struct person){"Patient", b->plan->patient,
+			       &b->options->patient, b->patient};
+}
+
+static struct person
+clinician_of(const struct bundle *b)
+{
+	return (struct person){"Practitioner", b->plan->clinician,
+			       &b->options->clinician, b->clinician};
+}
+
+/* Whether the plan names the person at all. */
+static bool
+is_named(struct person p)
+{
+	return p.name != NULL || p.key->identifier != NULL ||
+	       p.key->reference != NULL;
+}
+
+/* Whether the Bundle holds the person's resource: a reference points at
+ * one the server has instead. */
+static bool
+is_in_bundle(struct person p)
+{
+	return is_named(p) && p.key->reference == NULL;
+}
+
+/* A reference to the person: to the server's resource, else to the
+ * Bundle's; the name, when there is one, as its display. */
+static json_t *
+person_reference(struct person p)
+{
+	return reference(p.key->reference != NULL ? p.key->reference : p.urn,
+			 p.type, p.name);
+}
+
 /*
  * The plan's subject: its Patient, or, when the plan names no patient,
  * a reference that says the patient is not known.  R4 requires a
@@ -282,8 +337,8 @@ subject(const struct bundle *b)
 	json_t *o, *absent;
 	bool ok;
 
-	if (b->plan->patient != NULL)
-		return reference(b->patient, "Patient", b->plan->patient);
+	if (is_named(patient_of(b)))
+		return person_reference(patient_of(b));
 	o = json_object();
 	absent = json_object();
 	ok = json_build_set(o, "extension",
@@ -543,10 +598,8 @@ care_plan(const struct bundle *b, json_t *activities)
 	     json_build_set(o, "subject", subject(b)) &&
 	     (!plan->has_start || json_build_set(o, "period", period(b))) &&
 	     json_build_set(o, "created", json_build_date(&plan->date)) &&
-	     (plan->clinician == NULL ||
-	      json_build_set(o, "author",
-			     reference(b->clinician, "Practitioner",
-				       plan->clinician))) &&
+	     (!is_named(clinician_of(b)) ||
+	      json_build_set(o, "author", person_reference(clinician_of(b)))) &&
 	     json_build_set(o, "activity", json_incref(activities)) &&
 	     json_build_set(o, "note", notes(b->handout));
 	json_decref(category);
@@ -579,16 +632,15 @@ service_request(const struct bundle *b, const struct handout_order *order)
 	     json_build_set(o, "subject", subject(b)) &&
 	     json_build_set(o, "occurrenceTiming", timing(b)) &&
 	     json_build_set(o, "authoredOn", json_build_date(&plan->date)) &&
-	     (plan->clinician == NULL ||
+	     (!is_named(clinician_of(b)) ||
 	      json_build_set(o, "requester",
-			     reference(b->clinician, "Practitioner",
-				       plan->clinician))) &&
+			     person_reference(clinician_of(b)))) &&
 	     json_build_set(o, "performerType",
 			    codeable(SNOMED, PATIENT_ROLE, NULL)) &&
-	     (plan->patient == NULL ||
-	      json_build_set(o, "performer",
-			     json_build_one(reference(b->patient, "Patient",
-						      plan->patient)))) &&
+	     (!is_named(patient_of(b)) ||
+	      json_build_set(
+		      o, "performer",
+		      json_build_one(person_reference(patient_of(b))))) &&
 	     json_build_set(
 		     o, "reasonCode",
 		     json_build_one(text_concept(b->handout->record.reason))) &&
@@ -601,25 +653,47 @@ service_request(const struct bundle *b, const struct handout_order *order)
 	return json_build_finish(o, ok);
 }
 
-/* A Patient or a Practitioner: a name, as given, and nothing else. */
+/* An identifier, "SYSTEM|VALUE", as the element that carries it. */
 static json_t *
-person(const char *type, const char *name)
+identifier(const char *text)
+{
+	size_t system = person_key_system_length(text);
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o, json_build_set(o, "system", json_stringn(text, system)) &&
+			   json_build_set(o, "value",
+					  json_string(text + system + 1)));
+}
+
+/* A Patient or a Practitioner: its identifier and name, as given, and
+ * nothing else. */
+static json_t *
+person_resource(struct person p)
 {
 	json_t *o = json_object(), *human = json_object();
 	bool ok;
 
-	ok = json_build_set(o, "resourceType", json_string(type)) &&
-	     json_build_set(o, "name", json_build_one(json_incref(human))) &&
-	     json_build_set(human, "text", text_value(name));
+	ok = json_build_set(o, "resourceType", json_string(p.type)) &&
+	     (p.key->identifier == NULL ||
+	      json_build_set(o, "identifier",
+			     json_build_one(identifier(p.key->identifier)))) &&
+	     (p.name == NULL ||
+	      (json_build_set(o, "name", json_build_one(json_incref(human))) &&
+	       json_build_set(human, "text", text_value(p.name))));
 	json_decref(human);
 	return json_build_finish(o, ok);
 }
 
-/* Appends the entry for resource at urn, with the POST that creates it
- * in a transaction. */
+/*
+ * Appends the entry for resource at urn, with the POST that creates it
+ * in a transaction; with if_none_exist (a search, or NULL) the server
+ * creates it only when that search finds nothing, and otherwise files
+ * the Bundle's references to it under the resource it found.
+ */
 static bool
 add_entry(const struct bundle *b, json_t *entries, const char *urn,
-	  json_t *resource)
+	  json_t *resource, const char *if_none_exist)
 {
 	json_t *entry = json_object(), *request;
 	const char *type;
@@ -638,7 +712,31 @@ add_entry(const struct bundle *b, json_t *entries, const char *urn,
 	if (!json_build_set(entry, "request", request))
 		return false;
 	return json_build_set(request, "method", json_string("POST")) &&
-	       json_build_set(request, "url", json_string(type));
+	       json_build_set(request, "url", json_string(type)) &&
+	       (if_none_exist == NULL ||
+		json_build_set(request, "ifNoneExist",
+			       json_string(if_none_exist)));
+}
+
+/* Appends the person's entry when the Bundle holds their resource: a
+ * conditional create when they have an identifier. */
+static bool
+add_person(const struct bundle *b, json_t *entries, struct person p)
+{
+	struct buffer search = BUFFER_INIT;
+	bool ok;
+
+	if (!is_in_bundle(p))
+		return true;
+	if (p.key->identifier != NULL &&
+	    !person_key_search(&search, p.key->identifier)) {
+		buffer_free(&search);
+		return false;
+	}
+	ok = add_entry(b, entries, p.urn, person_resource(p),
+		       p.key->identifier != NULL ? buffer_text(&search) : NULL);
+	buffer_free(&search);
+	return ok;
 }
 
 /*
@@ -663,7 +761,8 @@ add_requests(const struct bundle *b, json_t *entries, json_t *activities)
 		if (!json_build_append(activities, activity) ||
 		    !json_build_set(activity, "reference",
 				    reference(urn, "ServiceRequest", NULL)) ||
-		    !add_entry(b, entries, urn, service_request(b, order)))
+		    !add_entry(b, entries, urn, service_request(b, order),
+			       NULL))
 			return false;
 	}
 	return true;
@@ -672,7 +771,6 @@ add_requests(const struct bundle *b, json_t *entries, json_t *activities)
 static json_t *
 document(const struct bundle *b)
 {
-	const struct plan *plan = b->plan;
 	json_t *o = json_object(), *identifier = json_object(),
 	       *entries = json_array(), *activities = json_array();
 	char urn[URN_SIZE];
@@ -691,14 +789,11 @@ document(const struct bundle *b)
 						? "transaction"
 						: "collection")) &&
 	     json_build_set(o, "entry", json_incref(entries)) &&
-	     add_entry(b, entries, b->care_plan, care_plan(b, activities)) &&
+	     add_entry(b, entries, b->care_plan, care_plan(b, activities),
+		       NULL) &&
 	     add_requests(b, entries, activities) &&
-	     (plan->patient == NULL ||
-	      add_entry(b, entries, b->patient,
-			person("Patient", plan->patient))) &&
-	     (plan->clinician == NULL ||
-	      add_entry(b, entries, b->clinician,
-			person("Practitioner", plan->clinician)));
+	     add_person(b, entries, patient_of(b)) &&
+	     add_person(b, entries, clinician_of(b));
 	json_decref(identifier);
 	json_decref(entries);
 	json_decref(activities);
