@@ -108,6 +108,7 @@ struct handout_event {
 struct handout_order {
 	size_t exercise; /* index into plan.exercises */
 	enum side side;
+	const char *leg;     /* the leg in words: "Left leg" */
 	size_t first, count; /* its blocks, as for an event */
 };
 

@@ -911,8 +911,11 @@ handout_record(const struct plan *plan, struct handout *h)
 		for (j = 0; j < plan->exercises[i].setup_count; j++) {
 			enum side side = plan->exercises[i].setups[j].side;
 
-			orders[n] = (struct handout_order){i, side,
-							   b.blocks.count, 0};
+			orders[n] = (struct handout_order){
+				i, side,
+				fill_side(&b, b.w->calendar.one_leg, side,
+					  opposite(side), NULL, NULL, 0),
+				b.blocks.count, 0};
 			/* One exercise for one leg: everything the
 			 * patient reads to do it. */
 			exercise(&b, &plan->exercises[i], (unsigned)i + 1,

@@ -31,6 +31,7 @@
 #include <jansson.h>
 
 #include "buffer.h"
+#include "escape_html.h"
 #include "escape_markdown.h"
 #include "handout.h"
 #include "hash.h"
@@ -44,6 +45,9 @@
 #define UCUM		 "http://unitsofmeasure.org"
 #define EXERCISE_THERAPY "229065009", "Exercise therapy"
 #define PATIENT_ROLE	 "116154003", "Patient"
+/* The finding the plan treats; the heel's side is in the text and in
+ * bodySite (README.md cites the code's source). */
+#define HEEL_PAIN "2733002", "Heel pain"
 static const char *const lower_limb[SIDE_COUNT][2] = {
 	{"32153003", "Structure of left lower limb"},
 	{"62175007", "Structure of right lower limb"},
@@ -67,6 +71,9 @@ static const char *const lower_limb[SIDE_COUNT][2] = {
  */
 #define DOSE_EXTENSION                                                         \
 	"https://heelrx.invalid/fhir/StructureDefinition/exercise-dose"
+
+/* What made every resource: meta.source, a URI of heelrx's version. */
+#define GENERATOR "urn:heelrx:" HEELRX_VERSION
 
 /* R4's day-of-week codes, Monday first like enum weekday. */
 static const char *const day_codes[WEEKDAY_COUNT] = {"mon", "tue", "wed", "thu",
@@ -277,6 +284,25 @@ reference(const char *urn, const char *type, const char *display)
 			    json_build_set(o, "display", text_value(display))));
 }
 
+/*
+ * Starts resource o of type: resourceType, then the elements every
+ * resource of the Bundle has, in R4's order: meta.source (heelrx and
+ * its version) and language (the handout's, from --lang).
+ */
+static bool
+set_head(const struct bundle *b, json_t *o, const char *type)
+{
+	json_t *meta = json_object();
+	bool ok;
+
+	ok = json_build_set(o, "resourceType", json_string(type)) &&
+	     json_build_set(o, "meta", json_incref(meta)) &&
+	     json_build_set(meta, "source", json_string(GENERATOR)) &&
+	     json_build_set(o, "language", json_string(b->handout->language));
+	json_decref(meta);
+	return ok;
+}
+
 /* The person's name as the plan has it (may be NULL), how the record
  * knows them, and the urn of their resource in this Bundle. */
 struct person {
@@ -418,7 +444,7 @@ period(const struct bundle *b)
 	return json_build_finish(
 		o,
 		json_build_set(o, "start", json_build_date(&plan->start)) &&
-			(!b->options->has_weeks || plan->session_count == 0 ||
+			(plan->session_count == 0 ||
 			 json_build_set(
 				 o, "end",
 				 json_build_date(
@@ -448,9 +474,12 @@ days_of_week(const struct plan *plan)
 }
 
 /*
- * How often: the catalog's sessions a week, on the start's weekdays
- * from the start, and as many sessions as the weeks asked for hold.
- * The code's text says the same in words, with the rest days, which
+ * How often.  Dated sessions (--start) are the start's weekdays every
+ * week, within bounds; undated ones the catalog's sessions a week.  R4
+ * says frequency and period are not used with dayOfWeek, so a plan has
+ * one or the other.  The count is the plan's sessions, the same number
+ * as the iCalendar events and JSON's weeks give, whenever the plan lays
+ * any out.  The code's text says it in words, with the rest days, which
  * Timing has no element for.
  */
 static json_t *
@@ -463,14 +492,15 @@ timing(const struct bundle *b)
 	ok = json_build_set(o, "repeat", json_incref(repeat)) &&
 	     (!plan->has_start ||
 	      json_build_set(repeat, "boundsPeriod", period(b))) &&
-	     (!b->options->has_weeks ||
+	     (plan->session_count == 0 ||
 	      json_build_set(repeat, "count",
 			     json_integer((json_int_t)plan->session_count))) &&
-	     json_build_set(
-		     repeat, "frequency",
-		     json_build_count(plan->schedule->sessions_per_week)) &&
-	     json_build_set(repeat, "period", json_integer(1)) &&
-	     json_build_set(repeat, "periodUnit", json_string("wk")) &&
+	     (plan->has_start ||
+	      (json_build_set(
+		       repeat, "frequency",
+		       json_build_count(plan->schedule->sessions_per_week)) &&
+	       json_build_set(repeat, "period", json_integer(1)) &&
+	       json_build_set(repeat, "periodUnit", json_string("wk")))) &&
 	     (!plan->has_start ||
 	      json_build_set(repeat, "dayOfWeek", days_of_week(plan))) &&
 	     json_build_set(o, "code",
@@ -578,6 +608,60 @@ notes(const struct handout *h)
 
 /* ---- resources --------------------------------------------------------- */
 
+/* An XHTML element with text, escaped. */
+static void
+put_element(FILE *out, const char *tag, const char *text)
+{
+	fprintf(out, "<%s>", tag);
+	escape_html(out, text);
+	fprintf(out, "</%s>", tag);
+}
+
+/*
+ * The CarePlan's narrative, for a person reading the record: the title,
+ * the headline, the schedule and each exercise with its leg, in the
+ * handout's words, as the XHTML R4 allows (a div of p, ul and li).
+ * NULL when memory ran out.
+ */
+static json_t *
+narrative(const struct bundle *b)
+{
+	const struct handout_record *record = &b->handout->record;
+	json_t *o;
+	char *div = NULL;
+	size_t size = 0, i;
+	FILE *out = open_memstream(&div, &size);
+
+	if (out == NULL)
+		return NULL;
+	fputs("<div xmlns=\"http://www.w3.org/1999/xhtml\">", out);
+	put_element(out, "p", b->plan->title);
+	put_element(out, "p", b->plan->headline);
+	put_element(out, "p", record->schedule);
+	fputs("<ul>", out);
+	for (i = 0; i < record->order_count; i++) {
+		const struct handout_order *order = &record->orders[i];
+
+		fputs("<li>", out);
+		escape_html(out,
+			    b->plan->exercises[order->exercise].exercise->name);
+		fputs(": ", out);
+		escape_html(out, order->leg);
+		fputs("</li>", out);
+	}
+	fputs("</ul></div>", out);
+	if (fclose(out) != 0 || div == NULL) {
+		free(div);
+		return NULL;
+	}
+	o = json_object();
+	o = json_build_finish(
+		o, json_build_set(o, "status", json_string("generated")) &&
+			   json_build_set(o, "div", text_value(div)));
+	free(div);
+	return o;
+}
+
 static json_t *
 care_plan(const struct bundle *b, json_t *activities)
 {
@@ -585,7 +669,8 @@ care_plan(const struct bundle *b, json_t *activities)
 	json_t *o = json_object(), *category = json_array();
 	bool ok;
 
-	ok = json_build_set(o, "resourceType", json_string("CarePlan")) &&
+	ok = set_head(b, o, "CarePlan") &&
+	     json_build_set(o, "text", narrative(b)) &&
 	     json_build_set(o, "status", json_string("active")) &&
 	     json_build_set(o, "intent", json_string("plan")) &&
 	     json_build_set(o, "category", json_incref(category)) &&
@@ -615,7 +700,7 @@ service_request(const struct bundle *b, const struct handout_order *order)
 	json_t *o = json_object();
 	bool ok;
 
-	ok = json_build_set(o, "resourceType", json_string("ServiceRequest")) &&
+	ok = set_head(b, o, "ServiceRequest") &&
 	     json_build_set(o, "extension",
 			    json_build_one(dose_extension(&pe->dose))) &&
 	     json_build_set(o, "basedOn",
@@ -643,10 +728,11 @@ service_request(const struct bundle *b, const struct handout_order *order)
 		      json_build_one(person_reference(patient_of(b))))) &&
 	     json_build_set(
 		     o, "reasonCode",
-		     json_build_one(text_concept(b->handout->record.reason))) &&
+		     json_build_one(codeable(SNOMED, HEEL_PAIN,
+					     b->handout->record.reason))) &&
 	     json_build_set(o, "bodySite",
 			    json_build_one(codeable(SNOMED, site[0], site[1],
-						    NULL))) &&
+						    order->leg))) &&
 	     json_build_set(o, "patientInstruction",
 			    owned_string(render_plain(b->handout, order->first,
 						      order->count)));
@@ -655,7 +741,7 @@ service_request(const struct bundle *b, const struct handout_order *order)
 
 /* An identifier, "SYSTEM|VALUE", as the element that carries it. */
 static json_t *
-identifier(const char *text)
+identifier_element(const char *text)
 {
 	size_t system = person_key_system_length(text);
 	json_t *o = json_object();
@@ -669,15 +755,16 @@ identifier(const char *text)
 /* A Patient or a Practitioner: its identifier and name, as given, and
  * nothing else. */
 static json_t *
-person_resource(struct person p)
+person_resource(const struct bundle *b, struct person p)
 {
 	json_t *o = json_object(), *human = json_object();
 	bool ok;
 
-	ok = json_build_set(o, "resourceType", json_string(p.type)) &&
+	ok = set_head(b, o, p.type) &&
 	     (p.key->identifier == NULL ||
-	      json_build_set(o, "identifier",
-			     json_build_one(identifier(p.key->identifier)))) &&
+	      json_build_set(
+		      o, "identifier",
+		      json_build_one(identifier_element(p.key->identifier)))) &&
 	     (p.name == NULL ||
 	      (json_build_set(o, "name", json_build_one(json_incref(human))) &&
 	       json_build_set(human, "text", text_value(p.name))));
@@ -733,7 +820,7 @@ add_person(const struct bundle *b, json_t *entries, struct person p)
 		buffer_free(&search);
 		return false;
 	}
-	ok = add_entry(b, entries, p.urn, person_resource(p),
+	ok = add_entry(b, entries, p.urn, person_resource(b, p),
 		       p.key->identifier != NULL ? buffer_text(&search) : NULL);
 	buffer_free(&search);
 	return ok;
@@ -779,7 +866,7 @@ document(const struct bundle *b)
 	/* The CarePlan's activities are filled in as the requests are
 	 * added after it. */
 	uuid_urn(b->hash, "Bundle", NULL, NULL, urn, sizeof urn);
-	ok = json_build_set(o, "resourceType", json_string("Bundle")) &&
+	ok = set_head(b, o, "Bundle") &&
 	     json_build_set(o, "identifier", json_incref(identifier)) &&
 	     json_build_set(identifier, "system",
 			    json_string("urn:ietf:rfc:3986")) &&

@@ -100,7 +100,7 @@ function peopleIn(args) {
 }
 
 // Facts of the plan (heelrx -f json) that the invariants compare with.
-function expectations(plan, hasWeeks, people) {
+function expectations(plan, people) {
 	const sides = plan.working_sides;
 	const e = {
 		date: plan.date,
@@ -124,7 +124,9 @@ function expectations(plan, hasWeeks, people) {
 		perWeek: plan.sessions_per_week,
 		sites: sides.map((s) => LIMB[s]),
 		start: plan.start === null ? [] : plan.start,
-		count: hasWeeks ? plan.weeks * plan.sessions_per_week : [],
+		// The plan's sessions, as many as the iCalendar events.
+		count: plan.weeks !== null ? plan.weeks * plan.sessions_per_week :
+			[],
 		end: [],
 		weekdays: [],
 	};
@@ -136,8 +138,7 @@ function expectations(plan, hasWeeks, people) {
 		// Monday first, as R4 lists the days of the week.
 		days.sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
 		e.weekdays = days.map((d) => DAYS[d]);
-		if (hasWeeks)
-			e.end = plan.sessions[plan.sessions.length - 1];
+		e.end = plan.sessions[plan.sessions.length - 1];
 	}
 	return e;
 }
@@ -167,6 +168,21 @@ const HEELRX = [
 		"'http://hl7.org/fhir/us/core/CodeSystem/careplan-category' and " +
 		"code = 'assess-plan').exists() and category.coding.where(system = " +
 		`'${PA_CODES}' and code = 'PhysicalActivity').exists())`],
+	['the Bundle and every resource say the handout\'s language, one for all',
+		'language.exists() and entry.resource.all(language = ' +
+		'%resource.language)'],
+	['the Bundle and every resource name heelrx as their source',
+		"meta.source.startsWith('urn:heelrx:') and entry.resource.all(" +
+		'meta.source = %resource.meta.source)'],
+	['the CarePlan has a generated narrative',
+		`${carePlan}.all(text.status = 'generated' and ` +
+		'text.`div`.exists())'],
+	['every ServiceRequest\'s reason is heel pain, coded and in words',
+		`${requests}.all(reasonCode.count() = 1 and reasonCode.coding` +
+		`.where(system = '${SNOMED}' and code = '2733002').exists() and ` +
+		'reasonCode.text.exists())'],
+	['every body site is named in words too',
+		`${requests}.all(bodySite.text.exists())`],
 	['the CarePlan describes the plan by its headline',
 		`${carePlan}.description = %headline`],
 	// The warning follows its label, which is in the handout's words.
@@ -240,23 +256,25 @@ const HEELRX = [
 	['body sites are lower limbs of the working legs',
 		`${requests}.all(bodySite.count() = 1 and bodySite.coding` +
 		`.where(system = '${SNOMED}' and code in %sites).exists())`],
-	['frequency and period match the catalog\'s schedule',
-		`${requests}.occurrenceTiming.repeat.all(frequency = %perWeek and ` +
-		"period = 1 and periodUnit = 'wk') and " +
+	['frequency and period match the catalog\'s schedule, only without ' +
+		'dayOfWeek (R4: not used together)',
+		`${requests}.occurrenceTiming.repeat.all(iif(%start.exists(), ` +
+		'frequency.empty() and period.empty() and periodUnit.empty(), ' +
+		"frequency = %perWeek and period = 1 and periodUnit = 'wk')) and " +
 		`${requests}.occurrenceTiming.repeat.count() = %requests`],
-	['count is the sessions of the weeks asked for, else absent',
+	['count is the plan\'s sessions, as in iCalendar, else absent',
 		`${requests}.occurrenceTiming.repeat.all(iif(%count.exists(), ` +
 		'count = %count, count.empty()))'],
 	['bounds and days of the week follow --start, else absent',
 		`${requests}.occurrenceTiming.repeat.all(iif(%start.exists(), ` +
 		'boundsPeriod.start.toString() = %start and ' +
-		'iif(%end.exists(), boundsPeriod.end.toString() = %end, ' +
-		'boundsPeriod.end.empty()) and dayOfWeek.count() = %weekdays.count() ' +
+		'boundsPeriod.end.toString() = %end and dayOfWeek.count() = %weekdays.count() ' +
 		'and dayOfWeek.all($this in %weekdays), ' +
 		'boundsPeriod.empty() and dayOfWeek.empty()))'],
 	['the CarePlan\'s period is the sessions\' bounds',
 		`iif(%start.exists(), ${carePlan}.period.start.toString() = ` +
-		`%start, ${carePlan}.period.empty())`],
+		`%start and ${carePlan}.period.end.toString() = %end, ` +
+		`${carePlan}.period.empty())`],
 	['every ServiceRequest carries its dose in the extension',
 		`${requests}.all(extension('${DOSE}').count() = 1 and ` +
 		`extension('${DOSE}').extension('sets').value > 0 and ` +
@@ -314,11 +332,10 @@ function evaluate(bundle, expression, env) {
 
 // Validates bundle (parsed JSON) against the R4 schema, the R4
 // StructureDefinitions and the invariants; plan is heelrx -f json of
-// the same plan, hasWeeks whether --weeks was given, people what
-// peopleIn found in its arguments.  Returns
+// the same plan, people what peopleIn found in its arguments.  Returns
 // { schema, structure, fhirpath } lists of failures, and warnings and
 // the number of invariants evaluated.
-function validate(bundle, plan, hasWeeks, people = {}) {
+function validate(bundle, plan, people = {}) {
 	if (schemaValidator === null)
 		schemaValidator = new JSONSchemaValidator();
 	const out = { schema: [], structure: [], warnings: [], fhirpath: [],
@@ -361,7 +378,7 @@ function validate(bundle, plan, hasWeeks, people = {}) {
 		out.structure.push('invalid, with no error message');
 
 	plan = fhirText(plan);
-	const env = expectations(plan, hasWeeks, people);
+	const env = expectations(plan, people);
 	const checks = CORE.map((c) => [c[0], c[1], {}])
 		.concat(HEELRX.map((c) => [c[0], c[1], {}]))
 		.concat(planChecks(plan));
