@@ -684,8 +684,11 @@ log_sheet(struct builder *b)
 	add_items(b, HANDOUT_NUMBERED, 0, it, plan->exercise_count);
 	if (plan->log->note != NULL)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->note);
-	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL)
+	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL) {
 		block->table = log_table(b);
+		/* Its name, for a layout that labels the table itself. */
+		block->label = b->w->headings.log;
+	}
 }
 
 /* ---- the handouts ------------------------------------------------------ */

@@ -310,16 +310,22 @@ cell_class(const struct handout_table *t, size_t j, bool is_heading,
 /*
  * The log sheet: a column heading per column, a row group per week,
  * the first column naming each row.  Cells to write in stay empty.
+ * On a narrow screen its box scrolls sideways, so the box is a named
+ * region that the keyboard can reach and scroll (WCAG 2.1.1).
  */
 static void
-put_table(FILE *out, const struct handout_table *t)
+put_table(FILE *out, const struct handout_table *t, const char *name)
 {
 	bool has_groups = false;
 	size_t i, j;
 
 	for (j = 0; j < t->column_count; j++)
 		has_groups = has_groups || t->columns[j].is_joined;
-	fputs("<div class=\"sheet\">\n<table>\n<thead>\n<tr>", out);
+	fputs("<div class=\"sheet\" role=\"region\" tabindex=\"0\" "
+	      "aria-label=\"",
+	      out);
+	escape_html(out, name != NULL ? name : "");
+	fputs("\">\n<table>\n<thead>\n<tr>", out);
 	for (j = 0; j < t->column_count; j++) {
 		fprintf(out, "<th scope=\"col\"%s>",
 			cell_class(t, j, true, has_groups));
@@ -449,7 +455,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_TABLE:
 		if (b->table != NULL)
-			put_table(out, b->table);
+			put_table(out, b->table, b->label);
 		break;
 	case HANDOUT_FIGURES:
 		put_figures(out, b);
