@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 
+#include "person_key.h"
 #include "types.h"
 
 struct format; /* format.h */
@@ -56,6 +57,8 @@ struct request {
 	/* Handout header.  patient and clinician may be NULL. */
 	const char *patient;
 	const char *clinician;
+	/* How a health record knows them (-f fhir only). */
+	struct person_key patient_key, clinician_key;
 	struct date date;
 	bool has_date; /* --date was given: date is not today's */
 

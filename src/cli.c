@@ -28,6 +28,7 @@
 #include "format.h"
 #include "i18n.h"
 #include "lang.h"
+#include "person_key.h"
 #include "printable.h"
 
 /* Keys for long-only options, above any character. */
@@ -44,7 +45,11 @@ enum {
 	KEY_FHIR_BUNDLE,
 	KEY_LIST_LANGS,
 	KEY_LIST_FORMATS,
-	KEY_USAGE
+	KEY_USAGE,
+	KEY_PATIENT_ID,
+	KEY_PATIENT_REF,
+	KEY_CLINICIAN_ID,
+	KEY_CLINICIAN_REF
 };
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
@@ -105,10 +110,6 @@ static const struct argp_option options[] = {
 	 1},
 	/* Its help comes from the format table: see help_filter. */
 	{"format", 'f', N_("FORMAT"), 0, NULL, 1},
-	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
-	 N_("With -f fhir: collection (default), or transaction for POSTing "
-	    "to a FHIR server (needs --patient)"),
-	 1},
 	{"output", 'o', N_("FILE"), 0,
 	 N_("Write to FILE, replacing it only once the whole plan is written "
 	    "('-': standard output)"),
@@ -158,6 +159,27 @@ static const struct argp_option options[] = {
 	 N_("Add a log sheet to fill in after each session"), 4},
 	{"band", KEY_BAND, N_("COLOR"), 0,
 	 N_("The band the patient uses now; the plan names the next one"), 4},
+
+	{NULL, 0, NULL, 0, N_("Health records (-f fhir):"), 5},
+	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
+	 N_("collection (default), or transaction for POSTing to a FHIR "
+	    "server, which needs a patient: a name, an identifier or a "
+	    "reference"),
+	 5},
+	{"patient-id", KEY_PATIENT_ID, N_("SYSTEM|VALUE"), 0,
+	 N_("The patient's identifier in the health record; a transaction "
+	    "creates the Patient only if no Patient has it"),
+	 5},
+	{"patient-ref", KEY_PATIENT_REF, N_("Patient/ID"), 0,
+	 N_("File the plan under this Patient, which the server already "
+	    "holds; the Bundle then has none"),
+	 5},
+	{"clinician-id", KEY_CLINICIAN_ID, N_("SYSTEM|VALUE"), 0,
+	 N_("The clinician's identifier in the health record, as for the "
+	    "patient"),
+	 5},
+	{"clinician-ref", KEY_CLINICIAN_REF, N_("Practitioner/ID"), 0,
+	 N_("A Practitioner the server already holds, as for the patient"), 5},
 
 	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
 	/* What argp would add itself, in its words and places. */
@@ -373,10 +395,13 @@ finish(struct state *s)
 	/* A server files what a transaction creates under its subject;
 	 * without a patient there is none to file it under. */
 	if (r->action == ACTION_PLAN && r->format->reads_fhir_bundle &&
-	    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION && r->patient == NULL)
+	    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION && r->patient == NULL &&
+	    r->patient_key.identifier == NULL &&
+	    r->patient_key.reference == NULL)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("--fhir-bundle=transaction needs "
-				     "--patient: a server files the plan "
+				     "--patient, --patient-id or "
+				     "--patient-ref: a server files the plan "
 				     "under a patient"));
 	return STATUS_OK;
 }
@@ -399,6 +424,84 @@ find_key(int key)
 		if (o->name != NULL && o->key == key)
 			return o;
 	return NULL;
+}
+
+/* The person an identifier or reference option names. */
+static struct person_key *
+key_of(struct request *r, int key)
+{
+	return key == KEY_PATIENT_ID || key == KEY_PATIENT_REF
+		       ? &r->patient_key
+		       : &r->clinician_key;
+}
+
+/* Refuses naming one person both ways: a reference names the resource,
+ * so an identifier beside it would say nothing the server uses. */
+static enum status
+refuse_both(struct state *s, int key)
+{
+	if (key == KEY_PATIENT_ID || key == KEY_PATIENT_REF)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--patient-id and --patient-ref both "
+				     "name the patient; give one of them"));
+	return failure_set(s->failure, STATUS_USAGE,
+			   _("--clinician-id and --clinician-ref both name "
+			     "the clinician; give one of them"));
+}
+
+/* --patient-id or --clinician-id: "SYSTEM|VALUE". */
+static enum status
+take_identifier(struct state *s, int key, const char *arg)
+{
+	const char *option = find_key(key)->name, *why;
+	struct person_key *person = key_of(s->request, key);
+
+	switch (person_key_check_identifier(arg)) {
+	case PERSON_KEY_OK:
+		if (person->reference != NULL)
+			return refuse_both(s, key);
+		person->identifier = arg;
+		return STATUS_OK;
+	case PERSON_KEY_NO_BAR:
+		why = _("no '|' between the system and the value");
+		break;
+	case PERSON_KEY_NO_SYSTEM:
+		why = _("the system before '|' is empty");
+		break;
+	case PERSON_KEY_NO_VALUE:
+		why = _("the value after '|' is empty");
+		break;
+	case PERSON_KEY_BAD_VALUE:
+		why = _("the value has control characters or is not UTF-8");
+		break;
+	default:
+		why = _("the system is not a URI, such as "
+			"https://clinic.example/patients");
+		break;
+	}
+	return failure_set(s->failure, STATUS_USAGE,
+			   _("invalid --%s %s: %s; expected SYSTEM|VALUE"),
+			   option, shown(s, arg, strlen(arg)), why);
+}
+
+/* --patient-ref or --clinician-ref: "Patient/ID", "Practitioner/ID". */
+static enum status
+take_reference(struct state *s, int key, const char *arg)
+{
+	const char *option = find_key(key)->name;
+	const char *type = key == KEY_PATIENT_REF ? "Patient" : "Practitioner";
+	struct person_key *person = key_of(s->request, key);
+
+	if (person_key_check_reference(arg, type) != PERSON_KEY_OK)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("invalid --%s %s: expected %s/ID, the "
+				     "ID 1 to 64 letters, digits, '-' or "
+				     "'.'"),
+				   option, shown(s, arg, strlen(arg)), type);
+	if (person->identifier != NULL)
+		return refuse_both(s, key);
+	person->reference = arg;
+	return STATUS_OK;
 }
 
 /* The value of one option, checked into the request. */
@@ -463,6 +566,12 @@ take(struct state *s, int key, char *arg)
 		else
 			r->clinician = arg;
 		break;
+	case KEY_PATIENT_ID:
+	case KEY_CLINICIAN_ID:
+		return take_identifier(s, key, arg);
+	case KEY_PATIENT_REF:
+	case KEY_CLINICIAN_REF:
+		return take_reference(s, key, arg);
 	case KEY_DATE:
 		if (!parse_date(arg, &r->date))
 			return failure_set(s->failure, STATUS_USAGE,

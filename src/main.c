@@ -198,8 +198,11 @@ render(const struct request *r, const struct catalog *catalog,
 	struct render_input in = {
 		.plan = plan,
 		.width = r->width,
-		.fhir = {r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
-			 r->has_weeks},
+		.fhir = {.is_transaction =
+				 r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
+			 .has_weeks = r->has_weeks,
+			 .patient = r->patient_key,
+			 .clinician = r->clinician_key},
 	};
 	struct handout handout;
 	enum status status;
