@@ -127,7 +127,7 @@ test_both_sides(void)
 	/* An exercise's dose is for each leg; the plan's, before it, is
 	 * not. */
 	at = 0;
-	b = find(&h, HANDOUT_EXERCISE, &at);
+	CHECK(find(&h, HANDOUT_EXERCISE, &at) != NULL);
 	b = find(&h, HANDOUT_FACTS, &at);
 	CHECK(b != NULL && b->item_count > 0);
 	if (b != NULL && b->item_count > 0)
@@ -331,7 +331,7 @@ test_advice(void)
 		  "Pick a band that makes the last repetitions of each set "
 		  "hard work. Stay with it until a full set feels fairly "
 		  "easy, then move to a stronger band.");
-	b = find_text(&h, HANDOUT_FACTS, "", &at);
+	b = find(&h, HANDOUT_FACTS, &at);
 	for (i = 0; b != NULL && i + 1 < b->item_count; i++)
 		if (b->items[i].label != NULL &&
 		    strcmp(b->items[i].label, "How hard") == 0)
