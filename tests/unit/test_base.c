@@ -68,7 +68,7 @@ test_buffer(void)
 	CHECK_STR(buffer_text(&b), "");
 	for (i = 0; i < 5000; i++)
 		CHECK(buffer_append(&b, "0123456789", i % 11 == 10 ? 0 : 10));
-	CHECK(b.len == 10 * (5000 - 5000 / 11));
+	CHECK(b.len == (size_t)10 * (5000 - 5000 / 11));
 	CHECK(b.data[b.len] == '\0');
 	CHECK(memcmp(b.data + b.len - 10, "0123456789", 10) == 0);
 	buffer_free(&b);
