@@ -8,13 +8,14 @@
 
 # One line per option: its spellings, then what follows it: @none for
 # nothing, @file for a file name, @text for free text (nothing to offer),
-# @langs for the handout languages heelrx --list-langs names, or else the
+# @langs for the handout languages heelrx --list-langs names, @formats
+# for the output formats heelrx --list-formats names, or else the
 # values to offer.  Adding an option or a value is changing
-# one line.  "-?" (argp's short --help) is left out: offered on a command
+# one line; a new format or language needs none.  "-?" (argp's short --help) is left out: offered on a command
 # line, the shell would expand it as a pattern.
 _heelrx_options=(
 	'-p --pain        left right both'
-	'-f --format      text markdown md html json ics fhir'
+	'-f --format      @formats'
 	'--fhir-bundle    collection transaction'
 	'-w --width       @text'
 	'-L --lang        @langs'
@@ -30,6 +31,7 @@ _heelrx_options=(
 	'--list           @none'
 	'--check          @none'
 	'--list-langs     @none'
+	'--list-formats   @none'
 	'--help           @none'
 	'--usage          @none'
 	'-V --version     @none'
@@ -79,11 +81,13 @@ _heelrx_values()
 	local -a words
 	case $_heelrx_spec in
 	@none | @text) ;;
-	@langs)
-		# The languages this heelrx has, as it lists them itself.
+	@langs | @formats)
+		# The languages or formats this heelrx has, as it lists them
+		# itself ("--lang=help" lists the languages too).
 		while IFS=$'\t' read -r word _; do
 			[[ ${word,,} == "${value,,}"* ]] && COMPREPLY+=("$prefix$word")
-		done < <("${COMP_WORDS[0]:-heelrx}" --list-langs 2>/dev/null; printf 'help\t\n')
+		done < <("${COMP_WORDS[0]:-heelrx}" "--list-${_heelrx_spec#@}" 2>/dev/null
+			[[ $_heelrx_spec == @langs ]] && printf 'help\t\n')
 		;;
 	@file)
 		compopt -o filenames

@@ -5,14 +5,14 @@
 #
 # One line per option, as in heelrx.bash: its spellings, what follows it
 # (-x a value, from the words of -a when it has them; -r -F a file name)
-# and what it does.  The values of --pain and --format are the words of
-# their -a: a new value is a new word there, and tests/completion-fish
-# fails until it is.  "-?" (argp's short --help) is left out, as in bash.
+# and what it does.  The values of --pain are the words of its -a: a
+# new value is a new word there, and tests/completion-fish fails until
+# it is.  The languages and formats are heelrx's own lists.  "-?" (argp's short --help) is left out, as in bash.
 
 # File names only where a file goes.
 complete -c heelrx -f
 complete -c heelrx -s p -l pain -x -a 'left right both' -d 'Which heel hurts'
-complete -c heelrx -s f -l format -x -a 'text markdown md html json ics fhir' -d 'Output format'
+complete -c heelrx -s f -l format -x -a '(heelrx --list-formats 2>/dev/null)' -d 'Output format'
 complete -c heelrx -s w -l width -x -d 'Wrap text output at N columns, 40 to 200'
 complete -c heelrx -s L -l lang -x -a '(heelrx --list-langs 2>/dev/null; printf "help\tList the languages\n")' -d "The handout's language"
 complete -c heelrx -s e -l exercises -r -F -d 'Read the catalog from FILE'
@@ -28,6 +28,7 @@ complete -c heelrx -l fhir-bundle -x -a 'collection transaction' -d 'The FHIR Bu
 complete -c heelrx -l list -d "List the catalog's exercises"
 complete -c heelrx -l check -d 'Validate the catalog'
 complete -c heelrx -l list-langs -d 'List the handout languages'
+complete -c heelrx -l list-formats -d 'List the output formats'
 complete -c heelrx -l help -d 'Print help'
 complete -c heelrx -l usage -d 'Print a short usage message'
 complete -c heelrx -s V -l version -d 'Print the version'

@@ -2,22 +2,40 @@
 /*
  * cli.h: the command line and environment, turned into a request.
  *
- * The only module that knows argp.  Bad values are reported by argp
- * itself on standard error with exit status 64 (EX_USAGE), as every
- * argp program does; --help and --version exit there too.  Problems
- * that argp does not see (the environment) come back as a failure.
+ * The only module that knows argp.  It neither prints nor exits: a
+ * command line it refuses comes back as a failure with STATUS_USAGE
+ * (64, EX_USAGE), which main reports; --help, --usage and --version
+ * come back as actions that cli_inform prints.
  */
 #ifndef HEELRX_CLI_H
 #define HEELRX_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
 
 #include "failure.h"
 #include "request.h"
 
 /*
- * Fills *request from argv and the environment (HEELRX_EXERCISES,
- * SOURCE_DATE_EPOCH).  request borrows from argv and environ.
+ * Fills *request from argv alone; request borrows from argv.  Every
+ * value is checked; the failure of a refused command line quotes what
+ * was typed, escaped as printable() escapes.
  */
 enum status cli_parse(int argc, char **argv, struct request *request,
 		      struct failure *f);
+
+/* Whether action only prints something about heelrx itself. */
+bool cli_is_informational(enum action action);
+
+/* Prints what an informational action asks for (--help, --usage,
+ * --version) to out. */
+void cli_inform(enum action action, FILE *out);
+
+/*
+ * Completes *request from the environment, which only fills what the
+ * command line left open: HEELRX_EXERCISES, HEELRX_LANG and, without
+ * --date, today or SOURCE_DATE_EPOCH.  request borrows from environ.
+ */
+enum status cli_environment(struct request *request, struct failure *f);
 
 #endif

@@ -9,11 +9,23 @@
  * with its bare language ("es-MX" and "es"), since the words of one
  * read well enough in the other; two different regions are not ("zh_CN"
  * and "zh_TW" are written differently).
+ *
+ * It also chooses among the handout languages heelrx has built in
+ * (builtin.h) for a --lang: the catalog to print from, and the words a
+ * catalog file without its own may borrow.
  */
 #ifndef HEELRX_LANG_H
 #define HEELRX_LANG_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "failure.h"
+
+struct builtin_language; /* builtin.h */
+struct catalog;		 /* catalog.h */
+struct words;		 /* catalog.h */
 
 /* Whether a and b name the same language, region included. */
 bool lang_same(const char *a, const char *b);
@@ -26,5 +38,39 @@ bool lang_compatible(const char *a, const char *b);
  * '_', 1 to 35 bytes (the longest BCP 47 allows).
  */
 bool lang_is_tag(const char *s);
+
+/* At most this many built-in languages are offered to a catalog. */
+enum { LANG_MAX = 64 };
+
+/* What a --lang chooses among the built-in languages. */
+struct lang_choice {
+	/* The built-in catalog in that language: English's without a
+	 * --lang. */
+	const struct catalog *catalog;
+	/*
+	 * The words a catalog file without its own may borrow: the
+	 * language's when --lang names one; else every language's, for
+	 * the catalog to take those of the language it is written in
+	 * (catalog_options in catalog.h).
+	 */
+	const struct words *words[LANG_MAX];
+	size_t word_count;
+};
+
+/*
+ * Fills *choice for tag (--lang; NULL: none) among the count languages,
+ * the source language first.  tag names the language with the same tag,
+ * else the bare language of a tag with a region ("es" for "es-MX").
+ * STATUS_USAGE, with f naming the languages there are, when heelrx has
+ * none for tag.
+ */
+enum status lang_choose(const struct builtin_language *languages, size_t count,
+			const char *tag, struct lang_choice *choice,
+			struct failure *f);
+
+/* The count languages for --list-langs, one a line: the code --lang
+ * takes, a tab, and the language's name in itself. */
+void lang_list(const struct builtin_language *languages, size_t count,
+	       FILE *out);
 
 #endif

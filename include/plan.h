@@ -15,6 +15,7 @@
 
 #include "calendar.h"
 #include "catalog.h"
+#include "failure.h"
 #include "types.h"
 
 /* What decides a plan: the patient's pain and what the plan covers. */
@@ -169,5 +170,15 @@ enum plan_problem plan_build(const struct catalog *,
 
 /* Frees what plan_build allocated; a zeroed plan is allowed. */
 void plan_free(struct plan *);
+
+/*
+ * Fills f with what problem means to whoever asked for request from
+ * catalog, and returns its status: STATUS_OK for PLAN_BUILT (f
+ * untouched), STATUS_USAGE when the request asks for what the catalog
+ * cannot give (the message names the option), STATUS_SOFTWARE when
+ * memory ran out.
+ */
+enum status plan_failure(enum plan_problem problem, const struct catalog *,
+			 const struct plan_request *request, struct failure *f);
 
 #endif

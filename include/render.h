@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * render.h: printing a handout, a plan or a catalog's exercise list to
- * a stream.
+ * a stream.  The renderers of the output formats share one signature,
+ * so that the format table (format.h) can name them.
  *
  * The layouts (text, Markdown, HTML) print a handout's blocks and decide
  * nothing: what is said, and in which words, is the handout's
@@ -22,33 +23,6 @@
 #include "handout.h"
 #include "plan.h"
 
-/* A printable handout, wrapped at width display columns. */
-enum status render_text(const struct handout *, int width, FILE *,
-			struct failure *);
-
-/* The handout as a CommonMark document. */
-enum status render_markdown(const struct handout *, FILE *, struct failure *);
-
-/*
- * The handout as one self-contained HTML5 document, with its figures
- * inline and a style sheet for screens and for print (README.md
- * describes its structure).  Every text is escaped.
- */
-enum status render_html(const struct handout *, FILE *, struct failure *);
-
-/*
- * The plan as one JSON document, schema version RENDER_JSON_VERSION
- * (README.md and heelrx(1) describe it).
- */
-enum { RENDER_JSON_VERSION = 1 };
-enum status render_json(const struct plan *, FILE *, struct failure *);
-
-/*
- * An iCalendar file (RFC 5545) with one all-day event per session; the
- * plan must have a start date.
- */
-enum status render_ics(const struct plan *, FILE *, struct failure *);
-
 /*
  * How render_fhir packs the plan: the bundle type, and whether the
  * plan's weeks were asked for (--weeks), so that the plan ends after
@@ -60,13 +34,52 @@ struct render_fhir_options {
 };
 
 /*
+ * What every renderer of an output format (format.h) is given.  Each
+ * reads what its format needs and ignores the rest.
+ */
+struct render_input {
+	const struct plan *plan;
+	/* The handout a layout lays out (the formats with
+	 * lays_out_handout); NULL for the others. */
+	const struct handout *handout;
+	int width; /* text: wrap at this many display columns */
+	struct render_fhir_options fhir;
+};
+
+/* A printable handout, wrapped at width display columns. */
+enum status render_text(const struct render_input *, FILE *, struct failure *);
+
+/* The handout as a CommonMark document. */
+enum status render_markdown(const struct render_input *, FILE *,
+			    struct failure *);
+
+/*
+ * The handout as one self-contained HTML5 document, with its figures
+ * inline and a style sheet for screens and for print (README.md
+ * describes its structure).  Every text is escaped.
+ */
+enum status render_html(const struct render_input *, FILE *, struct failure *);
+
+/*
+ * The plan as one JSON document, schema version RENDER_JSON_VERSION
+ * (README.md and heelrx(1) describe it).
+ */
+enum { RENDER_JSON_VERSION = 1 };
+enum status render_json(const struct render_input *, FILE *, struct failure *);
+
+/*
+ * An iCalendar file (RFC 5545) with one all-day event per session; the
+ * plan must have a start date.
+ */
+enum status render_ics(const struct render_input *, FILE *, struct failure *);
+
+/*
  * The plan as one HL7 FHIR R4 Bundle in JSON: a CarePlan, a
  * ServiceRequest per exercise and working leg, and a Patient and a
- * Practitioner for the names the plan has.  README.md maps every
- * element.
+ * Practitioner for the names the plan has, packed as fhir says.
+ * README.md maps every element.
  */
-enum status render_fhir(const struct plan *, const struct render_fhir_options *,
-			FILE *, struct failure *);
+enum status render_fhir(const struct render_input *, FILE *, struct failure *);
 
 /* One exercise a line: id, name and target, separated by tabs. */
 enum status render_list(const struct catalog *, FILE *, struct failure *);

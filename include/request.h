@@ -11,14 +11,7 @@
 
 #include "types.h"
 
-enum format {
-	FORMAT_TEXT,
-	FORMAT_MARKDOWN,
-	FORMAT_JSON, /* the plan as data, for scripts */
-	FORMAT_ICS,  /* an iCalendar file with one event a session */
-	FORMAT_FHIR, /* an HL7 FHIR R4 Bundle, for health records */
-	FORMAT_HTML  /* a handout with figures, for a browser or a PDF */
-};
+struct format; /* format.h */
 
 /* How --format=fhir packs its resources (--fhir-bundle). */
 enum fhir_bundle {
@@ -27,10 +20,14 @@ enum fhir_bundle {
 };
 
 enum action {
-	ACTION_PLAN,	  /* print the plan */
-	ACTION_LIST,	  /* print the catalog's exercises, one a line */
-	ACTION_CHECK,	  /* validate the catalog, print nothing */
-	ACTION_LIST_LANGS /* print the handout languages, one a line */
+	ACTION_PLAN,	     /* print the plan */
+	ACTION_LIST,	     /* print the catalog's exercises, one a line */
+	ACTION_CHECK,	     /* validate the catalog, print nothing */
+	ACTION_LIST_LANGS,   /* print the handout languages, one a line */
+	ACTION_LIST_FORMATS, /* print the output formats, one a line */
+	ACTION_HELP,	     /* print --help */
+	ACTION_USAGE,	     /* print --usage */
+	ACTION_VERSION	     /* print --version */
 };
 
 /* Where the catalog comes from. */
@@ -43,7 +40,7 @@ enum catalog_origin {
 struct request {
 	enum action action;
 	enum pain pain;
-	enum format format;
+	const struct format *format; /* an entry of format_table */
 	int width; /* wrap width of text output, in display columns */
 
 	/* The handout's language (--lang, HEELRX_LANG), a tag; NULL: the
@@ -60,6 +57,7 @@ struct request {
 	const char *patient;
 	const char *clinician;
 	struct date date;
+	bool has_date; /* --date was given: date is not today's */
 
 	/*
 	 * The sessions to lay out: weeks is 0 when none were asked for.

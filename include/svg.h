@@ -45,8 +45,9 @@ struct svg_box {
 /*
  * Parses the len bytes at bytes (UTF-8 XML, not NUL-terminated) into a
  * new figure that the caller frees with svg_free.  libexpat is loaded
- * for the parse and let go after it (svg.c says why), so a program that
- * parses no figure never loads it.  On failure returns STATUS_DATA, or
+ * for the parse and let go after it (svg/svg_parse.h says why), so a
+ * program that parses no figure never loads it.  On failure returns
+ * STATUS_DATA, or
  * STATUS_SOFTWARE when memory runs out or libexpat cannot be loaded (the
  * message says which), sets *svg to
  * NULL and fills f: a one-line message in lower case without file name

@@ -5,16 +5,27 @@
  * Every value is checked here, so later stages see only requests that
  * make sense.  A repeated option takes its last value, except --pain,
  * whose sides add up: "--pain=left --pain=right" means both heels.
+ *
+ * argp parses with ARGP_NO_ERRS, ARGP_NO_EXIT and ARGP_NO_HELP: it
+ * neither prints nor exits, and adds none of its own options (--help,
+ * --usage and --version are in the table below; its hidden --HANG and
+ * --program-name are not, so they are unknown options).  Every refusal
+ * comes back to main as a failure.
  */
 #include <argp.h>
+#include <ctype.h>
 #include <errno.h>
+#include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
 
+#include "buffer.h"
 #include "calendar.h"
 #include "cli.h"
+#include "format.h"
 #include "i18n.h"
 #include "lang.h"
 #include "printable.h"
@@ -31,7 +42,9 @@ enum {
 	KEY_LOG,
 	KEY_BAND,
 	KEY_FHIR_BUNDLE,
-	KEY_LIST_LANGS
+	KEY_LIST_LANGS,
+	KEY_LIST_FORMATS,
+	KEY_USAGE
 };
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
@@ -90,11 +103,8 @@ static const struct argp_option options[] = {
 	 N_("Which heel hurts: left, right or both (also l, r, b); "
 	    "repeat or separate with commas to add sides (required)"),
 	 1},
-	{"format", 'f', N_("FORMAT"), 0,
-	 N_("text (default), markdown (md), html (a handout with figures, "
-	    "for a browser or a PDF), json, ics (iCalendar, needs --start), "
-	    "or fhir (an HL7 FHIR R4 Bundle)"),
-	 1},
+	/* Its help comes from the format table: see help_filter. */
+	{"format", 'f', N_("FORMAT"), 0, NULL, 1},
 	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
 	 N_("With -f fhir: collection (default), or transaction for POSTing "
 	    "to a FHIR server (needs --patient)"),
@@ -134,6 +144,10 @@ static const struct argp_option options[] = {
 	 N_("List the handout languages (code and name), tab-separated, and "
 	    "exit"),
 	 3},
+	{"list-formats", KEY_LIST_FORMATS, NULL, 0,
+	 N_("List the output formats (name and what it is), tab-separated, "
+	    "and exit"),
+	 3},
 
 	{NULL, 0, NULL, 0, N_("Sessions, log and bands:"), 4},
 	{"start", KEY_START, N_("YYYY-MM-DD"), 0,
@@ -146,23 +160,29 @@ static const struct argp_option options[] = {
 	 N_("The band the patient uses now; the plan names the next one"), 4},
 
 	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
+	/* What argp would add itself, in its words and places. */
+	{"help", '?', NULL, 0, N_("Give this help list"), -1},
+	{"usage", KEY_USAGE, NULL, 0, N_("Give a short usage message"), 0},
+	{"version", 'V', NULL, 0, N_("Print program version"), -1},
 	{NULL, 0, NULL, 0, NULL, 0},
 };
+
+/* More than the options[] table has. */
+enum { OPTION_COUNT = sizeof options / sizeof options[0] };
 
 /* What the parser carries between options. */
 struct state {
 	struct request *request;
-	bool has_list, has_check, has_list_langs;
-	const char *date_text;
+	struct failure *failure; /* filled when the command line is refused */
+	enum status status;	 /* then not STATUS_OK */
+	bool has_list, has_check, has_list_langs, has_list_formats;
 	char shown[200]; /* an option value as a message shows it */
 };
 
 /* The value quoted, with any control character escaped. */
 static const char *
-shown(struct argp_state *st, const char *value, size_t len)
+shown(struct state *s, const char *value, size_t len)
 {
-	struct state *s = st->input;
-
 	printable(s->shown, sizeof s->shown, value, len, 64, true);
 	return s->shown;
 }
@@ -174,8 +194,8 @@ is_word(const char *s, size_t len, const char *word)
 }
 
 /* Adds the comma-separated sides in arg to the request's pain. */
-static void
-add_pain(struct argp_state *st, struct request *request, const char *arg)
+static enum status
+add_pain(struct state *s, const char *arg)
 {
 	const char *item = arg, *comma;
 	size_t len;
@@ -184,20 +204,58 @@ add_pain(struct argp_state *st, struct request *request, const char *arg)
 		comma = strchr(item, ',');
 		len = comma != NULL ? (size_t)(comma - item) : strlen(item);
 		if (is_word(item, len, "left") || is_word(item, len, "l"))
-			request->pain |= PAIN_LEFT;
+			s->request->pain |= PAIN_LEFT;
 		else if (is_word(item, len, "right") || is_word(item, len, "r"))
-			request->pain |= PAIN_RIGHT;
+			s->request->pain |= PAIN_RIGHT;
 		else if (is_word(item, len, "both") || is_word(item, len, "b"))
-			request->pain |= PAIN_BOTH;
+			s->request->pain |= PAIN_BOTH;
 		else
-			argp_error(st,
-				   _("invalid side %s in --pain; valid sides "
-				     "are left, right and both"),
-				   shown(st, item, len));
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid side %s in --pain; valid "
+					     "sides are left, right and both"),
+					   shown(s, item, len));
 		if (comma == NULL)
-			return;
+			return STATUS_OK;
 		item = comma + 1;
 	}
+}
+
+/* Refuses a --format that names no format, naming those there are. */
+static enum status
+bad_format(struct state *s, const char *arg)
+{
+	struct buffer names = BUFFER_INIT;
+
+	if (format_names(&names, false, _(" and ")))
+		failure_set(s->failure, STATUS_USAGE,
+			    _("invalid format %s; valid formats are %s"),
+			    shown(s, arg, strlen(arg)), buffer_text(&names));
+	else
+		failure_set(s->failure, STATUS_SOFTWARE, _("out of memory"));
+	buffer_free(&names);
+	return s->failure->status;
+}
+
+/*
+ * argp hands each text of --help here before it prints it; the help of
+ * --format is made from the format table, each format with its note:
+ * "text (default), markdown (md), ..., or fhir (an HL7 FHIR R4
+ * Bundle)".  argp frees what this returns when it is not text.
+ */
+static char *
+help_filter(int key, const char *text, void *input)
+{
+	struct buffer help = BUFFER_INIT;
+
+	(void)input;
+	if (key != 'f')
+		return (char *)text;
+	/* TRANSLATORS: before the last of a list of choices in --help, as
+	 * in "json, ics (iCalendar, needs --start), or fhir". */
+	if (format_names(&help, true, _(", or ")))
+		return help.data;
+	buffer_free(&help);
+	return (char *)text;
 }
 
 /* Parses exactly YYYY-MM-DD naming a day that exists. */
@@ -246,243 +304,116 @@ is_printable_name(const char *s)
 }
 
 /*
- * getopt quotes an option it does not know as it was typed, so one that
- * is not UTF-8 or holds terminal codes would reach the terminal raw.
- * Such a word is never a known option, whose names are all ASCII, so it
- * is found here, before getopt sees it, and reported in getopt's words
- * with the bad bytes escaped.  The scan reads the words as getopt does:
- * it skips the value of an option that takes the next word, ends at
- * "--", and ends at the first word that getopt itself would stop on (an
- * option that prints and exits, or one it rejects).
- */
-enum scan { SCAN_NEXT_WORD, SCAN_SKIP_WORD, SCAN_END };
-
-/* argp's own options, which options[] does not list. */
-static const struct argp_option argp_options[] = {
-	{"help", '?', NULL, 0, NULL, 0},
-	{"usage", -1, NULL, 0, NULL, 0},
-	{"version", 'V', NULL, 0, NULL, 0},
-	{"program-name", -2, "NAME", 0, NULL, 0},
-	{"HANG", -3, "SECS", OPTION_ARG_OPTIONAL, NULL, 0},
-	{NULL, 0, NULL, 0, NULL, 0},
-};
-
-/* Whether o needs a value, which is the next word when its own has none. */
-static bool
-is_value_required(const struct argp_option *o)
-{
-	return o->arg != NULL && !(o->flags & OPTION_ARG_OPTIONAL);
-}
-
-/* Whether argp prints something and exits when it meets option o. */
-static bool
-is_exiting(const struct argp_option *o)
-{
-	return o->key == '?' || o->key == 'V' || o->key == -1;
-}
-
-/*
- * Reports the len bytes of word, a long option or one short option's
- * letter, as getopt would, but escaped.
- */
-static void
-bad_option(struct argp_state *st, const char *word, size_t len, bool is_long)
-{
-	struct state *s = st->input;
-
-	printable(s->shown, sizeof s->shown, word, len, 64, false);
-	if (is_long)
-		argp_error(st, _("unrecognized option '%s'"), s->shown);
-	else
-		argp_error(st, _("invalid option -- '%s'"), s->shown);
-}
-
-/* The options, then argp's own. */
-static const struct argp_option *const option_tables[] = {options,
-							  argp_options};
-
-/*
- * The long option that the len bytes at name spell or, as getopt
- * accepts, start; *n_found says how many start so (ambiguous if more
- * than one) and is 1 for an exact match, which is never ambiguous.
- */
-static const struct argp_option *
-find_long(const char *name, size_t len, int *n_found)
-{
-	const struct argp_option *o, *found = NULL;
-	size_t t;
-
-	*n_found = 0;
-	for (t = 0; t < 2; t++)
-		for (o = option_tables[t]; o->name != NULL || o->doc != NULL;
-		     o++) {
-			if (o->name == NULL || strncmp(o->name, name, len) != 0)
-				continue;
-			if (o->name[len] == '\0') {
-				*n_found = 1;
-				return o;
-			}
-			found = o;
-			++*n_found;
-		}
-	return found;
-}
-
-static enum scan
-scan_long(struct argp_state *st, const char *word)
-{
-	const char *name = word + 2;
-	size_t len = strcspn(name, "=");
-	const struct argp_option *o;
-	int n_found;
-
-	o = find_long(name, len, &n_found);
-	if (n_found == 0) {
-		if (!printable_is_clean(word))
-			bad_option(st, word, strlen(word), true);
-		return SCAN_END;
-	}
-	if (n_found > 1 || is_exiting(o))
-		return SCAN_END;
-	return name[len] != '=' && is_value_required(o) ? SCAN_SKIP_WORD
-							: SCAN_NEXT_WORD;
-}
-
-/* The option with short name key, or NULL. */
-static const struct argp_option *
-find_short(unsigned char key)
-{
-	const struct argp_option *o;
-	size_t t;
-
-	for (t = 0; t < 2; t++)
-		for (o = option_tables[t]; o->name != NULL || o->doc != NULL;
-		     o++)
-			if (o->key == key && key != 0)
-				return o;
-	return NULL;
-}
-
-static enum scan
-scan_short(struct argp_state *st, const char *word)
-{
-	const struct argp_option *o;
-	const char *c;
-
-	for (c = word + 1; *c != '\0'; c++) {
-		unsigned char byte = (unsigned char)*c;
-
-		if ((o = find_short(byte)) == NULL) {
-			if (byte < 0x21 || byte > 0x7e)
-				bad_option(st, c, 1, false);
-			return SCAN_END;
-		}
-		if (is_exiting(o))
-			return SCAN_END;
-		if (is_value_required(o))
-			return c[1] == '\0' ? SCAN_SKIP_WORD : SCAN_NEXT_WORD;
-	}
-	return SCAN_NEXT_WORD;
-}
-
-static void
-scan_options(struct argp_state *st)
-{
-	bool is_posix = getenv("POSIXLY_CORRECT") != NULL;
-	enum scan scan;
-	int i;
-
-	for (i = 1; i < st->argc; i++) {
-		const char *word = st->argv[i];
-
-		if (strcmp(word, "--") == 0)
-			return;
-		if (word[0] != '-' || word[1] == '\0') {
-			/* An operand; POSIX getopt stops at the first. */
-			if (is_posix)
-				return;
-			continue;
-		}
-		scan = word[1] == '-' ? scan_long(st, word)
-				      : scan_short(st, word);
-		if (scan == SCAN_END)
-			return;
-		if (scan == SCAN_SKIP_WORD)
-			i++;
-	}
-}
-
-/*
  * Completes the options that lay the plan out over weeks, once all are
- * known: --start and --log need some weeks, a calendar needs dates, and
- * the day after the last session (where an iCalendar event of the last
- * day ends) must still have a four-digit year.
+ * known: --start and --log need some weeks, a format may need dates,
+ * and the day after the last session (where an iCalendar event of the
+ * last day ends) must still have a four-digit year.
  */
-static void
-check_sessions(struct argp_state *st, struct request *r)
+static enum status
+check_sessions(struct state *s)
 {
+	struct request *r = s->request;
 	struct date last;
 
 	if (r->weeks == 0 && (r->has_start || r->wants_log))
 		r->weeks = WEEKS_DEFAULT;
-	if (r->action == ACTION_PLAN && r->format == FORMAT_ICS &&
+	if (r->action == ACTION_PLAN && r->format->start_reason != NULL &&
 	    !r->has_start)
-		argp_error(st, _("--format=ics needs --start=YYYY-MM-DD: a "
-				 "calendar needs the date of the first "
-				 "session"));
+		/* TRANSLATORS: the second %s says why, as in "a calendar
+		 * needs the date of the first session". */
+		return failure_set(
+			s->failure, STATUS_USAGE,
+			_("--format=%s needs --start=YYYY-MM-DD: %s"),
+			r->format->name, _(r->format->start_reason));
 	if (!r->has_start)
-		return;
+		return STATUS_OK;
 	/* The day after the last: a calendar event ends there. */
 	last = calendar_add_days(&r->start, (long)r->weeks * 7);
 	if (last.year > CALENDAR_LAST_YEAR)
-		argp_error(st,
-			   ngettext("invalid start date %04d-%02d-%02d; %u "
-				    "week from it runs past the year %d",
-				    "invalid start date %04d-%02d-%02d; %u "
-				    "weeks from it run past the year %d",
-				    r->weeks),
-			   r->start.year, r->start.month, r->start.day,
-			   r->weeks, CALENDAR_LAST_YEAR);
+		return failure_set(
+			s->failure, STATUS_USAGE,
+			ngettext("invalid start date %04d-%02d-%02d; %u "
+				 "week from it runs past the year %d",
+				 "invalid start date %04d-%02d-%02d; %u "
+				 "weeks from it run past the year %d",
+				 r->weeks),
+			r->start.year, r->start.month, r->start.day, r->weeks,
+			CALENDAR_LAST_YEAR);
+	return STATUS_OK;
 }
 
-static error_t
-parse_option(int key, char *arg, struct argp_state *st)
+/* Once every option is read: what they ask for together. */
+static enum status
+finish(struct state *s)
 {
-	struct state *s = st->input;
+	struct request *r = s->request;
+	enum status status;
+
+	if (s->has_list && s->has_check)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--list and --check cannot be combined"));
+	if (s->has_check && r->output_path != NULL)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--check prints nothing, so it takes no "
+				     "--output"));
+	if (s->has_list_langs)
+		r->action = ACTION_LIST_LANGS;
+	else if (s->has_list_formats)
+		r->action = ACTION_LIST_FORMATS;
+	else if (s->has_list)
+		r->action = ACTION_LIST;
+	else if (s->has_check)
+		r->action = ACTION_CHECK;
+	else if (r->pain == PAIN_NONE)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("missing --pain: say which heel hurts, "
+				     "left, right or both"));
+	if ((status = check_sessions(s)) != STATUS_OK)
+		return status;
+	/* A server files what a transaction creates under its subject;
+	 * without a patient there is none to file it under. */
+	if (r->action == ACTION_PLAN && r->format->reads_fhir_bundle &&
+	    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION && r->patient == NULL)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--fhir-bundle=transaction needs "
+				     "--patient: a server files the plan "
+				     "under a patient"));
+	return STATUS_OK;
+}
+
+/* Whether o ends an option table, as argp reads one. */
+static bool
+is_end(const struct argp_option *o)
+{
+	return o->name == NULL && o->key == 0 && o->doc == NULL &&
+	       o->group == 0;
+}
+
+/* The option with key, or NULL. */
+static const struct argp_option *
+find_key(int key)
+{
+	const struct argp_option *o;
+
+	for (o = options; !is_end(o); o++)
+		if (o->name != NULL && o->key == key)
+			return o;
+	return NULL;
+}
+
+/* The value of one option, checked into the request. */
+static enum status
+take(struct state *s, int key, char *arg)
+{
 	struct request *r = s->request;
 	long weeks;
 
 	switch (key) {
-	case ARGP_KEY_INIT:
-		/* argp names the program only after this key, and a message
-		 * from the scan needs the name. */
-		if (st->name == NULL && st->argc > 0)
-			st->name = st->argv[0];
-		scan_options(st);
-		break;
 	case 'p':
-		add_pain(st, r, arg);
-		break;
+		return add_pain(s, arg);
 	case 'f':
-		if (strcasecmp(arg, "text") == 0)
-			r->format = FORMAT_TEXT;
-		else if (strcasecmp(arg, "markdown") == 0 ||
-			 strcasecmp(arg, "md") == 0)
-			r->format = FORMAT_MARKDOWN;
-		else if (strcasecmp(arg, "json") == 0)
-			r->format = FORMAT_JSON;
-		else if (strcasecmp(arg, "ics") == 0)
-			r->format = FORMAT_ICS;
-		else if (strcasecmp(arg, "fhir") == 0)
-			r->format = FORMAT_FHIR;
-		else if (strcasecmp(arg, "html") == 0)
-			r->format = FORMAT_HTML;
-		else
-			argp_error(st,
-				   _("invalid format %s; valid formats are "
-				     "text, markdown (md), html, json, ics and "
-				     "fhir"),
-				   shown(st, arg, strlen(arg)));
+		if ((r->format = format_find(arg)) == NULL)
+			return bad_format(s, arg);
 		break;
 	case KEY_FHIR_BUNDLE:
 		if (strcasecmp(arg, "collection") == 0)
@@ -490,40 +421,43 @@ parse_option(int key, char *arg, struct argp_state *st)
 		else if (strcasecmp(arg, "transaction") == 0)
 			r->fhir_bundle = FHIR_BUNDLE_TRANSACTION;
 		else
-			argp_error(st,
-				   _("invalid FHIR bundle type %s; valid types "
-				     "are collection and transaction"),
-				   shown(st, arg, strlen(arg)));
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid FHIR bundle type %s; "
+					     "valid types are collection and "
+					     "transaction"),
+					   shown(s, arg, strlen(arg)));
 		break;
 	case 'w':
 		if ((r->width = (int)parse_number(arg, WIDTH_MIN, WIDTH_MAX)) <
 		    0)
-			argp_error(st,
-				   _("invalid width %s; expected a whole "
-				     "number from %d to %d"),
-				   shown(st, arg, strlen(arg)), WIDTH_MIN,
-				   WIDTH_MAX);
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid width %s; expected a "
+					     "whole number from %d to %d"),
+					   shown(s, arg, strlen(arg)),
+					   WIDTH_MIN, WIDTH_MAX);
 		break;
 	case 'o':
 		if (*arg == '\0')
-			argp_error(st, _("--output needs a file name"));
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("--output needs a file name"));
 		r->output_path = strcmp(arg, "-") == 0 ? NULL : arg;
 		break;
 	case 'e':
 		if (*arg == '\0')
-			argp_error(st, _("--exercises needs a file name"));
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("--exercises needs a file name"));
 		r->catalog_path = arg;
 		r->catalog_origin = CATALOG_OPTION;
 		break;
 	case KEY_PATIENT:
 	case KEY_CLINICIAN:
 		if (!is_printable_name(arg))
-			argp_error(
-				st,
+			return failure_set(
+				s->failure, STATUS_USAGE,
 				_("invalid --%s %s: expected a name in UTF-8 "
 				  "with no control characters"),
 				key == KEY_PATIENT ? "patient" : "clinician",
-				shown(st, arg, strlen(arg)));
+				shown(s, arg, strlen(arg)));
 		if (key == KEY_PATIENT)
 			r->patient = arg;
 		else
@@ -531,28 +465,31 @@ parse_option(int key, char *arg, struct argp_state *st)
 		break;
 	case KEY_DATE:
 		if (!parse_date(arg, &r->date))
-			argp_error(st,
-				   _("invalid date %s; expected a real day as "
-				     "YYYY-MM-DD, such as 2026-03-01"),
-				   shown(st, arg, strlen(arg)));
-		s->date_text = arg;
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid date %s; expected a real "
+					     "day as YYYY-MM-DD, such as "
+					     "2026-03-01"),
+					   shown(s, arg, strlen(arg)));
+		r->has_date = true;
 		break;
 	case KEY_START:
 		if (!parse_date(arg, &r->start))
-			argp_error(st,
-				   _("invalid start date %s; expected a real "
-				     "day as YYYY-MM-DD, such as 2026-12-01"),
-				   shown(st, arg, strlen(arg)));
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid start date %s; expected "
+					     "a real day as YYYY-MM-DD, such "
+					     "as 2026-12-01"),
+					   shown(s, arg, strlen(arg)));
 		r->has_start = true;
 		break;
 	case KEY_WEEKS:
 		weeks = parse_number(arg, WEEKS_MIN, WEEKS_MAX);
 		if (weeks < 0)
-			argp_error(st,
-				   _("invalid number of weeks %s; expected a "
-				     "whole number from %d to %d"),
-				   shown(st, arg, strlen(arg)), WEEKS_MIN,
-				   WEEKS_MAX);
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid number of weeks %s; "
+					     "expected a whole number from %d "
+					     "to %d"),
+					   shown(s, arg, strlen(arg)),
+					   WEEKS_MIN, WEEKS_MAX);
 		r->weeks = (unsigned)weeks;
 		r->has_weeks = true;
 		break;
@@ -561,10 +498,11 @@ parse_option(int key, char *arg, struct argp_state *st)
 		break;
 	case KEY_BAND:
 		if (!is_printable_name(arg))
-			argp_error(st,
-				   _("invalid --band %s: expected a colour, "
-				     "such as red, with no control characters"),
-				   shown(st, arg, strlen(arg)));
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid --band %s: expected a "
+					     "colour, such as red, with no "
+					     "control characters"),
+					   shown(s, arg, strlen(arg)));
 		r->band = arg;
 		break;
 	case KEY_LIST:
@@ -576,55 +514,171 @@ parse_option(int key, char *arg, struct argp_state *st)
 			break;
 		}
 		if (!lang_is_tag(arg))
-			argp_error(
-				st,
-				_("invalid language %s; expected a code such "
-				  "as de or zh_CN (--list-langs lists them)"),
-				shown(st, arg, strlen(arg)));
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid language %s; expected a "
+					     "code such as de or zh_CN "
+					     "(--list-langs lists them)"),
+					   shown(s, arg, strlen(arg)));
 		r->language = arg;
 		break;
 	case KEY_LIST_LANGS:
 		s->has_list_langs = true;
 		break;
+	case KEY_LIST_FORMATS:
+		s->has_list_formats = true;
+		break;
 	case KEY_CHECK:
 		s->has_check = true;
 		break;
+	}
+	return STATUS_OK;
+}
+
+/*
+ * argp's parser: any value but 0 or ARGP_ERR_UNKNOWN stops argp, which
+ * then returns it.  Options that only print stop it too, as argp's own
+ * do: "heelrx --help --pain=up" prints the help.
+ */
+static error_t
+parse_option(int key, char *arg, struct argp_state *st)
+{
+	struct state *s = st->input;
+	enum status status;
+
+	switch (key) {
+	case '?':
+		s->request->action = ACTION_HELP;
+		return ECANCELED;
+	case KEY_USAGE:
+		s->request->action = ACTION_USAGE;
+		return ECANCELED;
+	case 'V':
+		s->request->action = ACTION_VERSION;
+		return ECANCELED;
 	case ARGP_KEY_ARG:
-		argp_error(st, _("unexpected argument %s; options only"),
-			   shown(st, arg, strlen(arg)));
+		status = failure_set(s->failure, STATUS_USAGE,
+				     _("unexpected argument %s; options only"),
+				     shown(s, arg, strlen(arg)));
 		break;
 	case ARGP_KEY_END:
-		if (s->has_list && s->has_check)
-			argp_error(st,
-				   _("--list and --check cannot be combined"));
-		if (s->has_check && r->output_path != NULL)
-			argp_error(st,
-				   _("--check prints nothing, so it takes no "
-				     "--output"));
-		if (s->has_list_langs)
-			r->action = ACTION_LIST_LANGS;
-		else if (s->has_list)
-			r->action = ACTION_LIST;
-		else if (s->has_check)
-			r->action = ACTION_CHECK;
-		else if (r->pain == PAIN_NONE)
-			argp_error(st,
-				   _("missing --pain: say which heel hurts, "
-				     "left, right or both"));
-		check_sessions(st, r);
-		/* A server files what a transaction creates under its
-		 * subject; without a patient there is none to file it under. */
-		if (r->action == ACTION_PLAN && r->format == FORMAT_FHIR &&
-		    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION &&
-		    r->patient == NULL)
-			argp_error(st, _("--fhir-bundle=transaction needs "
-					 "--patient: a server files the plan "
-					 "under a patient"));
+		status = finish(s);
 		break;
 	default:
-		return ARGP_ERR_UNKNOWN;
+		/* argp's own keys (ARGP_KEY_INIT, ...) need nothing. */
+		if (find_key(key) == NULL)
+			return ARGP_ERR_UNKNOWN;
+		status = take(s, key, arg);
+		break;
 	}
-	return 0;
+	if (status == STATUS_OK)
+		return 0;
+	s->status = status;
+	return ECANCELED;
+}
+
+/*
+ * A long option getopt refused as unknown (word, which may carry
+ * "=VALUE"): ambiguous when several options start with its name, as
+ * getopt accepts a prefix, else unrecognized.  The word is escaped: it
+ * may be anything, bytes that are not UTF-8 and terminal codes too.
+ */
+static enum status
+unknown_long(const char *word, struct failure *f)
+{
+	size_t len = strcspn(word + 2, "=");
+	struct buffer names = BUFFER_INIT;
+	const struct argp_option *o;
+	char typed[200];
+	int n_found = 0;
+
+	printable(typed, sizeof typed, word, strlen(word), 64, false);
+	for (o = options; !is_end(o); o++)
+		if (o->name != NULL && strncmp(o->name, word + 2, len) == 0) {
+			buffer_puts(&names, n_found++ > 0 ? " '--" : "'--");
+			buffer_puts(&names, o->name);
+			buffer_puts(&names, "'");
+		}
+	if (n_found < 2)
+		failure_set(f, STATUS_USAGE, _("unrecognized option '%s'"),
+			    typed);
+	else if (buffer_append(&names, "", 0))
+		failure_set(f, STATUS_USAGE,
+			    _("option '%s' is ambiguous; possibilities: %s"),
+			    typed, buffer_text(&names));
+	else
+		failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	buffer_free(&names);
+	return f->status;
+}
+
+/*
+ * Says which word getopt refused, and why.  Under ARGP_NO_ERRS argp
+ * only says that it refused one; getopt_long itself, run again over
+ * the same words with the same options, stops at the same word and
+ * tells (optopt, optind).  Every word before it was accepted the first
+ * time (else the parse would have stopped there, with a failure of its
+ * own, or with the help that a -? asks for), so the first refusal of
+ * this run is the one.  The messages are getopt's, escaped.
+ */
+static enum status
+refusal(int argc, char **argv, struct failure *f)
+{
+	struct option longs[OPTION_COUNT];
+	char shorts[3 * OPTION_COUNT + 2] = ":", one[32];
+	const struct argp_option *o;
+	size_t n_long = 0, n_short = 1;
+	const char *word;
+	char letter;
+	int c;
+
+	memset(longs, 0, sizeof longs);
+	for (o = options; !is_end(o); o++) {
+		if (o->name == NULL)
+			continue;
+		longs[n_long].name = o->name;
+		longs[n_long].has_arg = o->arg == NULL ? no_argument
+					: (o->flags & OPTION_ARG_OPTIONAL)
+						? optional_argument
+						: required_argument;
+		longs[n_long++].val = o->key;
+		if (o->key <= 0 || o->key > UCHAR_MAX || !isprint(o->key))
+			continue;
+		shorts[n_short++] = (char)o->key;
+		if (o->arg != NULL)
+			shorts[n_short++] = ':';
+		if (o->arg != NULL && o->flags & OPTION_ARG_OPTIONAL)
+			shorts[n_short++] = ':';
+	}
+	optind = 0; /* starts getopt afresh */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		if (c != '?' && c != ':')
+			continue;
+		word = argv[optind - 1];
+		/* A short option's letter, which may be any byte. */
+		letter = (char)optopt;
+		printable(one, sizeof one, &letter, 1, 64, false);
+		o = find_key(optopt);
+		if (c == ':' && strncmp(word, "--", 2) == 0 && o != NULL)
+			return failure_set(
+				f, STATUS_USAGE,
+				_("option '--%s' requires an argument"),
+				o->name);
+		if (c == ':')
+			return failure_set(
+				f, STATUS_USAGE,
+				_("option requires an argument -- '%s'"), one);
+		if (optopt == 0)
+			return unknown_long(word, f);
+		if (o != NULL)
+			return failure_set(
+				f, STATUS_USAGE,
+				_("option '--%s' doesn't allow an argument"),
+				o->name);
+		return failure_set(f, STATUS_USAGE, _("invalid option -- '%s'"),
+				   one);
+	}
+	return failure_set(f, STATUS_SOFTWARE, _("cannot parse arguments"));
 }
 
 /*
@@ -668,35 +722,85 @@ default_date(struct date *date, struct failure *f)
 	return STATUS_OK;
 }
 
+static const struct argp argp = {options, parse_option, NULL, doc,
+				 NULL,	  help_filter,	NULL};
+
 enum status
 cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 {
-	static const struct argp argp = {options, parse_option, NULL, doc,
-					 NULL,	  NULL,		NULL};
-	struct state s = {.request = request};
-	const char *env;
+	struct state s = {.request = request, .failure = f};
+	error_t error;
 
 	memset(request, 0, sizeof *request);
 	request->action = ACTION_PLAN;
-	request->format = FORMAT_TEXT;
+	request->format = &format_table[0];
 	request->width = WIDTH_DEFAULT;
 	request->catalog_origin = CATALOG_BUILT_IN;
-	env = getenv("HEELRX_EXERCISES");
-	if (env != NULL && *env != '\0') {
+	error = argp_parse(&argp, argc, argv,
+			   ARGP_NO_ERRS | ARGP_NO_EXIT | ARGP_NO_HELP, NULL,
+			   &s);
+	if (s.status != STATUS_OK)
+		return s.status;
+	if (error == 0 || cli_is_informational(request->action))
+		return STATUS_OK;
+	if (error == ENOMEM)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	return refusal(argc, argv, f);
+}
+
+bool
+cli_is_informational(enum action action)
+{
+	return action == ACTION_HELP || action == ACTION_USAGE ||
+	       action == ACTION_VERSION;
+}
+
+void
+cli_inform(enum action action, FILE *out)
+{
+	/* argp_help takes the program's name as a char *. */
+	char name[] = "heelrx";
+
+	switch (action) {
+	case ACTION_HELP:
+		/* The bug address's line is printed here, not by argp, so
+		 * that its translation is checked as a format. */
+		argp_help(&argp, out, ARGP_HELP_STD_HELP & ~ARGP_HELP_BUG_ADDR,
+			  name);
+		fputc('\n', out);
+		i18n_print_line(out, _("Report bugs to %s.\n"),
+				argp_program_bug_address);
+		break;
+	case ACTION_USAGE:
+		argp_help(&argp, out, ARGP_HELP_USAGE, name);
+		break;
+	case ACTION_VERSION:
+		fprintf(out, "%s\n", argp_program_version);
+		break;
+	default:
+		break;
+	}
+}
+
+enum status
+cli_environment(struct request *request, struct failure *f)
+{
+	const char *env = getenv("HEELRX_EXERCISES");
+
+	if (request->catalog_origin == CATALOG_BUILT_IN && env != NULL &&
+	    *env != '\0') {
 		request->catalog_origin = CATALOG_ENVIRONMENT;
 		request->catalog_path = env;
 	}
-	/* argp exits with argp_err_exit_status on a usage error. */
-	if (argp_parse(&argp, argc, argv, 0, NULL, &s) != 0)
-		return failure_set(f, STATUS_USAGE,
-				   _("cannot parse arguments"));
 	/* The handout's language comes from the patient, never from the
 	 * clinician's locale: only --lang, then HEELRX_LANG, set it. */
 	env = getenv("HEELRX_LANG");
 	/* Listing the languages must work whatever the environment says:
-	 * it is how to find a good value. */
-	if (request->action != ACTION_LIST_LANGS && request->language == NULL &&
-	    env != NULL && *env != '\0') {
+	 * it is how to find a good value.  The formats do not depend on
+	 * it either. */
+	if (request->action != ACTION_LIST_LANGS &&
+	    request->action != ACTION_LIST_FORMATS &&
+	    request->language == NULL && env != NULL && *env != '\0') {
 		if (!lang_is_tag(env)) {
 			char value[200];
 			printable(value, sizeof value, env, strlen(env), 64,
@@ -709,7 +813,7 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 		}
 		request->language = env;
 	}
-	if (s.date_text == NULL)
+	if (!request->has_date)
 		return default_date(&request->date, f);
 	return STATUS_OK;
 }

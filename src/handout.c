@@ -6,20 +6,21 @@
  * plan's numbers; the only things written here are the order of the
  * sections and the rules that choose between phrases (a plural's form,
  * a rest range or an exact rest, one leg or both).  Strings live in the
- * handout's arena; blocks are kept in a growing array.
+ * handout's arena; blocks are kept in a growing array (array.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "array.h"
+#include "buffer.h"
 #include "handout.h"
 
 /* A handout being built: where its blocks go and what it says. */
 struct builder {
 	struct handout *h;
-	struct handout_block *blocks;
-	size_t count, cap;
+	struct array blocks; /* of struct handout_block */
 	const struct plan *plan;
 	const struct words *w;
 	bool is_out_of_memory;
@@ -34,30 +35,8 @@ plural(const struct plural *p, unsigned long n)
 	return n == 1 ? p->one : p->other;
 }
 
-/* A template with count named fields filled; "" when memory ran out. */
-static const char *
-fill(struct builder *b, const char *text, const char *const *names,
-     const char *const *values, size_t count)
-{
-	struct template_values v = {&b->w->sides, SIDE_LEFT, SIDE_RIGHT,
-				    names,	  values,    count};
-	const char *s = template_fill(b->h->arena, text, &v);
-
-	if (s == NULL) {
-		b->is_out_of_memory = true;
-		return "";
-	}
-	return s;
-}
-
-/* The same with one field. */
-static const char *
-fill1(struct builder *b, const char *text, const char *name, const char *value)
-{
-	return fill(b, text, &name, &value, 1);
-}
-
-/* A side template filled for side, with other as {other}. */
+/* A side template filled for side, with other as {other}, and count
+ * named fields; "" when memory ran out. */
 static const char *
 fill_side(struct builder *b, const char *text, enum side side, enum side other,
 	  const char *const *names, const char *const *values, size_t count)
@@ -71,6 +50,22 @@ fill_side(struct builder *b, const char *text, enum side side, enum side other,
 		return "";
 	}
 	return s;
+}
+
+/* A template with count named fields filled, naming no leg of its
+ * own. */
+static const char *
+fill(struct builder *b, const char *text, const char *const *names,
+     const char *const *values, size_t count)
+{
+	return fill_side(b, text, SIDE_LEFT, SIDE_RIGHT, names, values, count);
+}
+
+/* The same with one field. */
+static const char *
+fill1(struct builder *b, const char *text, const char *name, const char *value)
+{
+	return fill(b, text, &name, &value, 1);
 }
 
 static enum side
@@ -109,65 +104,40 @@ number(struct builder *b, unsigned long n)
 }
 
 /*
- * The n items joined: "a", "a and b", "a, b and c", with the words'
- * separators; NULL items are skipped.
+ * The n items joined as buffer_join joins them, with between two items
+ * and last before the last one, in the arena; NULL items are skipped;
+ * "" when memory ran out.
  */
 static const char *
-join(struct builder *b, const char *const *items, size_t n)
+joined(struct builder *b, const char *const *items, size_t n,
+       const char *between, const char *last)
 {
-	const char *sep = b->w->lists.separator, *last = b->w->lists.last;
-	size_t i, len = 0, given = 0, seen = 0;
-	char *s, *p;
+	struct buffer text = BUFFER_INIT;
+	const char *s = NULL;
 
-	for (i = 0; i < n; i++)
-		if (items[i] != NULL) {
-			len += strlen(items[i]) + strlen(sep) + strlen(last);
-			given++;
-		}
-	if ((s = arena_alloc(b->h->arena, len + 1)) == NULL) {
+	if (buffer_join(&text, items, n, between, last))
+		s = arena_strndup(b->h->arena, text.data, text.len);
+	buffer_free(&text);
+	if (s == NULL) {
 		b->is_out_of_memory = true;
 		return "";
 	}
-	for (i = 0, p = s; i < n; i++) {
-		if (items[i] == NULL)
-			continue;
-		if (seen > 0) {
-			const char *between = seen + 1 == given ? last : sep;
-			memcpy(p, between, strlen(between));
-			p += strlen(between);
-		}
-		memcpy(p, items[i], strlen(items[i]));
-		p += strlen(items[i]);
-		seen++;
-	}
-	*p = '\0';
 	return s;
+}
+
+/* "a", "a and b", "a, b and c", with the words' separators. */
+static const char *
+join(struct builder *b, const char *const *items, size_t n)
+{
+	return joined(b, items, n, b->w->lists.separator, b->w->lists.last);
 }
 
 /* The parts joined with the separator only: "a, b, c". */
 static const char *
 chain(struct builder *b, const char *const *parts, size_t n)
 {
-	const char *sep = b->w->lists.separator;
-	size_t i, len = 0;
-	char *s, *p;
-
-	for (i = 0; i < n; i++)
-		len += strlen(parts[i]) + strlen(sep);
-	if ((s = arena_alloc(b->h->arena, len + 1)) == NULL) {
-		b->is_out_of_memory = true;
-		return "";
-	}
-	for (i = 0, p = s; i < n; i++) {
-		if (i > 0) {
-			memcpy(p, sep, strlen(sep));
-			p += strlen(sep);
-		}
-		memcpy(p, parts[i], strlen(parts[i]));
-		p += strlen(parts[i]);
-	}
-	*p = '\0';
-	return s;
+	return joined(b, parts, n, b->w->lists.separator,
+		      b->w->lists.separator);
 }
 
 /* "3 sets of 10, rest 45–60 s between sets" and the like. */
@@ -350,20 +320,12 @@ band_phrase(struct builder *b)
 static struct handout_block *
 add(struct builder *b, enum handout_kind kind, unsigned depth)
 {
-	struct handout_block *block;
+	struct handout_block *block = array_push(&b->blocks);
 
-	if (b->count == b->cap) {
-		size_t cap = b->cap == 0 ? 64 : b->cap * 2;
-		block = realloc(b->blocks, cap * sizeof *block);
-		if (block == NULL) {
-			b->is_out_of_memory = true;
-			return NULL;
-		}
-		b->blocks = block;
-		b->cap = cap;
+	if (block == NULL) {
+		b->is_out_of_memory = true;
+		return NULL;
 	}
-	block = &b->blocks[b->count++];
-	memset(block, 0, sizeof *block);
 	block->kind = kind;
 	block->depth = depth;
 	return block;
@@ -434,17 +396,24 @@ header(struct builder *b)
 	add_items(b, HANDOUT_FIELDS, 0, it, 3);
 }
 
+/* The plan's warning, when it has one, at depth. */
 static void
-banner(struct builder *b)
+add_warning(struct builder *b, unsigned depth)
 {
 	struct handout_block *block;
 
-	add_text(b, HANDOUT_BANNER, 0, b->plan->headline);
 	if (b->plan->warning != NULL &&
-	    (block = add(b, HANDOUT_WARNING, 0)) != NULL) {
+	    (block = add(b, HANDOUT_WARNING, depth)) != NULL) {
 		block->label = b->w->warning;
 		block->text = b->plan->warning;
 	}
+}
+
+static void
+banner(struct builder *b)
+{
+	add_text(b, HANDOUT_BANNER, 0, b->plan->headline);
+	add_warning(b, 0);
 }
 
 static void
@@ -532,10 +501,20 @@ exercise_title(struct builder *b, const struct exercise *ex)
 	return fill(b, b->w->exercise_title, names, values, 2);
 }
 
+/*
+ * An exercise's blocks: its title and mark, its facts, each working
+ * leg's set-up (with that leg's figures), the movement and the cues.
+ * For a health record's order, order names the one leg they are for,
+ * and they stand alone: the warning comes first, the dose is for that
+ * leg, the equipment is named even when it is the plan's, and there are
+ * no figures.  NULL: the handout's exercise, for every working leg.
+ */
 static void
-exercise(struct builder *b, const struct plan_exercise *pe, unsigned number)
+exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
+	 const enum side *order)
 {
 	const struct exercise *ex = pe->exercise;
+	const char *equipment = pe->equipment;
 	struct handout_block *block = add(b, HANDOUT_EXERCISE, 0);
 	struct handout_item *it = new_items(b, 4);
 	size_t i, n = 0;
@@ -545,12 +524,17 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number)
 	block->number = number;
 	block->text = exercise_title(b, ex);
 	block->label = pe->is_key ? b->w->key_exercise : NULL;
-
-	it[n++] =
-		(struct handout_item){b->w->labels.dose, exercise_dose(b, pe)};
-	if (pe->equipment != NULL)
+	if (order != NULL) {
+		add_warning(b, 1);
+		if (equipment == NULL)
+			equipment = b->plan->equipment;
+	}
+	it[n++] = (struct handout_item){
+		b->w->labels.dose, order != NULL ? dose_phrase(b, &pe->dose)
+						 : exercise_dose(b, pe)};
+	if (equipment != NULL)
 		it[n++] = (struct handout_item){b->w->labels.equipment,
-						pe->equipment};
+						equipment};
 	it[n++] = (struct handout_item){b->w->labels.anchor, ex->anchor};
 	it[n++] = (struct handout_item){b->w->labels.position, ex->position};
 	add_items(b, HANDOUT_FACTS, 1, it, n);
@@ -558,10 +542,13 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number)
 	for (i = 0; i < pe->setup_count; i++) {
 		enum side side = pe->setups[i].side;
 
+		if (order != NULL && side != *order)
+			continue;
 		add_text(b, HANDOUT_SUBHEADING, 1,
 			 fill_side(b, b->w->labels.setup, side, opposite(side),
 				   NULL, NULL, 0));
-		add_figures(b, &pe->setups[i]);
+		if (order == NULL)
+			add_figures(b, &pe->setups[i]);
 		add_texts(b, HANDOUT_BULLETS, 2, &pe->setups[i].lines);
 	}
 	add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.movement);
@@ -708,6 +695,7 @@ start(struct builder *b, const struct plan *plan, struct handout *h)
 {
 	memset(h, 0, sizeof *h);
 	memset(b, 0, sizeof *b);
+	b->blocks = (struct array)ARRAY_OF(struct handout_block);
 	b->h = h;
 	b->plan = plan;
 	b->w = plan->words;
@@ -718,8 +706,9 @@ start(struct builder *b, const struct plan *plan, struct handout *h)
 static bool
 finish(struct builder *b)
 {
-	b->h->blocks = b->blocks;
-	b->h->count = b->count;
+	/* The handout owns the blocks now: handout_free frees them. */
+	b->h->blocks = b->blocks.items;
+	b->h->count = b->blocks.count;
 	return !b->is_out_of_memory;
 }
 
@@ -738,7 +727,7 @@ handout_build(const struct plan *plan, struct handout *h)
 	sessions(&b);
 	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.exercises);
 	for (i = 0; i < plan->exercise_count; i++)
-		exercise(&b, &plan->exercises[i], (unsigned)i + 1);
+		exercise(&b, &plan->exercises[i], (unsigned)i + 1, NULL);
 	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.progression);
 	add_texts(&b, HANDOUT_BULLETS, 0, plan->progression);
 	log_sheet(&b);
@@ -858,59 +847,13 @@ handout_calendar(const struct plan *plan, struct handout *h)
 		values[1] = number(&b, plan->sessions[i].number);
 		events[i].title =
 			fill(&b, b.w->calendar.summary, names, values, 3);
-		events[i].first = b.count;
+		events[i].first = b.blocks.count;
 		event(&b, &common, i);
-		events[i].count = b.count - events[i].first;
+		events[i].count = b.blocks.count - events[i].first;
 	}
 	h->events = events;
 	h->event_count = plan->session_count;
 	return finish(&b);
-}
-
-/* One exercise for one leg: everything the patient reads to do it. */
-static void
-order(struct builder *b, const struct plan_exercise *pe, unsigned number,
-      enum side side)
-{
-	const struct plan *plan = b->plan;
-	const struct exercise *ex = pe->exercise;
-	struct handout_block *block = add(b, HANDOUT_EXERCISE, 0);
-	struct handout_item *it = new_items(b, 4);
-	size_t i;
-
-	if (block == NULL || it == NULL)
-		return;
-	block->number = number;
-	block->text = exercise_title(b, ex);
-	block->label = pe->is_key ? b->w->key_exercise : NULL;
-	if (plan->warning != NULL && (block = add(b, HANDOUT_WARNING, 1)))
-		*block = (struct handout_block){.kind = HANDOUT_WARNING,
-						.depth = 1,
-						.label = b->w->warning,
-						.text = plan->warning};
-	/* An order stands alone: it names the equipment, and its dose is
-	 * for its one leg. */
-	it[0] = (struct handout_item){b->w->labels.dose,
-				      dose_phrase(b, &pe->dose)};
-	it[1] = (struct handout_item){b->w->labels.equipment,
-				      pe->equipment != NULL ? pe->equipment
-							    : plan->equipment};
-	it[2] = (struct handout_item){b->w->labels.anchor, ex->anchor};
-	it[3] = (struct handout_item){b->w->labels.position, ex->position};
-	add_items(b, HANDOUT_FACTS, 1, it, 4);
-	for (i = 0; i < pe->setup_count; i++)
-		if (pe->setups[i].side == side) {
-			add_text(b, HANDOUT_SUBHEADING, 1,
-				 fill_side(b, b->w->labels.setup, side,
-					   opposite(side), NULL, NULL, 0));
-			add_texts(b, HANDOUT_BULLETS, 2, &pe->setups[i].lines);
-		}
-	add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.movement);
-	add_texts(b, HANDOUT_NUMBERED, 2, &ex->steps);
-	if (ex->cues.count > 0) {
-		add_text(b, HANDOUT_SUBHEADING, 1, b->w->labels.cues);
-		add_texts(b, HANDOUT_BULLETS, 2, &ex->cues);
-	}
 }
 
 /* A single fact at the top level. */
@@ -930,13 +873,9 @@ static void
 record_notes(struct builder *b)
 {
 	const struct plan *plan = b->plan;
-	struct handout_block *block;
 	size_t i;
 
-	if (plan->warning != NULL && (block = add(b, HANDOUT_WARNING, 0))) {
-		block->label = b->w->warning;
-		block->text = plan->warning;
-	}
+	add_warning(b, 0);
 	for (i = 0; i < plan->rationale.count; i++)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->rationale.items[i]);
 	if (plan->schedule->note != NULL)
@@ -961,7 +900,7 @@ handout_record(const struct plan *plan, struct handout *h)
 	if (!start(&b, plan, h))
 		return false;
 	record_notes(&b);
-	h->record.note_count = b.count;
+	h->record.note_count = b.blocks.count;
 	orders = arena_alloc(h->arena, (plan->exercise_count * SIDE_COUNT + 1) *
 					       sizeof *orders);
 	if (orders == NULL) {
@@ -972,9 +911,13 @@ handout_record(const struct plan *plan, struct handout *h)
 		for (j = 0; j < plan->exercises[i].setup_count; j++) {
 			enum side side = plan->exercises[i].setups[j].side;
 
-			orders[n] = (struct handout_order){i, side, b.count, 0};
-			order(&b, &plan->exercises[i], (unsigned)i + 1, side);
-			orders[n].count = b.count - orders[n].first;
+			orders[n] = (struct handout_order){i, side,
+							   b.blocks.count, 0};
+			/* One exercise for one leg: everything the
+			 * patient reads to do it. */
+			exercise(&b, &plan->exercises[i], (unsigned)i + 1,
+				 &side);
+			orders[n].count = b.blocks.count - orders[n].first;
 			n++;
 		}
 	h->record.orders = orders;

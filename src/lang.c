@@ -1,11 +1,19 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * lang.c: comparing language tags.  Tags are ASCII, so this compares a
- * byte at a time without the locale.
+ * lang.c: comparing language tags, and choosing among the built-in
+ * languages.  Tags are ASCII, so this compares a byte at a time without
+ * the locale.  The built-in languages are passed in, never read from
+ * builtin.h's table itself: the build tool that writes that table
+ * compares tags with this file too.
  */
 #include <stddef.h>
+#include <string.h>
 
+#include "buffer.h"
+#include "builtin.h"
+#include "i18n.h"
 #include "lang.h"
+#include "printable.h"
 
 /* The byte as compared: lower case, '_' as '-'. */
 static char
@@ -94,4 +102,85 @@ lang_is_tag(const char *s)
 		run = 0;
 	}
 	return run > 0 && (subtags > 0 || (run >= 2 && run <= 3)) && i <= 35;
+}
+
+/* "de (Deutsch)": language i of the list at context, for a message. */
+static void
+language_label(struct buffer *b, const void *context, size_t i)
+{
+	const struct builtin_language *language =
+		(const struct builtin_language *)context + i;
+
+	buffer_puts(b, language->code);
+	buffer_puts(b, " (");
+	buffer_puts(b, language->name);
+	buffer_puts(b, ")");
+}
+
+/* The language of languages tag names, or NULL. */
+static const struct builtin_language *
+find(const struct builtin_language *languages, size_t count, const char *tag)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (lang_same(languages[i].code, tag))
+			return &languages[i];
+	for (i = 0; i < count; i++)
+		if (lang_compatible(languages[i].code, tag) &&
+		    strpbrk(languages[i].code, "-_") == NULL)
+			return &languages[i];
+	return NULL;
+}
+
+/* The failure for a tag that names none of languages, naming them. */
+static enum status
+unknown_language(const struct builtin_language *languages, size_t count,
+		 const char *tag, struct failure *f)
+{
+	struct buffer names = BUFFER_INIT;
+	char shown[200];
+
+	printable(shown, sizeof shown, tag, strlen(tag), 64, false);
+	/* "en (English), de (Deutsch) and es (español)" */
+	if (i18n_list(&names, count, language_label, languages, _(" and ")))
+		failure_set(f, STATUS_USAGE,
+			    _("invalid language '%s'; the handout languages "
+			      "are %s"),
+			    shown, buffer_text(&names));
+	else
+		failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	buffer_free(&names);
+	return f->status;
+}
+
+enum status
+lang_choose(const struct builtin_language *languages, size_t count,
+	    const char *tag, struct lang_choice *choice, struct failure *f)
+{
+	const struct builtin_language *language;
+	size_t i;
+
+	if (tag == NULL)
+		language = &languages[0];
+	else if ((language = find(languages, count, tag)) == NULL)
+		return unknown_language(languages, count, tag, f);
+	choice->catalog = language->catalog;
+	choice->word_count = 0;
+	if (tag != NULL)
+		choice->words[choice->word_count++] = language->catalog->words;
+	else
+		for (i = 0; i < count && i < LANG_MAX; i++)
+			choice->words[choice->word_count++] =
+				languages[i].catalog->words;
+	return STATUS_OK;
+}
+
+void
+lang_list(const struct builtin_language *languages, size_t count, FILE *out)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		fprintf(out, "%s\t%s\n", languages[i].code, languages[i].name);
 }

@@ -20,6 +20,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
+#include "format.h"
 #include "handout.h"
 #include "i18n.h"
 #include "lang.h"
@@ -139,119 +140,41 @@ close_stdout(void)
 		 */
 		if (errno == EBADF && !failed && !is_pending)
 			return;
-		fprintf(stderr, _("heelrx: write error: %s\n"),
-			strerror(errno != 0 ? errno : earlier));
+		i18n_print_line(stderr, _("heelrx: write error: %s\n"),
+				strerror(errno != 0 ? errno : earlier));
 		_exit(STATUS_IO);
 	}
-}
-
-/* "en (English), de (Deutsch) and es (español)", for a message. */
-static void
-name_languages(char *buf, size_t size)
-{
-	const char *last = _(" and ");
-	size_t i, used = 0, n = builtin_language_count;
-	int k;
-
-	buf[0] = '\0';
-	for (i = 0; i < n && used < size; i++) {
-		k = snprintf(buf + used, size - used, "%s%s (%s)",
-			     i == 0	  ? ""
-			     : i + 1 == n ? last
-					  : ", ",
-			     builtin_languages[i].code,
-			     builtin_languages[i].name);
-		if (k < 0)
-			break;
-		used += (size_t)k;
-	}
-}
-
-/*
- * The built-in language --lang names: the same tag, else the bare
- * language of a tag with a region ("es" for "es-MX").  NULL and f
- * filled when heelrx has none.
- */
-static const struct builtin_language *
-find_language(const char *tag, struct failure *f)
-{
-	char names[600], shown[200];
-	size_t i;
-
-	for (i = 0; i < builtin_language_count; i++)
-		if (lang_same(builtin_languages[i].code, tag))
-			return &builtin_languages[i];
-	for (i = 0; i < builtin_language_count; i++)
-		if (lang_compatible(builtin_languages[i].code, tag) &&
-		    strpbrk(builtin_languages[i].code, "-_") == NULL)
-			return &builtin_languages[i];
-	name_languages(names, sizeof names);
-	printable(shown, sizeof shown, tag, strlen(tag), 64, false);
-	failure_set(f, STATUS_USAGE,
-		    _("invalid language '%s'; the handout languages are %s"),
-		    shown, names);
-	return NULL;
 }
 
 /*
  * The catalog the request names.  The built-in ones were checked when
  * heelrx was built and are never freed; *loaded is what the caller
  * frees.  --lang picks a built-in catalog; a catalog file is printed
- * in its own language, and one without words of its own gets the
- * built-in words of --lang, or of the language it names, or English.
+ * in its own language, and one without words of its own borrows
+ * built-in ones (lang.h says which).
  */
 static enum status
 load(const struct request *r, const struct catalog **catalog,
      struct catalog **loaded, struct failure *f)
 {
-	const struct builtin_language *language = &builtin_languages[0];
-	const struct words *words[64];
-	struct catalog_options o = {words, 0, r->language, NULL, false};
+	struct lang_choice choice;
+	struct catalog_options o = {choice.words, 0, r->language, NULL, false};
 	enum status status;
-	size_t i;
 
 	*catalog = NULL;
 	*loaded = NULL;
-	if (r->language != NULL &&
-	    (language = find_language(r->language, f)) == NULL)
-		return STATUS_USAGE;
+	if ((status = lang_choose(builtin_languages, builtin_language_count,
+				  r->language, &choice, f)) != STATUS_OK)
+		return status;
 	if (r->catalog_origin == CATALOG_BUILT_IN) {
-		*catalog = language->catalog;
+		*catalog = choice.catalog;
 		return STATUS_OK;
 	}
-	if (r->language != NULL)
-		words[o.word_count++] = language->catalog->words;
-	else
-		for (i = 0; i < builtin_language_count && i < 64; i++)
-			words[o.word_count++] =
-				builtin_languages[i].catalog->words;
+	o.word_count = choice.word_count;
 	o.is_check = r->action == ACTION_CHECK && r->pain == PAIN_NONE;
 	status = catalog_load_with(r->catalog_path, &o, loaded, f);
 	*catalog = *loaded;
 	return status;
-}
-
-/* "tan, yellow and red": a catalog's band ladder, for a message. */
-static void
-name_bands(const struct text_list *bands, char *buf, size_t size)
-{
-	/* TRANSLATORS: before the last item of a list in a message, as in
-	 * "tan, yellow and red". */
-	const char *last = _(" and ");
-	size_t i, used = 0;
-	int n;
-
-	buf[0] = '\0';
-	for (i = 0; i < bands->count && used < size; i++) {
-		n = snprintf(buf + used, size - used, "%s%s",
-			     i == 0		     ? ""
-			     : i + 1 == bands->count ? last
-						     : ", ",
-			     bands->items[i]);
-		if (n < 0)
-			break;
-		used += (size_t)n;
-	}
 }
 
 /* Builds the plan the request asks for; a refusal says which option. */
@@ -262,85 +185,52 @@ build(const struct request *r, const struct catalog *catalog, struct plan *plan,
 	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
 					r->date,  r->weeks,	r->has_start,
 					r->start, r->wants_log, r->band};
-	char names[400], aliases[400];
 
-	switch (plan_build(catalog, &pr, plan)) {
-	case PLAN_BUILT:
-		return STATUS_OK;
-	case PLAN_NO_PAIN:
-		return failure_set(f, STATUS_USAGE, _("no painful side given"));
-	case PLAN_NO_BANDS:
-		return failure_set(f, STATUS_USAGE,
-				   _("--band needs a catalog with a list of "
-				     "bands; this one has none"));
-	case PLAN_UNKNOWN_BAND:
-		name_bands(&catalog->bands, names, sizeof names);
-		if (catalog->band_aliases.count == 0)
-			return failure_set(f, STATUS_USAGE,
-					   _("invalid band '%s'; the catalog's "
-					     "bands are %s"),
-					   r->band, names);
-		name_bands(&catalog->band_aliases, aliases, sizeof aliases);
-		return failure_set(f, STATUS_USAGE,
-				   _("invalid band '%s'; the catalog's bands "
-				     "are %s (in English: %s)"),
-				   r->band, names, aliases);
-	case PLAN_NO_LOG:
-		return failure_set(f, STATUS_USAGE,
-				   _("--log needs a catalog with a log "
-				     "section; this one has none"));
-	case PLAN_OUT_OF_MEMORY:
-		break;
-	}
-	return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	return plan_failure(plan_build(catalog, &pr, plan), catalog, &pr, f);
 }
 
-/* The handout languages, one a line: code, tab, name. */
-static enum status
-list_languages(FILE *out)
-{
-	size_t i;
-
-	for (i = 0; i < builtin_language_count; i++)
-		fprintf(out, "%s\t%s\n", builtin_languages[i].code,
-			builtin_languages[i].name);
-	return STATUS_OK;
-}
-
-/* Prints what the request asks for to out: a list, data, or a handout
- * laid out. */
+/* Prints what the request asks for to out: a list, or the plan in its
+ * format, through the handout when the format lays one out. */
 static enum status
 render(const struct request *r, const struct catalog *catalog,
        const struct plan *plan, FILE *out, struct failure *f)
 {
+	struct render_input in = {
+		.plan = plan,
+		.width = r->width,
+		.fhir = {r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
+			 r->has_weeks},
+	};
 	struct handout handout;
 	enum status status;
 
-	if (r->action == ACTION_LIST_LANGS)
-		return list_languages(out);
+	if (r->action == ACTION_LIST_LANGS) {
+		lang_list(builtin_languages, builtin_language_count, out);
+		return STATUS_OK;
+	}
+	if (r->action == ACTION_LIST_FORMATS) {
+		format_list(out);
+		return STATUS_OK;
+	}
 	if (r->action == ACTION_LIST)
 		return render_list(catalog, out, f);
-	if (r->format == FORMAT_JSON)
-		return render_json(plan, out, f);
-	if (r->format == FORMAT_ICS)
-		return render_ics(plan, out, f);
-	if (r->format == FORMAT_FHIR) {
-		const struct render_fhir_options fhir = {
-			r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
-			r->has_weeks};
-
-		return render_fhir(plan, &fhir, out, f);
-	}
-	if (!handout_build(plan, &handout))
+	if (!r->format->lays_out_handout)
+		return r->format->render(&in, out, f);
+	if (!handout_build(plan, &handout)) {
 		status = failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-	else if (r->format == FORMAT_MARKDOWN)
-		status = render_markdown(&handout, out, f);
-	else if (r->format == FORMAT_HTML)
-		status = render_html(&handout, out, f);
-	else
-		status = render_text(&handout, r->width, out, f);
+	} else {
+		in.handout = &handout;
+		status = r->format->render(&in, out, f);
+	}
 	handout_free(&handout);
 	return status;
+}
+
+/* The lists of what heelrx itself offers need no catalog. */
+static bool
+needs_catalog(enum action action)
+{
+	return action != ACTION_LIST_LANGS && action != ACTION_LIST_FORMATS;
 }
 
 /*
@@ -368,11 +258,11 @@ run(const struct request *r, struct failure *f)
 				     "plan to another file"),
 				   r->output_path);
 	/* A check that builds no plan keeps nothing of the catalog. */
-	if (r->action != ACTION_LIST_LANGS &&
+	if (needs_catalog(r->action) &&
 	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||
 	     catalog == NULL))
 		return status;
-	if (r->action != ACTION_LIST_LANGS &&
+	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, catalog, &plan, f);
 	if (status == STATUS_OK && r->action != ACTION_CHECK) {
@@ -420,13 +310,25 @@ main(int argc, char **argv)
 	 * temporary file before heelrx dies of the signal. */
 	output_remove_on_signals();
 	atexit(close_stdout);
+	/* argp never exits here (cli parses with ARGP_NO_EXIT); should it
+	 * ever, it says the command line was wrong. */
 	argp_err_exit_status = STATUS_USAGE;
-	/* getopt names the program by argv[0]; every message of ours
-	 * starts "heelrx:", wherever the binary was run from. */
-	if (argc > 0)
-		argv[0] = (char *)"heelrx";
 
 	status = cli_parse(argc, argv, &request, &failure);
+	if (status != STATUS_OK) {
+		report(&failure);
+		if (status == STATUS_USAGE)
+			i18n_print_line(stderr,
+					_("Try `%s --help' or `%s --usage' for "
+					  "more information.\n"),
+					"heelrx", "heelrx");
+		return (int)status;
+	}
+	if (cli_is_informational(request.action)) {
+		cli_inform(request.action, stdout);
+		return STATUS_OK;
+	}
+	status = cli_environment(&request, &failure);
 	if (status == STATUS_OK)
 		status = run(&request, &failure);
 	if (status != STATUS_OK)

@@ -5,11 +5,14 @@
  * which legs work, the key exercise first, overrides over the default
  * dose, each leg's name filled into its set-up, the session days the
  * schedule gives, the next band on the ladder and the columns of the
- * adherence log.  No I/O, no globals.
+ * adherence log.  No I/O, no globals.  At its end, the words for each
+ * reason a plan cannot be built, beside the codes of those reasons.
  */
 #include <string.h>
 
 #include "arena.h"
+#include "buffer.h"
+#include "i18n.h"
 #include "plan.h"
 #include "template.h"
 
@@ -364,4 +367,62 @@ plan_free(struct plan *plan)
 {
 	arena_free(plan->arena);
 	memset(plan, 0, sizeof *plan);
+}
+
+/* "tan, yellow and red": a band ladder in a message. */
+static bool
+name_bands(const struct text_list *bands, struct buffer *out)
+{
+	/* TRANSLATORS: before the last item of a list in a message, as in
+	 * "tan, yellow and red". */
+	return buffer_join(out, bands->items, bands->count, ", ", _(" and "));
+}
+
+/* The message for a band the ladder does not list, naming the ladder
+ * (and its English names when the catalog's are translated). */
+static enum status
+unknown_band(const struct catalog *catalog, const char *band, struct failure *f)
+{
+	struct buffer names = BUFFER_INIT, aliases = BUFFER_INIT;
+
+	if (!name_bands(&catalog->bands, &names) ||
+	    !name_bands(&catalog->band_aliases, &aliases))
+		failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	else if (catalog->band_aliases.count == 0)
+		failure_set(f, STATUS_USAGE,
+			    _("invalid band '%s'; the catalog's bands are %s"),
+			    band, buffer_text(&names));
+	else
+		failure_set(f, STATUS_USAGE,
+			    _("invalid band '%s'; the catalog's bands are %s "
+			      "(in English: %s)"),
+			    band, buffer_text(&names), buffer_text(&aliases));
+	buffer_free(&names);
+	buffer_free(&aliases);
+	return f->status;
+}
+
+enum status
+plan_failure(enum plan_problem problem, const struct catalog *catalog,
+	     const struct plan_request *request, struct failure *f)
+{
+	switch (problem) {
+	case PLAN_BUILT:
+		return STATUS_OK;
+	case PLAN_NO_PAIN:
+		return failure_set(f, STATUS_USAGE, _("no painful side given"));
+	case PLAN_NO_BANDS:
+		return failure_set(f, STATUS_USAGE,
+				   _("--band needs a catalog with a list of "
+				     "bands; this one has none"));
+	case PLAN_UNKNOWN_BAND:
+		return unknown_band(catalog, request->band, f);
+	case PLAN_NO_LOG:
+		return failure_set(f, STATUS_USAGE,
+				   _("--log needs a catalog with a log "
+				     "section; this one has none"));
+	case PLAN_OUT_OF_MEMORY:
+		break;
+	}
+	return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 }

@@ -28,9 +28,12 @@
 
 #include <jansson.h>
 
+#include "buffer.h"
+#include "escape_markdown.h"
 #include "handout.h"
 #include "hash.h"
 #include "i18n.h"
+#include "json_build.h"
 #include "render.h"
 #include "render_plain.h"
 
@@ -66,86 +69,6 @@ static const char *const lower_limb[SIDE_COUNT][2] = {
 /* R4's day-of-week codes, Monday first like enum weekday. */
 static const char *const day_codes[WEEKDAY_COUNT] = {"mon", "tue", "wed", "thu",
 						     "fri", "sat", "sun"};
-
-/* ---- jansson helpers, as in render_json.c ------------------------------ */
-
-/*
- * Sets key to value, which is the object's, or freed, even on failure;
- * false when either is NULL (memory ran out).  So a value made in the
- * argument list is never lost, whichever call of a chain fails; the
- * builders keep their own reference to the containers they fill.
- */
-static bool
-set(json_t *object, const char *key, json_t *value)
-{
-	if (object == NULL) {
-		json_decref(value);
-		return false;
-	}
-	return json_object_set_new(object, key, value) == 0;
-}
-
-/* The same for an array. */
-static bool
-append(json_t *array, json_t *value)
-{
-	if (array == NULL) {
-		json_decref(value);
-		return false;
-	}
-	return json_array_append_new(array, value) == 0;
-}
-
-/* An array of the one value, or NULL. */
-static json_t *
-one(json_t *value)
-{
-	json_t *array = json_array();
-
-	if (append(array, value))
-		return array;
-	json_decref(array);
-	return NULL;
-}
-
-/* Returns o, or frees it and returns NULL when ok is false. */
-static json_t *
-finish(json_t *o, bool ok)
-{
-	if (ok)
-		return o;
-	json_decref(o);
-	return NULL;
-}
-
-static json_t *
-integer(unsigned n)
-{
-	return json_integer((json_int_t)n);
-}
-
-/* "2026-12-01": FHIR dates are ISO 8601 whatever the handout's words. */
-static void
-iso_date(const struct date *d, char *buf, size_t size)
-{
-	snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
-}
-
-static json_t *
-date_value(const struct date *d)
-{
-	char buf[16];
-
-	iso_date(d, buf, sizeof buf);
-	return json_string(buf);
-}
-
-/* The names of the legs in identifiers, which no language changes. */
-static const char *
-side_name(enum side side)
-{
-	return side == SIDE_LEFT ? "left" : "right";
-}
 
 /*
  * The length of the Unicode space that starts s, one that FHIR's
@@ -247,10 +170,10 @@ plan_hash(const struct plan *plan, const struct render_fhir_options *options)
 	uuid_field(&h, pains[plan->pain]);
 	uuid_field(&h, plan->patient != NULL ? plan->patient : "");
 	uuid_field(&h, plan->clinician != NULL ? plan->clinician : "");
-	iso_date(&plan->date, buf, sizeof buf);
+	json_build_iso_date(&plan->date, buf, sizeof buf);
 	uuid_field(&h, buf);
 	if (plan->has_start)
-		iso_date(&plan->start, buf, sizeof buf);
+		json_build_iso_date(&plan->start, buf, sizeof buf);
 	else
 		buf[0] = '\0';
 	uuid_field(&h, buf);
@@ -304,9 +227,10 @@ coding(const char *system, const char *code, const char *display)
 {
 	json_t *o = json_object();
 
-	return finish(o, set(o, "system", json_string(system)) &&
-				 set(o, "code", json_string(code)) &&
-				 set(o, "display", json_string(display)));
+	return json_build_finish(
+		o, json_build_set(o, "system", json_string(system)) &&
+			   json_build_set(o, "code", json_string(code)) &&
+			   json_build_set(o, "display", json_string(display)));
 }
 
 /* A CodeableConcept of one coding, with text when it is not NULL. */
@@ -316,9 +240,12 @@ codeable(const char *system, const char *code, const char *display,
 {
 	json_t *o = json_object();
 
-	return finish(
-		o, set(o, "coding", one(coding(system, code, display))) &&
-			   (text == NULL || set(o, "text", text_value(text))));
+	return json_build_finish(
+		o,
+		json_build_set(o, "coding",
+			       json_build_one(coding(system, code, display))) &&
+			(text == NULL ||
+			 json_build_set(o, "text", text_value(text))));
 }
 
 static json_t *
@@ -326,7 +253,8 @@ text_concept(const char *text)
 {
 	json_t *o = json_object();
 
-	return finish(o, set(o, "text", text_value(text)));
+	return json_build_finish(o,
+				 json_build_set(o, "text", text_value(text)));
 }
 
 /* A reference to the resource at urn; display may be NULL. */
@@ -335,10 +263,11 @@ reference(const char *urn, const char *type, const char *display)
 {
 	json_t *o = json_object();
 
-	return finish(o, set(o, "reference", json_string(urn)) &&
-				 set(o, "type", json_string(type)) &&
-				 (display == NULL ||
-				  set(o, "display", text_value(display))));
+	return json_build_finish(
+		o, json_build_set(o, "reference", json_string(urn)) &&
+			   json_build_set(o, "type", json_string(type)) &&
+			   (display == NULL ||
+			    json_build_set(o, "display", text_value(display))));
 }
 
 /*
@@ -357,11 +286,12 @@ subject(const struct bundle *b)
 		return reference(b->patient, "Patient", b->plan->patient);
 	o = json_object();
 	absent = json_object();
-	ok = set(o, "extension", one(json_incref(absent))) &&
-	     set(absent, "url", json_string(DATA_ABSENT_REASON)) &&
-	     set(absent, "valueCode", json_string("unknown"));
+	ok = json_build_set(o, "extension",
+			    json_build_one(json_incref(absent))) &&
+	     json_build_set(absent, "url", json_string(DATA_ABSENT_REASON)) &&
+	     json_build_set(absent, "valueCode", json_string("unknown"));
 	json_decref(absent);
-	return finish(o, ok);
+	return json_build_finish(o, ok);
 }
 
 static json_t *
@@ -369,10 +299,11 @@ seconds(unsigned n)
 {
 	json_t *o = json_object();
 
-	return finish(o, set(o, "value", integer(n)) &&
-				 set(o, "unit", json_string("s")) &&
-				 set(o, "system", json_string(UCUM)) &&
-				 set(o, "code", json_string("s")));
+	return json_build_finish(
+		o, json_build_set(o, "value", json_build_count(n)) &&
+			   json_build_set(o, "unit", json_string("s")) &&
+			   json_build_set(o, "system", json_string(UCUM)) &&
+			   json_build_set(o, "code", json_string("s")));
 }
 
 /* One part of the dose extension. */
@@ -382,11 +313,11 @@ dose_part(const char *url, const char *type, json_t *value)
 	json_t *o = json_object();
 
 	/* value is freed with o on every path. */
-	if (!set(o, "url", json_string(url))) {
+	if (!json_build_set(o, "url", json_string(url))) {
 		json_decref(value);
-		return finish(o, false);
+		return json_build_finish(o, false);
 	}
-	return finish(o, set(o, type, value));
+	return json_build_finish(o, json_build_set(o, type, value));
 }
 
 static json_t *
@@ -394,8 +325,10 @@ rest_range(const struct dose *d)
 {
 	json_t *o = json_object();
 
-	return finish(o, set(o, "low", seconds(d->rest_min_seconds)) &&
-				 set(o, "high", seconds(d->rest_max_seconds)));
+	return json_build_finish(
+		o, json_build_set(o, "low", seconds(d->rest_min_seconds)) &&
+			   json_build_set(o, "high",
+					  seconds(d->rest_max_seconds)));
 }
 
 static json_t *
@@ -404,19 +337,19 @@ dose_extension(const struct dose *d)
 	json_t *o = json_object(), *parts = json_array();
 	bool ok;
 
-	ok = set(o, "url", json_string(DOSE_EXTENSION)) &&
-	     set(o, "extension", json_incref(parts)) &&
-	     append(parts,
-		    dose_part("sets", "valuePositiveInt", integer(d->sets))) &&
-	     append(parts,
-		    dose_part("reps", "valuePositiveInt", integer(d->reps))) &&
-	     append(parts,
-		    dose_part("restSeconds", "valueRange", rest_range(d))) &&
+	ok = json_build_set(o, "url", json_string(DOSE_EXTENSION)) &&
+	     json_build_set(o, "extension", json_incref(parts)) &&
+	     json_build_append(parts, dose_part("sets", "valuePositiveInt",
+						json_build_count(d->sets))) &&
+	     json_build_append(parts, dose_part("reps", "valuePositiveInt",
+						json_build_count(d->reps))) &&
+	     json_build_append(parts, dose_part("restSeconds", "valueRange",
+						rest_range(d))) &&
 	     (d->hold_seconds == 0 ||
-	      append(parts, dose_part("holdSeconds", "valueQuantity",
-				      seconds(d->hold_seconds))));
+	      json_build_append(parts, dose_part("holdSeconds", "valueQuantity",
+						 seconds(d->hold_seconds))));
 	json_decref(parts);
-	return finish(o, ok);
+	return json_build_finish(o, ok);
 }
 
 /* The period the sessions cover: from the start, to the last session
@@ -427,13 +360,16 @@ period(const struct bundle *b)
 	const struct plan *plan = b->plan;
 	json_t *o = json_object();
 
-	return finish(
+	return json_build_finish(
 		o,
-		set(o, "start", date_value(&plan->start)) &&
+		json_build_set(o, "start", json_build_date(&plan->start)) &&
 			(!b->options->has_weeks || plan->session_count == 0 ||
-			 set(o, "end",
-			     date_value(&plan->sessions[plan->session_count - 1]
-						 .date))));
+			 json_build_set(
+				 o, "end",
+				 json_build_date(
+					 &plan->sessions[plan->session_count -
+							 1]
+						  .date))));
 }
 
 /* The weekdays of the first week's sessions, Monday first; every week
@@ -448,7 +384,8 @@ days_of_week(const struct plan *plan)
 	for (i = 0; i < plan->session_count && plan->sessions[i].week == 1; i++)
 		is_day[plan->sessions[i].weekday] = true;
 	for (i = 0; i < WEEKDAY_COUNT; i++)
-		if (is_day[i] && !append(array, json_string(day_codes[i]))) {
+		if (is_day[i] &&
+		    !json_build_append(array, json_string(day_codes[i]))) {
 			json_decref(array);
 			return NULL;
 		}
@@ -468,108 +405,79 @@ timing(const struct bundle *b)
 	json_t *o = json_object(), *repeat = json_object();
 	bool ok;
 
-	ok = set(o, "repeat", json_incref(repeat)) &&
-	     (!plan->has_start || set(repeat, "boundsPeriod", period(b))) &&
-	     (!b->options->has_weeks ||
-	      set(repeat, "count",
-		  json_integer((json_int_t)plan->session_count))) &&
-	     set(repeat, "frequency",
-		 integer(plan->schedule->sessions_per_week)) &&
-	     set(repeat, "period", json_integer(1)) &&
-	     set(repeat, "periodUnit", json_string("wk")) &&
+	ok = json_build_set(o, "repeat", json_incref(repeat)) &&
 	     (!plan->has_start ||
-	      set(repeat, "dayOfWeek", days_of_week(plan))) &&
-	     set(o, "code", text_concept(b->handout->record.schedule));
+	      json_build_set(repeat, "boundsPeriod", period(b))) &&
+	     (!b->options->has_weeks ||
+	      json_build_set(repeat, "count",
+			     json_integer((json_int_t)plan->session_count))) &&
+	     json_build_set(
+		     repeat, "frequency",
+		     json_build_count(plan->schedule->sessions_per_week)) &&
+	     json_build_set(repeat, "period", json_integer(1)) &&
+	     json_build_set(repeat, "periodUnit", json_string("wk")) &&
+	     (!plan->has_start ||
+	      json_build_set(repeat, "dayOfWeek", days_of_week(plan))) &&
+	     json_build_set(o, "code",
+			    text_concept(b->handout->record.schedule));
 	json_decref(repeat);
-	return finish(o, ok);
+	return json_build_finish(o, ok);
 }
 
 /* ---- words ------------------------------------------------------------- */
 
 /*
- * text escaped for FHIR's markdown (Annotation.text), so that a catalog
- * text never turns into emphasis, a link, a heading or a list: a
- * backslash before every character that CommonMark or GFM gives a
- * meaning to inside a line, and before the marker that would open a
- * block at the start of one; blanks around lines dropped (four leading
- * spaces open a code block, two trailing ones break the line).
+ * A catalog's text in FHIR's markdown (Annotation.text), escaped by the
+ * one Markdown escaper (escape_markdown.h), so that no word or text
+ * turns into a heading, a list, a link, raw HTML or any other markup:
+ * each piece starts a line, as a note's first one does.
  */
 static void
-put_markdown(FILE *out, const char *text)
+put_markdown(struct buffer *b, const char *text)
 {
-	while (*text != '\0') {
-		const char *end = strchr(text, '\n'), *marker = NULL, *p;
+	escape_markdown(b, text, strlen(text), ESCAPE_MARKDOWN_LINE_START);
+}
 
-		if (end == NULL)
-			end = text + strlen(text);
-		while (text < end && (*text == ' ' || *text == '\t'))
-			text++;
-		while (end > text && (end[-1] == ' ' || end[-1] == '\t'))
-			end--;
-		/* "# ", "> ", "- ", "+ ", "=" and "1. " or "1) " open
-		 * blocks at the start of a line. */
-		for (p = text; p < end && *p >= '0' && *p <= '9'; p++)
-			;
-		if (p < end && (p == text ? strchr("#>+-=", *p) != NULL
-					  : *p == '.' || *p == ')'))
-			marker = p;
-		for (p = text; p < end; p++) {
-			if (p == marker || strchr("\\`*_[]<>&~|", *p) != NULL)
-				fputc('\\', out);
-			fputc(*p, out);
-		}
-		if ((text = strchr(end, '\n')) == NULL)
-			break;
-		fputc('\n', out);
-		text++;
-	}
+/* A note of the markdown in b, which it frees. */
+static json_t *
+markdown_note(struct buffer *b)
+{
+	json_t *o = json_object();
+	bool ok = !b->is_failed &&
+		  json_build_set(o, "text", text_value(buffer_text(b)));
+
+	buffer_free(b);
+	return json_build_finish(o, ok);
 }
 
 /* "label: text", or text alone when label is NULL, as markdown. */
 static json_t *
 note(const char *label, const char *text)
 {
-	char *s = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&s, &size);
-	json_t *o;
+	struct buffer b = BUFFER_INIT;
 
-	if (out == NULL)
-		return NULL;
-	if (label != NULL)
-		fprintf(out, "%s: ", label);
-	put_markdown(out, text);
-	if (fclose(out) != 0) {
-		free(s);
-		return NULL;
+	if (label != NULL) {
+		put_markdown(&b, label);
+		buffer_puts(&b, ": ");
 	}
-	o = json_object();
-	return finish(o, set(o, "text", owned_string(s)));
+	put_markdown(&b, text);
+	return markdown_note(&b);
 }
 
 /* A heading and the list after it, as one markdown note. */
 static json_t *
 list_note(const struct handout_block *heading, const struct handout_block *list)
 {
-	char *s = NULL;
-	size_t size = 0, i;
-	FILE *out = open_memstream(&s, &size);
-	json_t *o;
+	struct buffer b = BUFFER_INIT;
+	size_t i;
 
-	if (out == NULL)
-		return NULL;
-	put_markdown(out, heading->text);
-	fputs(":\n", out);
+	put_markdown(&b, heading->text);
+	buffer_puts(&b, ":\n");
 	for (i = 0; list != NULL && i < list->item_count; i++) {
-		fputs("\n- ", out);
-		put_markdown(out, list->items[i].text);
+		buffer_puts(&b, "\n- ");
+		put_markdown(&b, list->items[i].text);
 	}
-	if (fclose(out) != 0) {
-		free(s);
-		return NULL;
-	}
-	o = json_object();
-	return finish(o, set(o, "text", owned_string(s)));
+	return markdown_note(&b);
 }
 
 /*
@@ -590,26 +498,27 @@ notes(const struct handout *h)
 
 		switch (b->kind) {
 		case HANDOUT_WARNING:
-			ok = append(array, note(b->label, b->text));
+			ok = json_build_append(array, note(b->label, b->text));
 			break;
 		case HANDOUT_FACTS:
 		case HANDOUT_BULLETS:
 			for (j = 0; ok && j < b->item_count; j++)
-				ok = append(array, note(b->items[j].label,
-							b->items[j].text));
+				ok = json_build_append(array,
+						       note(b->items[j].label,
+							    b->items[j].text));
 			break;
 		case HANDOUT_SUBHEADING:
 			if (next != NULL && next->kind != HANDOUT_BULLETS)
 				next = NULL;
-			ok = append(array, list_note(b, next));
+			ok = json_build_append(array, list_note(b, next));
 			i += next != NULL;
 			break;
 		default:
-			ok = append(array, note(NULL, b->text));
+			ok = json_build_append(array, note(NULL, b->text));
 			break;
 		}
 	}
-	return finish(array, ok);
+	return json_build_finish(array, ok);
 }
 
 /* ---- resources --------------------------------------------------------- */
@@ -621,24 +530,27 @@ care_plan(const struct bundle *b, json_t *activities)
 	json_t *o = json_object(), *category = json_array();
 	bool ok;
 
-	ok = set(o, "resourceType", json_string("CarePlan")) &&
-	     set(o, "status", json_string("active")) &&
-	     set(o, "intent", json_string("plan")) &&
-	     set(o, "category", json_incref(category)) &&
-	     append(category, codeable(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
-	     append(category, codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL)) &&
-	     set(o, "title", text_value(plan->title)) &&
-	     set(o, "description", text_value(plan->headline)) &&
-	     set(o, "subject", subject(b)) &&
-	     (!plan->has_start || set(o, "period", period(b))) &&
-	     set(o, "created", date_value(&plan->date)) &&
+	ok = json_build_set(o, "resourceType", json_string("CarePlan")) &&
+	     json_build_set(o, "status", json_string("active")) &&
+	     json_build_set(o, "intent", json_string("plan")) &&
+	     json_build_set(o, "category", json_incref(category)) &&
+	     json_build_append(category,
+			       codeable(US_CORE_CAREPLAN, ASSESS_PLAN, NULL)) &&
+	     json_build_append(category,
+			       codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL)) &&
+	     json_build_set(o, "title", text_value(plan->title)) &&
+	     json_build_set(o, "description", text_value(plan->headline)) &&
+	     json_build_set(o, "subject", subject(b)) &&
+	     (!plan->has_start || json_build_set(o, "period", period(b))) &&
+	     json_build_set(o, "created", json_build_date(&plan->date)) &&
 	     (plan->clinician == NULL ||
-	      set(o, "author",
-		  reference(b->clinician, "Practitioner", plan->clinician))) &&
-	     set(o, "activity", json_incref(activities)) &&
-	     set(o, "note", notes(b->handout));
+	      json_build_set(o, "author",
+			     reference(b->clinician, "Practitioner",
+				       plan->clinician))) &&
+	     json_build_set(o, "activity", json_incref(activities)) &&
+	     json_build_set(o, "note", notes(b->handout));
 	json_decref(category);
-	return finish(o, ok);
+	return json_build_finish(o, ok);
 }
 
 static json_t *
@@ -650,34 +562,43 @@ service_request(const struct bundle *b, const struct handout_order *order)
 	json_t *o = json_object();
 	bool ok;
 
-	ok = set(o, "resourceType", json_string("ServiceRequest")) &&
-	     set(o, "extension", one(dose_extension(&pe->dose))) &&
-	     set(o, "basedOn",
-		 one(reference(b->care_plan, "CarePlan", NULL))) &&
-	     set(o, "status", json_string("active")) &&
-	     set(o, "intent", json_string("order")) &&
-	     set(o, "category",
-		 one(codeable(PA_CODES, PHYSICAL_ACTIVITY, NULL))) &&
-	     set(o, "code",
-		 codeable(SNOMED, EXERCISE_THERAPY, pe->exercise->name)) &&
-	     set(o, "subject", subject(b)) &&
-	     set(o, "occurrenceTiming", timing(b)) &&
-	     set(o, "authoredOn", date_value(&plan->date)) &&
+	ok = json_build_set(o, "resourceType", json_string("ServiceRequest")) &&
+	     json_build_set(o, "extension",
+			    json_build_one(dose_extension(&pe->dose))) &&
+	     json_build_set(o, "basedOn",
+			    json_build_one(reference(b->care_plan, "CarePlan",
+						     NULL))) &&
+	     json_build_set(o, "status", json_string("active")) &&
+	     json_build_set(o, "intent", json_string("order")) &&
+	     json_build_set(o, "category",
+			    json_build_one(codeable(PA_CODES, PHYSICAL_ACTIVITY,
+						    NULL))) &&
+	     json_build_set(
+		     o, "code",
+		     codeable(SNOMED, EXERCISE_THERAPY, pe->exercise->name)) &&
+	     json_build_set(o, "subject", subject(b)) &&
+	     json_build_set(o, "occurrenceTiming", timing(b)) &&
+	     json_build_set(o, "authoredOn", json_build_date(&plan->date)) &&
 	     (plan->clinician == NULL ||
-	      set(o, "requester",
-		  reference(b->clinician, "Practitioner", plan->clinician))) &&
-	     set(o, "performerType", codeable(SNOMED, PATIENT_ROLE, NULL)) &&
+	      json_build_set(o, "requester",
+			     reference(b->clinician, "Practitioner",
+				       plan->clinician))) &&
+	     json_build_set(o, "performerType",
+			    codeable(SNOMED, PATIENT_ROLE, NULL)) &&
 	     (plan->patient == NULL ||
-	      set(o, "performer",
-		  one(reference(b->patient, "Patient", plan->patient)))) &&
-	     set(o, "reasonCode",
-		 one(text_concept(b->handout->record.reason))) &&
-	     set(o, "bodySite",
-		 one(codeable(SNOMED, site[0], site[1], NULL))) &&
-	     set(o, "patientInstruction",
-		 owned_string(
-			 render_plain(b->handout, order->first, order->count)));
-	return finish(o, ok);
+	      json_build_set(o, "performer",
+			     json_build_one(reference(b->patient, "Patient",
+						      plan->patient)))) &&
+	     json_build_set(
+		     o, "reasonCode",
+		     json_build_one(text_concept(b->handout->record.reason))) &&
+	     json_build_set(o, "bodySite",
+			    json_build_one(codeable(SNOMED, site[0], site[1],
+						    NULL))) &&
+	     json_build_set(o, "patientInstruction",
+			    owned_string(render_plain(b->handout, order->first,
+						      order->count)));
+	return json_build_finish(o, ok);
 }
 
 /* A Patient or a Practitioner: a name, as given, and nothing else. */
@@ -687,11 +608,11 @@ person(const char *type, const char *name)
 	json_t *o = json_object(), *human = json_object();
 	bool ok;
 
-	ok = set(o, "resourceType", json_string(type)) &&
-	     set(o, "name", one(json_incref(human))) &&
-	     set(human, "text", text_value(name));
+	ok = json_build_set(o, "resourceType", json_string(type)) &&
+	     json_build_set(o, "name", json_build_one(json_incref(human))) &&
+	     json_build_set(human, "text", text_value(name));
 	json_decref(human);
-	return finish(o, ok);
+	return json_build_finish(o, ok);
 }
 
 /* Appends the entry for resource at urn, with the POST that creates it
@@ -703,21 +624,21 @@ add_entry(const struct bundle *b, json_t *entries, const char *urn,
 	json_t *entry = json_object(), *request;
 	const char *type;
 
-	if (!append(entries, entry) ||
-	    !set(entry, "fullUrl", json_string(urn))) {
+	if (!json_build_append(entries, entry) ||
+	    !json_build_set(entry, "fullUrl", json_string(urn))) {
 		json_decref(resource);
 		return false;
 	}
-	if (!set(entry, "resource", resource))
+	if (!json_build_set(entry, "resource", resource))
 		return false;
 	if (!b->options->is_transaction)
 		return true;
 	type = json_string_value(json_object_get(resource, "resourceType"));
 	request = json_object();
-	if (!set(entry, "request", request))
+	if (!json_build_set(entry, "request", request))
 		return false;
-	return set(request, "method", json_string("POST")) &&
-	       set(request, "url", json_string(type));
+	return json_build_set(request, "method", json_string("POST")) &&
+	       json_build_set(request, "url", json_string(type));
 }
 
 /*
@@ -738,10 +659,10 @@ add_requests(const struct bundle *b, json_t *entries, json_t *activities)
 		json_t *activity = json_object();
 
 		uuid_urn(b->hash, "ServiceRequest", pe->exercise->id,
-			 side_name(order->side), urn, sizeof urn);
-		if (!append(activities, activity) ||
-		    !set(activity, "reference",
-			 reference(urn, "ServiceRequest", NULL)) ||
+			 json_build_side(order->side), urn, sizeof urn);
+		if (!json_build_append(activities, activity) ||
+		    !json_build_set(activity, "reference",
+				    reference(urn, "ServiceRequest", NULL)) ||
 		    !add_entry(b, entries, urn, service_request(b, order)))
 			return false;
 	}
@@ -760,14 +681,16 @@ document(const struct bundle *b)
 	/* The CarePlan's activities are filled in as the requests are
 	 * added after it. */
 	uuid_urn(b->hash, "Bundle", NULL, NULL, urn, sizeof urn);
-	ok = set(o, "resourceType", json_string("Bundle")) &&
-	     set(o, "identifier", json_incref(identifier)) &&
-	     set(identifier, "system", json_string("urn:ietf:rfc:3986")) &&
-	     set(identifier, "value", json_string(urn)) &&
-	     set(o, "type",
-		 json_string(b->options->is_transaction ? "transaction"
-							: "collection")) &&
-	     set(o, "entry", json_incref(entries)) &&
+	ok = json_build_set(o, "resourceType", json_string("Bundle")) &&
+	     json_build_set(o, "identifier", json_incref(identifier)) &&
+	     json_build_set(identifier, "system",
+			    json_string("urn:ietf:rfc:3986")) &&
+	     json_build_set(identifier, "value", json_string(urn)) &&
+	     json_build_set(o, "type",
+			    json_string(b->options->is_transaction
+						? "transaction"
+						: "collection")) &&
+	     json_build_set(o, "entry", json_incref(entries)) &&
 	     add_entry(b, entries, b->care_plan, care_plan(b, activities)) &&
 	     add_requests(b, entries, activities) &&
 	     (plan->patient == NULL ||
@@ -779,13 +702,14 @@ document(const struct bundle *b)
 	json_decref(identifier);
 	json_decref(entries);
 	json_decref(activities);
-	return finish(o, ok);
+	return json_build_finish(o, ok);
 }
 
 enum status
-render_fhir(const struct plan *plan, const struct render_fhir_options *options,
-	    FILE *out, struct failure *f)
+render_fhir(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct plan *plan = in->plan;
+	const struct render_fhir_options *options = &in->fhir;
 	struct bundle b = {.plan = plan, .options = options};
 	struct handout handout;
 	json_t *doc;

@@ -138,36 +138,24 @@ static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
 /*
  * The one escaping function: s as HTML text, safe between tags and
  * inside a double- or single-quoted attribute value alike.  Runs of
- * plain bytes go out in one write.
+ * plain bytes go out in one write; each special byte as the entity
+ * beside it.
  */
 static void
 put_text(FILE *out, const char *s)
 {
+	static const char special[] = "&<>\"'";
+	static const char *const entity[] = {"&amp;", "&lt;", "&gt;", "&quot;",
+					     "&#39;"};
 	size_t n;
 
 	for (;;) {
-		n = strcspn(s, "&<>\"'");
+		n = strcspn(s, special);
 		fwrite(s, 1, n, out);
 		s += n;
-		switch (*s) {
-		case '\0':
+		if (*s == '\0')
 			return;
-		case '&':
-			fputs("&amp;", out);
-			break;
-		case '<':
-			fputs("&lt;", out);
-			break;
-		case '>':
-			fputs("&gt;", out);
-			break;
-		case '"':
-			fputs("&quot;", out);
-			break;
-		default:
-			fputs("&#39;", out);
-			break;
-		}
+		fputs(entity[strchr(special, *s) - special], out);
 		s++;
 	}
 }
@@ -181,36 +169,35 @@ put_element(FILE *out, const char *tag, const char *text)
 	fprintf(out, "</%s>\n", tag);
 }
 
+/* The elements a handout's main nests, outermost first. */
+enum nest {
+	NEST_SECTION,  /* a heading's <section> */
+	NEST_EXERCISE, /* an exercise's <section> */
+	NEST_PART,     /* a part of an exercise, <div class="part"> */
+	NEST_COUNT
+};
+
+static const char *const nest_end[NEST_COUNT] = {"</section>\n", "</section>\n",
+						 "</div>\n"};
+
 /* What is open while the blocks go out. */
 struct layout {
 	FILE *out;
-	bool in_header, in_main, in_section, in_exercise, in_part;
+	bool in_header, in_main;
+	bool is_open[NEST_COUNT];
 };
 
+/* Closes the element at level, when it is open, and those within it. */
 static void
-close_part(struct layout *l)
+close_from(struct layout *l, enum nest level)
 {
-	if (l->in_part)
-		fputs("</div>\n", l->out);
-	l->in_part = false;
-}
+	int i;
 
-static void
-close_exercise(struct layout *l)
-{
-	close_part(l);
-	if (l->in_exercise)
-		fputs("</section>\n", l->out);
-	l->in_exercise = false;
-}
-
-static void
-close_section(struct layout *l)
-{
-	close_exercise(l);
-	if (l->in_section)
-		fputs("</section>\n", l->out);
-	l->in_section = false;
+	for (i = NEST_COUNT - 1; i >= (int)level; i--) {
+		if (l->is_open[i])
+			fputs(nest_end[i], l->out);
+		l->is_open[i] = false;
+	}
 }
 
 /* The header holds the title and the fields; the rest is the main. */
@@ -428,9 +415,9 @@ block(struct layout *l, const struct handout *h, size_t i)
 	if (b->kind != HANDOUT_TITLE && b->kind != HANDOUT_FIELDS)
 		open_main(l);
 	if (b->depth == 0)
-		close_exercise(l);
+		close_from(l, NEST_EXERCISE);
 	else if (b->depth == 1)
-		close_part(l);
+		close_from(l, NEST_PART);
 	switch (b->kind) {
 	case HANDOUT_TITLE:
 		put_element(out, "h1", b->text);
@@ -452,11 +439,11 @@ block(struct layout *l, const struct handout *h, size_t i)
 		fputs("</p></div>\n", out);
 		break;
 	case HANDOUT_HEADING:
-		close_section(l);
+		close_from(l, NEST_SECTION);
 		fputs(has_table(h, i) ? "<section class=\"sheet-page\">\n"
 				      : "<section>\n",
 		      out);
-		l->in_section = true;
+		l->is_open[NEST_SECTION] = true;
 		put_element(out, "h2", b->text);
 		break;
 	case HANDOUT_PARAGRAPH:
@@ -467,15 +454,16 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_EXERCISE:
 		put_exercise(out, h, i);
-		l->in_exercise = true;
+		l->is_open[NEST_EXERCISE] = true;
 		break;
 	case HANDOUT_SUBHEADING:
 		if (b->depth >= 1) {
 			fprintf(out, "<div class=\"part%s\">\n",
 				has_figures(h, i) ? " drawn" : "");
-			l->in_part = true;
+			l->is_open[NEST_PART] = true;
 		}
-		put_element(out, l->in_exercise ? "h4" : "h3", b->text);
+		put_element(out, l->is_open[NEST_EXERCISE] ? "h4" : "h3",
+			    b->text);
 		break;
 	case HANDOUT_BULLETS:
 		put_list(out, b, "ul");
@@ -506,9 +494,10 @@ title_of(const struct handout *h)
 }
 
 enum status
-render_html(const struct handout *h, FILE *out, struct failure *f)
+render_html(const struct render_input *in, FILE *out, struct failure *f)
 {
-	struct layout l = {out, false, false, false, false, false};
+	const struct handout *h = in->handout;
+	struct layout l = {out, false, false, {false}};
 	char language[64];
 	size_t i;
 
@@ -540,7 +529,7 @@ render_html(const struct handout *h, FILE *out, struct failure *f)
 	}
 	for (i = 0; i < h->count; i++)
 		block(&l, h, i);
-	close_section(&l);
+	close_from(&l, NEST_SECTION);
 	if (l.in_header)
 		fputs("</header>\n", out);
 	if (l.in_main)

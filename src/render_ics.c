@@ -80,8 +80,9 @@ add_event(FILE *out, const struct plan *plan, const struct handout *h,
 }
 
 enum status
-render_ics(const struct plan *plan, FILE *out, struct failure *f)
+render_ics(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct plan *plan = in->plan;
 	struct handout h;
 	char stamp[32];
 	size_t i;

@@ -16,21 +16,8 @@
 #include <jansson.h>
 
 #include "i18n.h"
+#include "json_build.h"
 #include "render.h"
-
-/* Sets key to value, which the object takes even on failure; false
- * when either is NULL (memory ran out). */
-static bool
-set(json_t *object, const char *key, json_t *value)
-{
-	return json_object_set_new(object, key, value) == 0;
-}
-
-static bool
-append(json_t *array, json_t *value)
-{
-	return json_array_append_new(array, value) == 0;
-}
 
 /* A string, or null for NULL. */
 static json_t *
@@ -39,47 +26,22 @@ string_or_null(const char *s)
 	return s != NULL ? json_string(s) : json_null();
 }
 
-/* Dates are ISO 8601 whatever the handout's words say. */
 static json_t *
-date_value(const struct date *d)
+text_item(const void *list, size_t i)
 {
-	char buf[16];
-
-	snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-	return json_string(buf);
-}
-
-static json_t *
-integer(unsigned n)
-{
-	return json_integer((json_int_t)n);
+	return json_string(((const struct text_list *)list)->items[i]);
 }
 
 static json_t *
 texts(const struct text_list *list)
 {
-	json_t *array = json_array();
-	size_t i;
-
-	for (i = 0; i < list->count; i++)
-		if (!append(array, json_string(list->items[i]))) {
-			json_decref(array);
-			return NULL;
-		}
-	return array;
-}
-
-/* The names of the sides in the data, which no language changes. */
-static const char *
-side_name(enum side side)
-{
-	return side == SIDE_LEFT ? "left" : "right";
+	return json_build_array(list->count, text_item, list);
 }
 
 static json_t *
 side_value(enum side side)
 {
-	return json_string(side_name(side));
+	return json_string(json_build_side(side));
 }
 
 static json_t *
@@ -87,21 +49,23 @@ rest(const struct dose *d)
 {
 	json_t *o = json_object();
 
-	if (set(o, "min", integer(d->rest_min_seconds)) &&
-	    set(o, "max", integer(d->rest_max_seconds)))
-		return o;
-	json_decref(o);
-	return NULL;
+	return json_build_finish(
+		o,
+		json_build_set(o, "min",
+			       json_build_count(d->rest_min_seconds)) &&
+			json_build_set(o, "max",
+				       json_build_count(d->rest_max_seconds)));
 }
 
 /* sets, reps, rest_seconds and hold_seconds, into object o. */
 static bool
 set_dose(json_t *o, const struct dose *d)
 {
-	return set(o, "sets", integer(d->sets)) &&
-	       set(o, "reps", integer(d->reps)) &&
-	       set(o, "rest_seconds", rest(d)) &&
-	       set(o, "hold_seconds", integer(d->hold_seconds));
+	return json_build_set(o, "sets", json_build_count(d->sets)) &&
+	       json_build_set(o, "reps", json_build_count(d->reps)) &&
+	       json_build_set(o, "rest_seconds", rest(d)) &&
+	       json_build_set(o, "hold_seconds",
+			      json_build_count(d->hold_seconds));
 }
 
 static json_t *
@@ -109,36 +73,29 @@ dose_value(const struct dose *d)
 {
 	json_t *o = json_object();
 
-	if (set_dose(o, d))
-		return o;
-	json_decref(o);
-	return NULL;
+	return json_build_finish(o, set_dose(o, d));
 }
 
-/* One leg's figures: each caption, and whether it is mirrored. */
+/* A figure of a leg's set-up: its caption, and whether it is
+ * mirrored. */
+static json_t *
+figure_item(const void *setup, size_t i)
+{
+	const struct plan_figure *fig =
+		&((const struct plan_setup *)setup)->figures[i];
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o, json_build_set(o, "caption", json_string(fig->caption)) &&
+			   json_build_set(o, "mirrored",
+					  json_boolean(fig->is_mirrored)));
+}
+
+/* One leg's figures. */
 static json_t *
 figures_value(const struct plan_setup *setup)
 {
-	json_t *array = json_array(), *o;
-	size_t i;
-
-	for (i = 0; i < setup->figure_count; i++) {
-		o = json_object();
-		if (!set(o, "caption",
-			 json_string(setup->figures[i].caption)) ||
-		    !set(o, "mirrored",
-			 json_boolean(setup->figures[i].is_mirrored))) {
-			json_decref(o);
-			json_decref(array);
-			return NULL;
-		}
-		/* The array takes o, even when it fails. */
-		if (!append(array, o)) {
-			json_decref(array);
-			return NULL;
-		}
-	}
-	return array;
+	return json_build_array(setup->figure_count, figure_item, setup);
 }
 
 static json_t *
@@ -150,30 +107,28 @@ exercise_value(const struct plan_exercise *pe)
 	bool ok;
 	size_t i;
 
-	ok = set(o, "id", json_string(ex->id)) &&
-	     set(o, "name", json_string(ex->name)) &&
-	     set(o, "target", json_string(ex->target)) &&
-	     set(o, "key", json_boolean(pe->is_key)) &&
-	     set(o, "equipment", string_or_null(pe->equipment)) &&
-	     set(o, "anchor", json_string(ex->anchor)) &&
-	     set(o, "position", json_string(ex->position)) &&
+	ok = json_build_set(o, "id", json_string(ex->id)) &&
+	     json_build_set(o, "name", json_string(ex->name)) &&
+	     json_build_set(o, "target", json_string(ex->target)) &&
+	     json_build_set(o, "key", json_boolean(pe->is_key)) &&
+	     json_build_set(o, "equipment", string_or_null(pe->equipment)) &&
+	     json_build_set(o, "anchor", json_string(ex->anchor)) &&
+	     json_build_set(o, "position", json_string(ex->position)) &&
 	     set_dose(o, &pe->dose);
 	for (i = 0; ok && i < pe->setup_count; i++)
-		ok = set(setup, side_name(pe->setups[i].side),
-			 texts(&pe->setups[i].lines));
+		ok = json_build_set(setup, json_build_side(pe->setups[i].side),
+				    texts(&pe->setups[i].lines));
 	for (i = 0; ok && i < pe->setup_count; i++)
-		ok = set(figures, side_name(pe->setups[i].side),
-			 figures_value(&pe->setups[i]));
-	ok = ok && set(o, "setup", json_incref(setup)) &&
-	     set(o, "steps", texts(&ex->steps)) &&
-	     set(o, "cues", texts(&ex->cues)) &&
-	     set(o, "figures", json_incref(figures));
+		ok = json_build_set(figures,
+				    json_build_side(pe->setups[i].side),
+				    figures_value(&pe->setups[i]));
+	ok = ok && json_build_set(o, "setup", json_incref(setup)) &&
+	     json_build_set(o, "steps", texts(&ex->steps)) &&
+	     json_build_set(o, "cues", texts(&ex->cues)) &&
+	     json_build_set(o, "figures", json_incref(figures));
 	json_decref(setup);
 	json_decref(figures);
-	if (ok)
-		return o;
-	json_decref(o);
-	return NULL;
+	return json_build_finish(o, ok);
 }
 
 static json_t *
@@ -184,46 +139,39 @@ band_value(const struct plan *plan)
 	if (plan->band == NULL)
 		return json_null();
 	o = json_object();
-	if (set(o, "current", json_string(plan->band)) &&
-	    set(o, "next", string_or_null(plan->next_band)))
-		return o;
-	json_decref(o);
-	return NULL;
+	return json_build_finish(
+		o, json_build_set(o, "current", json_string(plan->band)) &&
+			   json_build_set(o, "next",
+					  string_or_null(plan->next_band)));
+}
+
+static json_t *
+date_item(const void *plan, size_t i)
+{
+	return json_build_date(&((const struct plan *)plan)->sessions[i].date);
 }
 
 /* The session dates, or null when the plan has no start date. */
 static json_t *
 session_dates(const struct plan *plan)
 {
-	json_t *array;
-	size_t i;
-
 	if (!plan->has_start || plan->session_count == 0)
 		return json_null();
-	array = json_array();
-	for (i = 0; i < plan->session_count; i++)
-		if (!append(array, date_value(&plan->sessions[i].date))) {
-			json_decref(array);
-			return NULL;
-		}
-	return array;
+	return json_build_array(plan->session_count, date_item, plan);
+}
+
+static json_t *
+day_item(const void *plan, size_t i)
+{
+	return json_build_count(((const struct plan *)plan)->sessions[i].day);
 }
 
 static json_t *
 session_days(const struct plan *plan)
 {
-	json_t *array;
-	size_t i;
-
 	if (plan->session_count == 0)
 		return json_null();
-	array = json_array();
-	for (i = 0; i < plan->session_count; i++)
-		if (!append(array, integer(plan->sessions[i].day))) {
-			json_decref(array);
-			return NULL;
-		}
-	return array;
+	return json_build_array(plan->session_count, day_item, plan);
 }
 
 /* The columns of the given kind, each with what identifies it. */
@@ -242,47 +190,50 @@ log_columns(const struct plan *plan, bool is_all, enum plan_log_kind kind)
 		if (!is_all && c->kind != kind)
 			continue;
 		o = json_object();
-		ok = append(array, o) &&
-		     (!is_all || set(o, "kind", json_string(kinds[c->kind])));
+		ok = json_build_append(array, o) &&
+		     (!is_all ||
+		      json_build_set(o, "kind", json_string(kinds[c->kind])));
 		if (ok && c->kind == LOG_SETS)
-			ok = set(o, "exercise",
-				 json_string(pe->exercise->id)) &&
-			     set(o, "number",
-				 json_integer((json_int_t)c->exercise + 1)) &&
-			     set(o, "side", side_value(c->side)) &&
-			     set(o, "sets", integer(pe->dose.sets));
+			ok = json_build_set(o, "exercise",
+					    json_string(pe->exercise->id)) &&
+			     json_build_set(
+				     o, "number",
+				     json_integer((json_int_t)c->exercise +
+						  1)) &&
+			     json_build_set(o, "side", side_value(c->side)) &&
+			     json_build_set(o, "sets",
+					    json_build_count(pe->dose.sets));
 		else if (ok && c->kind == LOG_PAIN)
-			ok = set(o, "side", side_value(c->side)) &&
-			     set(o, "heading", json_string(c->heading));
+			ok = json_build_set(o, "side", side_value(c->side)) &&
+			     json_build_set(o, "heading",
+					    json_string(c->heading));
 	}
-	if (ok)
-		return array;
-	json_decref(array);
-	return NULL;
+	return json_build_finish(array, ok);
+}
+
+/* A row of the log: its session's number, week, day and date. */
+static json_t *
+row_item(const void *context, size_t i)
+{
+	const struct plan *plan = context;
+	const struct plan_session *s = &plan->sessions[i];
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o,
+		json_build_set(o, "session", json_build_count(s->number)) &&
+			json_build_set(o, "week", json_build_count(s->week)) &&
+			json_build_set(o, "day", json_build_count(s->day)) &&
+			json_build_set(o, "date",
+				       plan->has_start
+					       ? json_build_date(&s->date)
+					       : json_null()));
 }
 
 static json_t *
 log_rows(const struct plan *plan)
 {
-	json_t *array = json_array(), *o;
-	size_t i;
-
-	for (i = 0; i < plan->session_count; i++) {
-		const struct plan_session *s = &plan->sessions[i];
-
-		o = json_object();
-		if (!append(array, o) ||
-		    !set(o, "session", integer(s->number)) ||
-		    !set(o, "week", integer(s->week)) ||
-		    !set(o, "day", integer(s->day)) ||
-		    !set(o, "date",
-			 plan->has_start ? date_value(&s->date)
-					 : json_null())) {
-			json_decref(array);
-			return NULL;
-		}
-	}
-	return array;
+	return json_build_array(plan->session_count, row_item, plan);
 }
 
 static json_t *
@@ -293,14 +244,16 @@ log_value(const struct plan *plan)
 	if (plan->log == NULL)
 		return json_null();
 	o = json_object();
-	if (set(o, "note", string_or_null(plan->log->note)) &&
-	    set(o, "sets", log_columns(plan, false, LOG_SETS)) &&
-	    set(o, "pain", log_columns(plan, false, LOG_PAIN)) &&
-	    set(o, "rows", log_rows(plan)) &&
-	    set(o, "columns", log_columns(plan, true, LOG_SESSION)))
-		return o;
-	json_decref(o);
-	return NULL;
+	return json_build_finish(
+		o,
+		json_build_set(o, "note", string_or_null(plan->log->note)) &&
+			json_build_set(o, "sets",
+				       log_columns(plan, false, LOG_SETS)) &&
+			json_build_set(o, "pain",
+				       log_columns(plan, false, LOG_PAIN)) &&
+			json_build_set(o, "rows", log_rows(plan)) &&
+			json_build_set(o, "columns",
+				       log_columns(plan, true, LOG_SESSION)));
 }
 
 static json_t *
@@ -312,31 +265,15 @@ pain_value(enum pain pain)
 }
 
 static json_t *
-working_sides(const struct plan *plan)
+side_item(const void *plan, size_t i)
 {
-	json_t *array = json_array();
-	size_t i;
-
-	for (i = 0; i < plan->working_side_count; i++)
-		if (!append(array, side_value(plan->working[i]))) {
-			json_decref(array);
-			return NULL;
-		}
-	return array;
+	return side_value(((const struct plan *)plan)->working[i]);
 }
 
 static json_t *
-exercises(const struct plan *plan)
+exercise_item(const void *plan, size_t i)
 {
-	json_t *array = json_array();
-	size_t i;
-
-	for (i = 0; i < plan->exercise_count; i++)
-		if (!append(array, exercise_value(&plan->exercises[i]))) {
-			json_decref(array);
-			return NULL;
-		}
-	return array;
+	return exercise_value(&((const struct plan *)plan)->exercises[i]);
 }
 
 /* The document, in the key order README.md documents. */
@@ -347,51 +284,64 @@ document(const struct plan *plan)
 	const struct schedule *sc = plan->schedule;
 	bool ok;
 
-	ok = set(o, "schema_version", integer(RENDER_JSON_VERSION)) &&
-	     set(o, "title", json_string(plan->title)) &&
-	     set(o, "date", date_value(&plan->date)) &&
-	     set(o, "patient", string_or_null(plan->patient)) &&
-	     set(o, "clinician", string_or_null(plan->clinician)) &&
-	     set(o, "pain", pain_value(plan->pain)) &&
-	     set(o, "working_sides", working_sides(plan)) &&
-	     set(o, "headline", json_string(plan->headline)) &&
-	     set(o, "warning", string_or_null(plan->warning)) &&
-	     set(o, "rationale", texts(&plan->rationale)) &&
-	     set(o, "equipment", json_string(plan->equipment)) &&
-	     set(o, "dose", dose_value(plan->dose)) &&
-	     set(o, "sessions_per_week", integer(sc->sessions_per_week)) &&
-	     set(o, "rest_days_between", integer(sc->rest_days_between)) &&
-	     set(o, "schedule_note", string_or_null(sc->note)) &&
-	     set(o, "load", json_string(plan->load)) &&
-	     set(o, "progression", texts(plan->progression)) &&
-	     set(o, "bands",
-		 plan->bands->count > 0 ? texts(plan->bands) : json_null()) &&
-	     set(o, "band", band_value(plan)) &&
-	     set(o, "weeks",
-		 plan->weeks > 0 ? integer(plan->weeks) : json_null()) &&
-	     set(o, "start",
-		 plan->has_start ? date_value(&plan->start) : json_null()) &&
-	     set(o, "sessions", session_dates(plan)) &&
-	     set(o, "session_days", session_days(plan)) &&
-	     set(o, "exercises", exercises(plan)) &&
-	     set(o, "log", log_value(plan));
-	if (ok)
-		return o;
-	json_decref(o);
-	return NULL;
+	ok = json_build_set(o, "schema_version",
+			    json_build_count(RENDER_JSON_VERSION)) &&
+	     json_build_set(o, "title", json_string(plan->title)) &&
+	     json_build_set(o, "date", json_build_date(&plan->date)) &&
+	     json_build_set(o, "patient", string_or_null(plan->patient)) &&
+	     json_build_set(o, "clinician", string_or_null(plan->clinician)) &&
+	     json_build_set(o, "pain", pain_value(plan->pain)) &&
+	     json_build_set(o, "working_sides",
+			    json_build_array(plan->working_side_count,
+					     side_item, plan)) &&
+	     json_build_set(o, "headline", json_string(plan->headline)) &&
+	     json_build_set(o, "warning", string_or_null(plan->warning)) &&
+	     json_build_set(o, "rationale", texts(&plan->rationale)) &&
+	     json_build_set(o, "equipment", json_string(plan->equipment)) &&
+	     json_build_set(o, "dose", dose_value(plan->dose)) &&
+	     json_build_set(o, "sessions_per_week",
+			    json_build_count(sc->sessions_per_week)) &&
+	     json_build_set(o, "rest_days_between",
+			    json_build_count(sc->rest_days_between)) &&
+	     json_build_set(o, "schedule_note", string_or_null(sc->note)) &&
+	     json_build_set(o, "load", json_string(plan->load)) &&
+	     json_build_set(o, "progression", texts(plan->progression)) &&
+	     json_build_set(o, "bands",
+			    plan->bands->count > 0 ? texts(plan->bands)
+						   : json_null()) &&
+	     json_build_set(o, "band", band_value(plan)) &&
+	     json_build_set(o, "weeks",
+			    plan->weeks > 0 ? json_build_count(plan->weeks)
+					    : json_null()) &&
+	     json_build_set(o, "start",
+			    plan->has_start ? json_build_date(&plan->start)
+					    : json_null()) &&
+	     json_build_set(o, "sessions", session_dates(plan)) &&
+	     json_build_set(o, "session_days", session_days(plan)) &&
+	     json_build_set(o, "exercises",
+			    json_build_array(plan->exercise_count,
+					     exercise_item, plan)) &&
+	     json_build_set(o, "log", log_value(plan));
+	return json_build_finish(o, ok);
 }
 
 enum status
-render_json(const struct plan *plan, FILE *out, struct failure *f)
+render_json(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct plan *plan = in->plan;
 	json_t *doc = document(plan);
+	int dumped;
 
 	if (doc == NULL)
 		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-	/* A failed write shows in the stream's error flag, as for the
-	 * other formats; main reports it when it closes the stream. */
-	if (json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0)
-		fputc('\n', out);
+	dumped = json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(doc);
+	/* A failed write shows in the stream's error flag, as for the
+	 * other formats; main reports it when it closes the stream.  Any
+	 * other failure is jansson's memory running out as it writes. */
+	if (dumped != 0 && !ferror(out))
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	if (dumped == 0)
+		fputc('\n', out);
 	return STATUS_OK;
 }

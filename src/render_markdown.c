@@ -3,11 +3,16 @@
  * render_markdown.c: a handout laid out as CommonMark, for notes files.
  *
  * The document is built as a libcmark node tree and printed by cmark's
- * own CommonMark writer.  Catalog and command-line texts only ever
- * become text nodes, which the writer escapes, so no catalog string can
- * open a heading, a list, a link or raw HTML that the plan did not ask
- * for.  libcmark itself aborts when it cannot allocate a node; every
- * allocation of this file's own is checked and ends in STATUS_SOFTWARE.
+ * own CommonMark writer, which gives the blocks their markers, prefixes
+ * and blank lines.  Catalog and command-line texts are escaped by
+ * escape_markdown.c, the one Markdown escaper of heelrx (the log table
+ * and FHIR's notes use it too), and go into the tree as custom nodes
+ * that the writer prints as they are: cmark's writer leaves GFM's "~",
+ * "|", delimiter rows and autolinks alone, so its escaping alone would
+ * not do.  So no catalog string can open a heading, a list, a link, a
+ * table or raw HTML that the plan did not ask for.  libcmark itself
+ * aborts when it cannot allocate a node; every allocation of this
+ * file's own is checked and ends in STATUS_SOFTWARE.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,9 +20,17 @@
 
 #include <cmark.h>
 
+#include "buffer.h"
+#include "escape_markdown.h"
 #include "i18n.h"
 #include "render.h"
 #include "render_table.h"
+
+/* Shorter names for escape_markdown's flags. */
+enum {
+	LINE_START = ESCAPE_MARKDOWN_LINE_START,
+	ONE_LINE = ESCAPE_MARKDOWN_ONE_LINE
+};
 
 static cmark_node *
 add(cmark_node *parent, cmark_node_type type)
@@ -28,97 +41,29 @@ add(cmark_node *parent, cmark_node_type type)
 	return node;
 }
 
+/* The layout's own markup, such as ":" or " - ", as it is. */
 static void
-add_text(cmark_node *parent, const char *text)
+add_literal(cmark_node *parent, const char *text)
 {
-	cmark_node_set_literal(add(parent, CMARK_NODE_TEXT), text);
+	cmark_node_set_on_enter(add(parent, CMARK_NODE_CUSTOM_INLINE), text);
 }
 
 /*
- * cmark's writer escapes what CommonMark gives meaning to, but not "~"
- * (a "~~~" line opens a fenced code block; "~~x~~" is struck through in
- * GFM) nor "|" (GFM tables).  Those two go out as backslash escapes in
- * custom nodes, which the writer prints as they are; the rest of the
- * text is a text node.
+ * A text from the catalog or the command line, escaped with flags (see
+ * escape_markdown.h), as a custom node, which cmark's writer prints as
+ * it is: it writes the prefix of the quote or list item the node is
+ * in after each of its newlines, as after a soft break.
  */
 static void
-add_escaped(cmark_node *parent, char *text)
+add_escaped(cmark_node *parent, const char *text, unsigned flags, bool *failed)
 {
-	cmark_node *escape;
-	char *special, kept;
+	struct buffer b = BUFFER_INIT;
 
-	while ((special = strpbrk(text, "~|")) != NULL) {
-		kept = *special;
-		*special = '\0';
-		if (special > text)
-			add_text(parent, text);
-		escape = add(parent, CMARK_NODE_CUSTOM_INLINE);
-		cmark_node_set_on_enter(escape, kept == '~' ? "\\~" : "\\|");
-		text = special + 1;
-	}
-	if (*text != '\0')
-		add_text(parent, text);
-}
-
-/*
- * Adds len bytes of text without the blanks around them.  A text node
- * is escaped by cmark's writer, but blanks are not: four leading spaces
- * would start a code block and two trailing ones a hard break.
- */
-static void
-add_segment(cmark_node *parent, const char *text, size_t len, bool *failed)
-{
-	char *segment;
-
-	while (len > 0 && (*text == ' ' || *text == '\t')) {
-		text++;
-		len--;
-	}
-	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t'))
-		len--;
-	if (len == 0)
-		return;
-	if ((segment = strndup(text, len)) == NULL) {
+	if (!escape_markdown(&b, text, strlen(text), flags))
 		*failed = true;
-		return;
-	}
-	add_escaped(parent, segment);
-	free(segment);
-}
-
-/*
- * Catalog texts may hold newlines (YAML block scalars); inside a
- * paragraph they become soft breaks, which is what the author meant.
- */
-static void
-add_prose(cmark_node *parent, const char *text, bool *failed)
-{
-	const char *nl;
-
-	while ((nl = strchr(text, '\n')) != NULL) {
-		add_segment(parent, text, (size_t)(nl - text), failed);
-		if (nl[1] != '\0')
-			add(parent, CMARK_NODE_SOFTBREAK);
-		text = nl + 1;
-	}
-	add_segment(parent, text, strlen(text), failed);
-}
-
-/* A heading is one line: newlines in its text become spaces. */
-static void
-add_line(cmark_node *parent, const char *text, bool *failed)
-{
-	char *line = strdup(text), *p;
-
-	if (line == NULL) {
-		*failed = true;
-		return;
-	}
-	for (p = line; *p != '\0'; p++)
-		if (*p == '\n')
-			*p = ' ';
-	add_segment(parent, line, strlen(line), failed);
-	free(line);
+	else if (b.len > 0)
+		add_literal(parent, buffer_text(&b));
+	buffer_free(&b);
 }
 
 static void
@@ -127,13 +72,14 @@ add_heading(cmark_node *parent, int level, const char *text, bool *failed)
 	cmark_node *h = add(parent, CMARK_NODE_HEADING);
 
 	cmark_node_set_heading_level(h, level);
-	add_line(h, text, failed);
+	add_escaped(h, text, LINE_START | ONE_LINE, failed);
 }
 
 static void
 add_paragraph(cmark_node *parent, const char *text, bool *failed)
 {
-	add_prose(add(parent, CMARK_NODE_PARAGRAPH), text, failed);
+	add_escaped(add(parent, CMARK_NODE_PARAGRAPH), text, LINE_START,
+		    failed);
 }
 
 /* "**label:** text" into p, a paragraph. */
@@ -143,10 +89,10 @@ add_label_and_text(cmark_node *p, const char *label, const char *text,
 {
 	cmark_node *strong = add(p, CMARK_NODE_STRONG);
 
-	add_line(strong, label, failed);
-	add_text(strong, ":");
-	add_text(p, " ");
-	add_prose(p, text, failed);
+	add_escaped(strong, label, ONE_LINE, failed);
+	add_literal(strong, ":");
+	add_literal(p, " ");
+	add_escaped(p, text, 0, failed);
 }
 
 /* A paragraph "**label:** text". */
@@ -202,7 +148,8 @@ add_items(cmark_node *parent, const struct handout_block *b,
 		if (it->label != NULL)
 			add_labelled_item(list, it->label, it->text, failed);
 		else
-			add_prose(add_item(list), it->text, failed);
+			add_escaped(add_item(list), it->text, LINE_START,
+				    failed);
 	}
 	return list;
 }
@@ -215,12 +162,14 @@ add_exercise(cmark_node *doc, const struct handout_block *b, bool *failed)
 	char num[32];
 
 	cmark_node_set_heading_level(h, 3);
-	snprintf(num, sizeof num, "%u. ", b->number);
-	add_text(h, num);
-	add_line(h, b->text, failed);
+	snprintf(num, sizeof num, "%u.", b->number);
+	add_escaped(h, num, LINE_START | ONE_LINE, failed);
+	add_literal(h, " ");
+	add_escaped(h, b->text, ONE_LINE, failed);
 	if (b->label != NULL) {
-		add_text(h, " - ");
-		add_line(add(h, CMARK_NODE_STRONG), b->label, failed);
+		add_literal(h, " - ");
+		add_escaped(add(h, CMARK_NODE_STRONG), b->label, ONE_LINE,
+			    failed);
 	}
 }
 
@@ -231,8 +180,8 @@ add_subheading(cmark_node *doc, const char *text, bool *failed)
 	cmark_node *strong =
 		add(add(doc, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG);
 
-	add_line(strong, text, failed);
-	add_text(strong, ":");
+	add_escaped(strong, text, ONE_LINE, failed);
+	add_literal(strong, ":");
 }
 
 /*
@@ -274,9 +223,9 @@ build_document(const struct handout *h, bool *failed)
 			break;
 		case HANDOUT_BANNER:
 			quote = add(doc, CMARK_NODE_BLOCK_QUOTE);
-			add_prose(add(add(quote, CMARK_NODE_PARAGRAPH),
-				      CMARK_NODE_STRONG),
-				  b->text, failed);
+			add_escaped(add(add(quote, CMARK_NODE_PARAGRAPH),
+					CMARK_NODE_STRONG),
+				    b->text, 0, failed);
 			break;
 		case HANDOUT_WARNING:
 			if (quote == NULL)
@@ -340,8 +289,9 @@ put_trimmed_lines(const char *text, FILE *out)
 }
 
 enum status
-render_markdown(const struct handout *h, FILE *out, struct failure *f)
+render_markdown(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct handout *h = in->handout;
 	bool failed = false;
 	cmark_node *doc = build_document(h, &failed);
 	char *markdown =

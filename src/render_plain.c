@@ -63,6 +63,22 @@ put_item(struct sink *k, const struct handout_item *it)
 	put_text(k, "\n");
 }
 
+/* A list's items, each on a line after "- " or its number. */
+static void
+put_list(struct sink *k, const struct handout_block *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->item_count; i++) {
+		if (b->kind == HANDOUT_NUMBERED)
+			put_number(k, i + 1);
+		else
+			put_text(k, "- ");
+		put_text(k, b->items[i].text);
+		put_text(k, "\n");
+	}
+}
+
 /*
  * A blank line comes before each block at the top but the first, the
  * ones after a header's fields, and a warning, which belongs to the
@@ -98,10 +114,8 @@ put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 			put_text(k, "\n");
 			break;
 		case HANDOUT_WARNING:
-			put_text(k, b->label);
-			put_text(k, ": ");
-			put_text(k, b->text);
-			put_text(k, "\n");
+			put_item(k, &(const struct handout_item){b->label,
+								 b->text});
 			break;
 		case HANDOUT_SUBHEADING:
 			put_text(k, b->text);
@@ -113,18 +127,8 @@ put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 				put_item(k, &b->items[j]);
 			break;
 		case HANDOUT_BULLETS:
-			for (j = 0; j < b->item_count; j++) {
-				put_text(k, "- ");
-				put_text(k, b->items[j].text);
-				put_text(k, "\n");
-			}
-			break;
 		case HANDOUT_NUMBERED:
-			for (j = 0; j < b->item_count; j++) {
-				put_number(k, j + 1);
-				put_text(k, b->items[j].text);
-				put_text(k, "\n");
-			}
+			put_list(k, b);
 			break;
 		case HANDOUT_TABLE:
 		case HANDOUT_FIGURES:

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buffer.h"
+#include "escape_markdown.h"
 #include "render_table.h"
 #include "wrap.h"
 
@@ -256,57 +258,40 @@ render_table_text(const struct handout_table *t, int width, FILE *out)
 /* ---- Markdown ---------------------------------------------------------- */
 
 /*
- * Appends text to a GFM table cell.  Every character that can open
- * inline markup (emphasis, code, links, images, autolinks, raw HTML,
- * entities, strikethrough) or end the cell is backslash-escaped, which
- * CommonMark allows before any ASCII punctuation; a newline becomes a
- * blank, since a cell is one line.
+ * Appends text to a GFM table cell, escaped as everywhere in Markdown
+ * (escape_markdown.h): nothing in it can end the cell or start markup,
+ * and its lines are joined by blanks, since a cell is one line.
  */
 static void
-put_cell(FILE *out, const char *text)
+put_cell(struct buffer *b, const char *text)
 {
-	for (; *text != '\0'; text++) {
-		if (strchr("\\`*_[]<>!&|~", *text) != NULL)
-			fputc('\\', out);
-		fputc(*text == '\n' || *text == '\t' ? ' ' : *text, out);
-	}
+	buffer_puts(b, "| ");
+	escape_markdown(b, text, strlen(text), ESCAPE_MARKDOWN_ONE_LINE);
+	buffer_puts(b, " ");
 }
 
 char *
 render_table_markdown(const struct handout_table *t)
 {
-	char *text = NULL;
-	size_t size = 0, i, r;
-	FILE *out;
+	struct buffer b = BUFFER_INIT;
+	size_t i, r;
 
-	if ((out = open_memstream(&text, &size)) == NULL)
-		return NULL;
-	for (i = 0; i < t->column_count; i++) {
-		fputs("| ", out);
-		put_cell(out, t->columns[i].heading);
-		fputc(' ', out);
-	}
-	fputs("|\n", out);
 	for (i = 0; i < t->column_count; i++)
-		fputs(t->columns[i].is_right_aligned ? "| --: " : "| :-- ",
-		      out);
-	fputs("|\n", out);
+		put_cell(&b, t->columns[i].heading);
+	buffer_puts(&b, "|\n");
+	for (i = 0; i < t->column_count; i++)
+		buffer_puts(&b, t->columns[i].is_right_aligned ? "| --: "
+							       : "| :-- ");
+	buffer_puts(&b, "|\n");
 	for (r = 0; r < t->row_count; r++) {
-		for (i = 0; i < t->column_count; i++) {
-			fputs("| ", out);
-			put_cell(out, t->rows[r].cells[i]);
-			fputc(' ', out);
-		}
-		fputs("|\n", out);
+		for (i = 0; i < t->column_count; i++)
+			put_cell(&b, t->rows[r].cells[i]);
+		buffer_puts(&b, "|\n");
 	}
-	if (ferror(out)) {
-		fclose(out);
-		free(text);
+	/* The buffer's bytes are the caller's, as the header promises. */
+	if (b.is_failed) {
+		buffer_free(&b);
 		return NULL;
 	}
-	if (fclose(out) != 0) {
-		free(text);
-		return NULL;
-	}
-	return text;
+	return b.data;
 }

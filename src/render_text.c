@@ -323,8 +323,10 @@ block(struct page *pg, const struct handout_block *b,
 }
 
 enum status
-render_text(const struct handout *h, int width, FILE *out, struct failure *f)
+render_text(const struct render_input *in, FILE *out, struct failure *f)
 {
+	const struct handout *h = in->handout;
+	int width = in->width;
 	struct page pg = {out, width, false};
 	size_t i;
 

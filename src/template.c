@@ -78,6 +78,61 @@ parse(const char *text, size_t len, size_t at, struct placeholder *p)
 	return true;
 }
 
+/* What a "{" of a template is, or that none is left. */
+enum piece {
+	PIECE_END,	   /* no "{" before the text's end */
+	PIECE_BRACE,	   /* "{{", a literal "{" */
+	PIECE_STRAY,	   /* a "{" that starts no placeholder */
+	PIECE_PLACEHOLDER, /* a placeholder, in p */
+};
+
+/*
+ * Reads the len bytes at text from *at to just past the next "{" piece:
+ * *plain is the number of bytes of plain text before it (from the old
+ * *at), and the piece says what the "{" starts.  Every reader of
+ * templates walks them with this, so that "{{", stray braces and
+ * placeholders are told apart in one place.
+ */
+static inline enum piece
+next_piece(const char *text, size_t len, size_t *at, size_t *plain,
+	   struct placeholder *p)
+{
+	/* memchr skips the plain text between braces at its speed. */
+	const char *brace = memchr(text + *at, '{', len - *at);
+	size_t i = brace != NULL ? (size_t)(brace - text) : len;
+
+	*plain = i - *at;
+	if (brace == NULL) {
+		*at = len;
+		return PIECE_END;
+	}
+	if (i + 1 < len && text[i + 1] == '{') {
+		*at = i + 2;
+		return PIECE_BRACE;
+	}
+	if (!parse(text, len, i, p)) {
+		*at = i + 1;
+		return PIECE_STRAY;
+	}
+	*at = i + p->length;
+	return PIECE_PLACEHOLDER;
+}
+
+/* The next placeholder from *at, which moves past it; false at the
+ * end.  Stray braces are skipped: only a checked text is read so. */
+static bool
+next_placeholder(const char *text, size_t len, size_t *at,
+		 struct placeholder *p)
+{
+	enum piece piece;
+	size_t plain;
+
+	while ((piece = next_piece(text, len, at, &plain, p)) != PIECE_END)
+		if (piece == PIECE_PLACEHOLDER)
+			return true;
+	return false;
+}
+
 static const struct side_name *
 side_name_of(const struct placeholder *p)
 {
@@ -173,20 +228,15 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 	       struct template_problem *problem)
 {
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	enum piece piece;
+	size_t at = 0, plain;
 
-	for (i = 0; i < len; i++) {
-		/* memchr skips the plain text between braces at its speed. */
-		if ((brace = memchr(text + i, '{', len - i)) == NULL)
-			break;
-		i = (size_t)(brace - text);
-		if (i + 1 < len && text[i + 1] == '{') {
-			i++;
+	while ((piece = next_piece(text, len, &at, &plain, &p)) != PIECE_END) {
+		if (piece == PIECE_BRACE)
 			continue;
-		}
-		problem->offset = i;
-		if (!parse(text, len, i, &p) ||
+		/* The offset of its "{". */
+		problem->offset = at - (piece == PIECE_STRAY ? 1 : p.length);
+		if (piece == PIECE_STRAY ||
 		    (side_name_of(&p) == NULL &&
 		     !is_listed(rules->names, p.name, p.name_len))) {
 			explain_unknown(rules, problem);
@@ -214,7 +264,6 @@ template_check(const char *text, size_t len, const struct template_rules *rules,
 				 TEMPLATE_MAX_FORM);
 			return false;
 		}
-		i += p.length - 1;
 	}
 	return true;
 }
@@ -226,19 +275,9 @@ has_placeholder(const char *text, size_t len, const struct placeholder *want)
 {
 	const struct side_name *want_side = side_name_of(want), *s;
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	size_t at = 0;
 
-	for (i = 0; i < len; i++) {
-		if ((brace = memchr(text + i, '{', len - i)) == NULL)
-			break;
-		i = (size_t)(brace - text);
-		if (i + 1 < len && text[i + 1] == '{') {
-			i++;
-			continue;
-		}
-		if (!parse(text, len, i, &p))
-			continue;
+	while (next_placeholder(text, len, &at, &p)) {
 		s = side_name_of(&p);
 		if (want_side != NULL && s != NULL &&
 		    s->is_other == want_side->is_other)
@@ -247,7 +286,6 @@ has_placeholder(const char *text, size_t len, const struct placeholder *want)
 		    p.name_len == want->name_len &&
 		    memcmp(p.name, want->name, p.name_len) == 0)
 			return true;
-		i += p.length - 1;
 	}
 	return false;
 }
@@ -258,33 +296,21 @@ template_keeps(const char *source, size_t source_len, const char *translation,
 {
 	const struct side_name *side;
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	size_t at = 0;
 
-	for (i = 0; i < source_len; i++) {
-		if ((brace = memchr(source + i, '{', source_len - i)) == NULL)
-			break;
-		i = (size_t)(brace - source);
-		if (i + 1 < source_len && source[i + 1] == '{') {
-			i++;
+	while (next_placeholder(source, source_len, &at, &p)) {
+		if (has_placeholder(translation, translation_len, &p))
 			continue;
-		}
-		if (!parse(source, source_len, i, &p))
-			continue;
-		if (!has_placeholder(translation, translation_len, &p)) {
-			side = side_name_of(&p);
-			problem->offset = 0;
-			snprintf(problem->message, sizeof problem->message,
-				 _("the translation drops {%.*s}, which the "
-				   "source has"),
-				 side != NULL ? (side->is_other ? 5 : 4)
-					      : (int)p.name_len,
-				 side != NULL
-					 ? (side->is_other ? "other" : "side")
-					 : p.name);
-			return false;
-		}
-		i += p.length - 1;
+		side = side_name_of(&p);
+		problem->offset = 0;
+		snprintf(problem->message, sizeof problem->message,
+			 _("the translation drops {%.*s}, which the source "
+			   "has"),
+			 side != NULL ? (side->is_other ? 5 : 4)
+				      : (int)p.name_len,
+			 side != NULL ? (side->is_other ? "other" : "side")
+				      : p.name);
+		return false;
 	}
 	return true;
 }
@@ -295,23 +321,12 @@ template_each_form(const char *text, size_t len,
 		   void *context)
 {
 	struct placeholder p;
-	const char *brace;
-	size_t i;
+	size_t at = 0;
 
-	for (i = 0; i < len; i++) {
-		if ((brace = memchr(text + i, '{', len - i)) == NULL)
-			break;
-		i = (size_t)(brace - text);
-		if (i + 1 < len && text[i + 1] == '{') {
-			i++;
-			continue;
-		}
-		if (!parse(text, len, i, &p))
-			continue;
-		if (p.form != NULL && !found(p.form, p.form_len, i, context))
+	while (next_placeholder(text, len, &at, &p))
+		if (p.form != NULL &&
+		    !found(p.form, p.form_len, at - p.length, context))
 			return false;
-		i += p.length - 1;
-	}
 	return true;
 }
 
@@ -446,34 +461,30 @@ fill(char *out, const char *text, const struct template_values *v)
 {
 	const struct side_name *s;
 	struct placeholder p;
-	const char *value, *brace;
+	const char *value;
 	char word[CASED_MAX];
-	size_t n = 0, len = strlen(text), i, plain;
+	size_t n = 0, len = strlen(text), at = 0, from, plain, k;
+	enum piece piece;
 
-	for (i = 0; i < len; i++) {
-		brace = memchr(text + i, '{', len - i);
-		plain = brace == NULL ? len - i : (size_t)(brace - (text + i));
-		n = put(out, n, text + i, plain);
-		if ((i += plain) >= len)
-			break;
-		if (i + 1 < len && text[i + 1] == '{') {
+	for (;;) {
+		from = at;
+		piece = next_piece(text, len, &at, &plain, &p);
+		n = put(out, n, text + from, plain);
+		if (piece == PIECE_END)
+			return n;
+		if (piece != PIECE_PLACEHOLDER) {
+			/* "{{", or a stray brace, which only an unchecked
+			 * catalog built in C has: kept rather than
+			 * guessed at. */
 			n = put(out, n, "{", 1);
-			i++;
-			continue;
-		}
-		if (!parse(text, len, i, &p)) {
-			/* Only an unchecked catalog built in C gets here;
-			 * keep its brace rather than guess. */
-			n = put(out, n, "{", 1);
-			continue;
-		}
-		if ((s = side_name_of(&p)) != NULL && v->sides != NULL) {
+		} else if ((s = side_name_of(&p)) != NULL && v->sides != NULL) {
 			const char *w = side_word(v, s, &p);
-			size_t k = s->word_case == CASE_AS_GIVEN
-					   ? 0
-					   : cased(word, w, s->word_case);
 
-			/* As given, or too long to change: the word itself. */
+			k = s->word_case == CASE_AS_GIVEN
+				    ? 0
+				    : cased(word, w, s->word_case);
+			/* As given, or too long to change: the word
+			 * itself. */
 			if (k == 0)
 				n = put(out, n, w, strlen(w));
 			else
@@ -481,11 +492,9 @@ fill(char *out, const char *text, const struct template_values *v)
 		} else if ((value = value_of(v, &p)) != NULL) {
 			n = put(out, n, value, strlen(value));
 		} else {
-			n = put(out, n, text + i, p.length);
+			n = put(out, n, text + at - p.length, p.length);
 		}
-		i += p.length - 1;
 	}
-	return n;
 }
 
 char *

@@ -102,6 +102,53 @@ is_too_wide(const char *s, size_t len, int width)
 }
 
 /*
+ * Whether a line that starts at start ends before byte i, by breaks
+ * (libunistring's break at each byte): at a mandatory break, whose
+ * newline the next line starts after, or at a possible one, where it
+ * starts; *next is where.
+ */
+static bool
+line_ends(const char *breaks, size_t i, size_t start, size_t *next)
+{
+	if (breaks[i] == UC_BREAK_MANDATORY) {
+		*next = i + 1;
+		return true;
+	}
+	if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
+			  breaks[i] == UC_BREAK_HYPHENATION)) {
+		*next = i;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A copy of the n bytes at text, each tab a blank, into *s, and where
+ * its lines may break within width columns into *breaks; the caller
+ * frees both.  False (and nothing allocated) when memory ran out.
+ */
+static bool
+find_breaks(const char *text, size_t n, int width, char **s, char **breaks)
+{
+	size_t i;
+
+	*s = malloc(n + 1);
+	*breaks = malloc(n + 1);
+	if (*s == NULL || *breaks == NULL) {
+		free(*s);
+		free(*breaks);
+		return false;
+	}
+	memcpy(*s, text, n);
+	for (i = 0; i < n; i++)
+		if ((*s)[i] == '\t')
+			(*s)[i] = ' ';
+	u8_width_linebreaks((const uint8_t *)*s, n, width, 0, 0, NULL, "UTF-8",
+			    *breaks);
+	return true;
+}
+
+/*
  * A copy of the n bytes at s in which every run between break
  * opportunities that is wider than width is cut by zero width spaces
  * into pieces of at most width columns, so that the line breaker can
@@ -173,7 +220,7 @@ static bool
 put_cut_lines(FILE *out, const char *s, size_t n, int width, const char *prefix,
 	      const char *rest_prefix)
 {
-	size_t m, i, start = 0;
+	size_t m, i, start = 0, next;
 	char *cut = cut_long_words(s, n, width, &m);
 	char *breaks = cut != NULL ? malloc(2 * m + 2) : NULL;
 
@@ -183,20 +230,13 @@ put_cut_lines(FILE *out, const char *s, size_t n, int width, const char *prefix,
 	}
 	u8_width_linebreaks((const uint8_t *)cut, m, width, 0, 0, NULL, "UTF-8",
 			    breaks);
-	for (i = 0; i < m; i++) {
-		if (breaks[i] == UC_BREAK_MANDATORY) {
+	for (i = 0; i < m; i++)
+		if (line_ends(breaks, i, start, &next)) {
 			put_cut_line(out, prefix, cut + start, i - start,
 				     breaks + m + 1);
 			prefix = rest_prefix;
-			start = i + 1;
-		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
-					 breaks[i] == UC_BREAK_HYPHENATION)) {
-			put_cut_line(out, prefix, cut + start, i - start,
-				     breaks + m + 1);
-			prefix = rest_prefix;
-			start = i;
+			start = next;
 		}
-	}
 	if (start < m)
 		put_cut_line(out, prefix, cut + start, m - start,
 			     breaks + m + 1);
@@ -209,7 +249,7 @@ bool
 wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	       const char *rest_prefix)
 {
-	size_t n = strlen(text), i, start = 0;
+	size_t n = strlen(text), i, start = 0, next;
 	int indent = wrap_width_of(first_prefix);
 	const char *prefix = first_prefix;
 	bool is_done = true;
@@ -230,41 +270,22 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 		put_line(out, first_prefix, text, n);
 		return true;
 	}
-	s = malloc(n + 1);
-	breaks = malloc(n + 1);
-	if (s == NULL || breaks == NULL) {
-		free(s);
-		free(breaks);
+	if (!find_breaks(text, n, width, &s, &breaks))
 		return false;
-	}
-	memcpy(s, text, n);
-	for (i = 0; i < n; i++)
-		if (s[i] == '\t')
-			s[i] = ' ';
-	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8",
-			    breaks);
 	/*
 	 * A line of more bytes than columns may hold a word longer than a
 	 * line, which the breaker leaves whole: then the lines so far
 	 * stand, and the rest is cut at the margin and broken again.
 	 */
 	for (i = 0; i < n; i++) {
-		if (breaks[i] == UC_BREAK_MANDATORY) {
-			if (i - start > (size_t)width &&
-			    is_too_wide(s + start, i - start, width))
-				break;
-			put_line(out, prefix, s + start, i - start);
-			prefix = rest_prefix;
-			start = i + 1;
-		} else if (i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
-					 breaks[i] == UC_BREAK_HYPHENATION)) {
-			if (i - start > (size_t)width &&
-			    is_too_wide(s + start, i - start, width))
-				break;
-			put_line(out, prefix, s + start, i - start);
-			prefix = rest_prefix;
-			start = i;
-		}
+		if (!line_ends(breaks, i, start, &next))
+			continue;
+		if (i - start > (size_t)width &&
+		    is_too_wide(s + start, i - start, width))
+			break;
+		put_line(out, prefix, s + start, i - start);
+		prefix = rest_prefix;
+		start = next;
 	}
 	if (n - start > (size_t)width &&
 	    is_too_wide(s + start, i - start, width))
@@ -292,35 +313,21 @@ put_fill_line(char *out, size_t used, const char *s, size_t len)
 char *
 wrap_fill(const char *text, int width)
 {
-	size_t n = strlen(text), i, start = 0, used = 0;
+	size_t n = strlen(text), i, start = 0, used = 0, next;
 	char *s, *breaks, *out;
 
 	/* Lines end where a blank was or gain a '\n': at most 2n + 2. */
-	s = malloc(n + 1);
-	breaks = malloc(n + 1);
-	out = malloc(2 * n + 2);
-	if (s == NULL || breaks == NULL || out == NULL) {
-		free(s);
-		free(breaks);
+	if ((out = malloc(2 * n + 2)) == NULL)
+		return NULL;
+	if (!find_breaks(text, n, width < 1 ? 1 : width, &s, &breaks)) {
 		free(out);
 		return NULL;
 	}
-	memcpy(s, text, n);
 	for (i = 0; i < n; i++)
-		if (s[i] == '\t')
-			s[i] = ' ';
-	u8_width_linebreaks((const uint8_t *)s, n, width < 1 ? 1 : width, 0, 0,
-			    NULL, "UTF-8", breaks);
-	for (i = 0; i < n; i++) {
-		bool is_mandatory = breaks[i] == UC_BREAK_MANDATORY;
-
-		if (!is_mandatory &&
-		    !(i > start && (breaks[i] == UC_BREAK_POSSIBLE ||
-				    breaks[i] == UC_BREAK_HYPHENATION)))
-			continue;
-		used = put_fill_line(out, used, s + start, i - start);
-		start = is_mandatory ? i + 1 : i;
-	}
+		if (line_ends(breaks, i, start, &next)) {
+			used = put_fill_line(out, used, s + start, i - start);
+			start = next;
+		}
 	if (start < n || used == 0)
 		used = put_fill_line(out, used, s + start, n - start);
 	out[used] = '\0';

@@ -172,13 +172,14 @@ static void
 render_checked_html(const struct catalog *catalog,
 		    const struct handout *handout)
 {
+	const struct render_input in = {NULL, handout, 72, {false, false}};
 	struct failure failure;
 	char *html = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&html, &len);
 
 	fuzz_require(out != NULL);
-	fuzz_require(render_html(handout, out, &failure) == STATUS_OK);
+	fuzz_require(render_html(&in, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	fuzz_require(u8_check((const uint8_t *)html, len) == NULL);
 	fuzz_require(strlen(html) == len);
@@ -190,7 +191,8 @@ render_checked_html(const struct catalog *catalog,
 static void
 render_checked_json(const struct plan *plan, bool is_fhir)
 {
-	const struct render_fhir_options fhir = {true, plan->weeks > 0};
+	const struct render_input in = {
+		plan, NULL, 72, {true, plan->weeks > 0}};
 	struct failure failure;
 	json_error_t error;
 	char *text = NULL;
@@ -199,8 +201,8 @@ render_checked_json(const struct plan *plan, bool is_fhir)
 	json_t *value;
 
 	fuzz_require(out != NULL);
-	fuzz_require((is_fhir ? render_fhir(plan, &fhir, out, &failure)
-			      : render_json(plan, out, &failure)) == STATUS_OK);
+	fuzz_require((is_fhir ? render_fhir(&in, out, &failure)
+			      : render_json(&in, out, &failure)) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	value = json_loadb(text, len, 0, &error);
 	fuzz_require(value != NULL && json_is_object(value));
@@ -212,6 +214,7 @@ render_checked_json(const struct plan *plan, bool is_fhir)
 static void
 render_all(const struct catalog *catalog, const struct plan *plan, int width)
 {
+	struct render_input in = {plan, NULL, width, {false, false}};
 	struct failure failure;
 	struct handout handout;
 	char *text = NULL;
@@ -219,9 +222,10 @@ render_all(const struct catalog *catalog, const struct plan *plan, int width)
 	FILE *out;
 
 	fuzz_require(handout_build(plan, &handout));
+	in.handout = &handout;
 	out = open_memstream(&text, &len);
 	fuzz_require(out != NULL);
-	fuzz_require(render_text(&handout, width, out, &failure) == STATUS_OK);
+	fuzz_require(render_text(&in, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	fuzz_require(len > 0 && text[len - 1] == '\n');
 	fuzz_require(u8_check((const uint8_t *)text, len) == NULL);
@@ -233,9 +237,9 @@ render_all(const struct catalog *catalog, const struct plan *plan, int width)
 
 	out = open_memstream(&text, &len);
 	fuzz_require(out != NULL);
-	fuzz_require(render_markdown(&handout, out, &failure) == STATUS_OK);
+	fuzz_require(render_markdown(&in, out, &failure) == STATUS_OK);
 	if (plan->has_start)
-		fuzz_require(render_ics(plan, out, &failure) == STATUS_OK);
+		fuzz_require(render_ics(&in, out, &failure) == STATUS_OK);
 	fuzz_require(render_list(catalog, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	free(text);
