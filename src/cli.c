@@ -901,18 +901,17 @@ cli_parse_row(int argc, char **argv, const struct cli_column *columns,
 	for (i = 0; i < count; i++) {
 		if (*cells[i] == '\0')
 			continue;
-		if (columns[i].takes_value) {
-			status = take(&s, columns[i].key, cells[i]);
-		} else if ((is_yes = parse_yes_no(cells[i])) < 0) {
+		is_yes = columns[i].takes_value ? 1 : parse_yes_no(cells[i]);
+		if (is_yes < 0)
 			status = failure_set(
 				f, STATUS_USAGE,
-				_("invalid --%s %s: expected yes "
-				  "or no"),
+				_("invalid --%s %s: expected yes or no"),
 				columns[i].name,
 				shown(&s, cells[i], strlen(cells[i])));
-		} else if (is_yes) {
-			status = take(&s, columns[i].key, NULL);
-		}
+		else if (is_yes)
+			/* A value, or a flag's "yes", which take() does
+			 * not read. */
+			status = take(&s, columns[i].key, cells[i]);
 		if (status != STATUS_OK)
 			return status;
 	}

@@ -521,70 +521,101 @@ batch_outputs(const struct batch *batch, const char *template,
 	return status;
 }
 
-static enum status
-run_batch(int argc, char **argv, const struct request *command)
-{
-	struct array catalogs = ARRAY_OF(struct loaded_catalog);
-	struct cli_column *columns = NULL;
-	const char **names = NULL, **outputs = NULL;
-	enum status status, row_status, worst = STATUS_OK;
+/* A list read and checked, ready to run. */
+struct batch_job {
 	struct batch batch;
-	struct failure f;
-	size_t i, shown_len = 0;
-	bool has_progress;
+	struct cli_column *columns; /* one for each of the list's columns */
+	const char **names;	    /* the columns' option names */
+	const char **outputs;	    /* each row's file; NULL without -o */
+};
 
+/* Everything that stops the whole batch, before anything is written. */
+static enum status
+batch_prepare(const struct request *command, struct batch_job *job,
+	      struct failure *f)
+{
+	const struct batch *batch = &job->batch;
+	enum status status;
+
+	memset(job, 0, sizeof *job);
 	if (strcmp(command->batch_path, "-") == 0 &&
 	    command->catalog_path != NULL &&
-	    strcmp(command->catalog_path, "-") == 0) {
-		failure_set(&f, STATUS_USAGE,
-			    _("--batch and --exercises cannot both read "
-			      "standard input"));
-		report(&f);
-		return f.status;
-	}
-	status = batch_read(command->batch_path, &batch, &f);
-	if (status == STATUS_OK &&
-	    ((columns = calloc(batch.column_count + 1, sizeof *columns)) ==
-		     NULL ||
-	     (names = calloc(batch.column_count + 1, sizeof *names)) == NULL ||
-	     (outputs = calloc(batch.row_count + 1, sizeof *outputs)) == NULL))
-		status = failure_set(&f, STATUS_SOFTWARE, _("out of memory"));
-	if (status == STATUS_OK)
-		status = batch_columns(&batch, columns, names, &f);
-	if (status == STATUS_OK && command->output_path != NULL)
-		status = batch_outputs(&batch, command->output_path, names,
-				       outputs, &f);
-	/* Duplicate outputs were reported row by row. */
-	if (status != STATUS_OK && f.message[0] != '\0')
-		report(&f);
-	has_progress = status == STATUS_OK &&
-		       batch.row_count >= PROGRESS_MIN_ROWS &&
-		       isatty(STDERR_FILENO);
-	for (i = 0; status == STATUS_OK && i < batch.row_count; i++) {
+	    strcmp(command->catalog_path, "-") == 0)
+		return failure_set(f, STATUS_USAGE,
+				   _("--batch and --exercises cannot both read "
+				     "standard input"));
+	if ((status = batch_read(command->batch_path, &job->batch, f)) !=
+	    STATUS_OK)
+		return status;
+	job->columns = calloc(batch->column_count + 1, sizeof *job->columns);
+	job->names = calloc(batch->column_count + 1, sizeof *job->names);
+	if (job->columns == NULL || job->names == NULL)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	if ((status = batch_columns(batch, job->columns, job->names, f)) !=
+		    STATUS_OK ||
+	    command->output_path == NULL)
+		return status;
+	if ((job->outputs = calloc(batch->row_count + 1,
+				   sizeof *job->outputs)) == NULL)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	return batch_outputs(batch, command->output_path, job->names,
+			     job->outputs, f);
+}
+
+/* Each row in turn; the worst row's status. */
+static enum status
+batch_run_rows(int argc, char **argv, const struct batch_job *job)
+{
+	const struct batch *batch = &job->batch;
+	struct array catalogs = ARRAY_OF(struct loaded_catalog);
+	enum status status, worst = STATUS_OK;
+	bool has_progress =
+		batch->row_count >= PROGRESS_MIN_ROWS && isatty(STDERR_FILENO);
+	size_t i, shown_len = 0;
+	struct failure f;
+
+	for (i = 0; i < batch->row_count; i++) {
 		if (has_progress)
-			shown_len = progress(i, batch.row_count, shown_len);
-		row_status = run_row(argc, argv, &batch, columns, i, outputs[i],
-				     &catalogs, &f);
-		if (row_status == STATUS_OK)
+			shown_len = progress(i, batch->row_count, shown_len);
+		status = run_row(argc, argv, batch, job->columns, i,
+				 job->outputs != NULL ? job->outputs[i] : NULL,
+				 &catalogs, &f);
+		if (status == STATUS_OK)
 			continue;
 		if (has_progress)
-			shown_len = progress(batch.row_count, batch.row_count,
+			shown_len = progress(batch->row_count, batch->row_count,
 					     shown_len);
-		report_row(&batch, batch.rows[i].line, &f);
-		if (row_status > worst)
-			worst = row_status;
+		report_row(batch, batch->rows[i].line, &f);
+		if (status > worst)
+			worst = status;
 	}
 	if (has_progress)
-		progress(batch.row_count, batch.row_count, shown_len);
+		progress(batch->row_count, batch->row_count, shown_len);
 	for (i = 0; i < catalogs.count; i++)
 		catalog_free(
 			((struct loaded_catalog *)catalogs.items)[i].loaded);
 	array_free(&catalogs);
-	free(outputs);
-	free(names);
-	free(columns);
-	batch_free(&batch);
-	return status != STATUS_OK ? status : worst;
+	return worst;
+}
+
+static enum status
+run_batch(int argc, char **argv, const struct request *command)
+{
+	struct batch_job job;
+	struct failure f;
+	enum status status;
+
+	status = batch_prepare(command, &job, &f);
+	/* Two rows for one file were reported row by row. */
+	if (status != STATUS_OK && f.message[0] != '\0')
+		report(&f);
+	if (status == STATUS_OK)
+		status = batch_run_rows(argc, argv, &job);
+	free(job.outputs);
+	free(job.names);
+	free(job.columns);
+	batch_free(&job.batch);
+	return status;
 }
 
 int
