@@ -32,6 +32,7 @@ _heelrx_options=(
 	'--band           @text'
 	'-e --exercises   @file'
 	'-o --output      @file'
+	'--batch          @file'
 	'--list           @none'
 	'--check          @none'
 	'--list-langs     @none'

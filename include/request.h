@@ -51,8 +51,12 @@ struct request {
 	enum catalog_origin catalog_origin;
 	const char *catalog_path; /* NULL for the built-in copy; "-" is stdin */
 
-	/* Where the output goes: NULL or "-" for standard output. */
+	/* Where the output goes: NULL or "-" for standard output.  With
+	 * batch_path, a template over the list's columns (batch.h). */
 	const char *output_path;
+
+	/* --batch: the CSV list with a row per handout, or NULL. */
+	const char *batch_path;
 
 	/* Handout header.  patient and clinician may be NULL. */
 	const char *patient;

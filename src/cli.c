@@ -45,6 +45,7 @@ enum {
 	KEY_FHIR_BUNDLE,
 	KEY_LIST_LANGS,
 	KEY_LIST_FORMATS,
+	KEY_BATCH,
 	KEY_USAGE,
 	KEY_PATIENT_ID,
 	KEY_PATIENT_REF,
@@ -86,6 +87,7 @@ static const char doc[] = N_(
 	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
 	"  heelrx -p left --patient='A. Jones' -f fhir > plan.json\n"
 	"  heelrx -p left --lang=es | lpr          the handout in Spanish\n"
+	"  heelrx --batch=today.csv -f html -o '{patient}.html'\n"
 	"\n"
 	"--start alone covers 4 weeks; --weeks without --start numbers the "
 	"sessions instead of dating them, as --log alone does.\n"
@@ -98,9 +100,9 @@ static const char doc[] = N_(
 	"of the catalog, whatever the locale; these messages follow the "
 	"locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).\n"
 	"\n"
-	"Exit status: 0 success, 64 bad command line, 65 invalid catalog, "
-	"66 catalog cannot be opened, 70 internal error, 73 output file "
-	"cannot be created, 74 read or write error.");
+	"Exit status: 0 success, 64 bad command line, 65 invalid catalog or "
+	"list, 66 catalog or list cannot be opened, 70 internal error, 73 "
+	"output file cannot be created, 74 read or write error.");
 
 static const struct argp_option options[] = {
 	{NULL, 0, NULL, 0, N_("The plan:"), 1},
@@ -113,6 +115,11 @@ static const struct argp_option options[] = {
 	{"output", 'o', N_("FILE"), 0,
 	 N_("Write to FILE, replacing it only once the whole plan is written "
 	    "('-': standard output)"),
+	 1},
+	{"batch", KEY_BATCH, N_("FILE"), 0,
+	 N_("A handout for each row of FILE, a CSV list whose first row names "
+	    "the long options that its rows set; -o's {COLUMN} is the row's "
+	    "value"),
 	 1},
 	{"width", 'w', N_("N"), 0,
 	 N_("Wrap text output at N columns, 40 to 200 "
@@ -192,12 +199,44 @@ static const struct argp_option options[] = {
 /* More than the options[] table has. */
 enum { OPTION_COUNT = sizeof options / sizeof options[0] };
 
+/*
+ * Options that are about the whole command, not a patient: a batch
+ * file's columns cannot set them.  Every other long option can, so an
+ * option added to the table above is a column too.
+ */
+static const int whole_command_keys[] = {
+	'?',
+	KEY_USAGE,
+	'V',
+	KEY_BATCH,
+	'o',
+	'e',
+	KEY_LIST,
+	KEY_LIST_LANGS,
+	KEY_LIST_FORMATS,
+	KEY_CHECK,
+};
+
+/* A batch row: its columns, and a cell of each, as cli_parse_row
+ * takes them. */
+struct row {
+	const struct cli_column *columns;
+	char *const *cells;
+	size_t count;
+};
+
 /* What the parser carries between options. */
 struct state {
 	struct request *request;
 	struct failure *failure; /* filled when the command line is refused */
 	enum status status;	 /* then not STATUS_OK */
 	bool has_list, has_check, has_list_langs, has_list_formats;
+	/*
+	 * While the command line is read as the defaults of a batch row:
+	 * that row, whose options replace the command line's.  ARGP_KEY_END
+	 * then waits for the row.
+	 */
+	const struct row *row;
 	char shown[200]; /* an option value as a message shows it */
 };
 
@@ -378,6 +417,12 @@ finish(struct state *s)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("--check prints nothing, so it takes no "
 				     "--output"));
+	if (r->batch_path != NULL &&
+	    (s->has_list || s->has_list_langs || s->has_list_formats))
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--batch makes a handout for each row; "
+				     "it cannot be combined with --list, "
+				     "--list-langs or --list-formats"));
 	if (s->has_list_langs)
 		r->action = ACTION_LIST_LANGS;
 	else if (s->has_list_formats)
@@ -386,7 +431,11 @@ finish(struct state *s)
 		r->action = ACTION_LIST;
 	else if (s->has_check)
 		r->action = ACTION_CHECK;
-	else if (r->pain == PAIN_NONE)
+	/* A batch's rows may say which heel hurts, and what else a plan
+	 * needs; each row is checked on its own (cli_parse_row). */
+	if (r->batch_path != NULL)
+		return STATUS_OK;
+	if (r->action == ACTION_PLAN && r->pain == PAIN_NONE)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("missing --pain: say which heel hurts, "
 				     "left, right or both"));
@@ -545,6 +594,12 @@ take(struct state *s, int key, char *arg)
 					   _("--output needs a file name"));
 		r->output_path = strcmp(arg, "-") == 0 ? NULL : arg;
 		break;
+	case KEY_BATCH:
+		if (*arg == '\0')
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("--batch needs a file name"));
+		r->batch_path = arg;
+		break;
 	case 'e':
 		if (*arg == '\0')
 			return failure_set(s->failure, STATUS_USAGE,
@@ -644,6 +699,25 @@ take(struct state *s, int key, char *arg)
 }
 
 /*
+ * Whether the command line's option with key is one of a batch row's
+ * defaults: an option of the whole command is not (the batch itself,
+ * -o's template), nor one the row sets, whose value replaces the
+ * command line's rather than adding to it (--pain's sides add up).
+ */
+static bool
+is_per_row(const struct row *row, int key)
+{
+	size_t i;
+
+	if (key == KEY_BATCH || key == 'o')
+		return false;
+	for (i = 0; i < row->count; i++)
+		if (row->columns[i].key == key && *row->cells[i] != '\0')
+			return false;
+	return true;
+}
+
+/*
  * argp's parser: any value but 0 or ARGP_ERR_UNKNOWN stops argp, which
  * then returns it.  Options that only print stop it too, as argp's own
  * do: "heelrx --help --pain=up" prints the help.
@@ -670,12 +744,14 @@ parse_option(int key, char *arg, struct argp_state *st)
 				     shown(s, arg, strlen(arg)));
 		break;
 	case ARGP_KEY_END:
-		status = finish(s);
+		status = s->row != NULL ? STATUS_OK : finish(s);
 		break;
 	default:
 		/* argp's own keys (ARGP_KEY_INIT, ...) need nothing. */
 		if (find_key(key) == NULL)
 			return ARGP_ERR_UNKNOWN;
+		if (s->row != NULL && !is_per_row(s->row, key))
+			return 0;
 		status = take(s, key, arg);
 		break;
 	}
@@ -834,10 +910,11 @@ default_date(struct date *date, struct failure *f)
 static const struct argp argp = {options, parse_option, NULL, doc,
 				 NULL,	  help_filter,	NULL};
 
-enum status
-cli_parse(int argc, char **argv, struct request *request, struct failure *f)
+/* Reads argv into the request that s holds, from its defaults. */
+static enum status
+parse_words(struct state *s, int argc, char **argv)
 {
-	struct state s = {.request = request, .failure = f};
+	struct request *request = s->request;
 	error_t error;
 
 	memset(request, 0, sizeof *request);
@@ -846,15 +923,109 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 	request->width = WIDTH_DEFAULT;
 	request->catalog_origin = CATALOG_BUILT_IN;
 	error = argp_parse(&argp, argc, argv,
-			   ARGP_NO_ERRS | ARGP_NO_EXIT | ARGP_NO_HELP, NULL,
-			   &s);
-	if (s.status != STATUS_OK)
-		return s.status;
+			   ARGP_NO_ERRS | ARGP_NO_EXIT | ARGP_NO_HELP, NULL, s);
+	if (s->status != STATUS_OK)
+		return s->status;
 	if (error == 0 || cli_is_informational(request->action))
 		return STATUS_OK;
 	if (error == ENOMEM)
-		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-	return refusal(argc, argv, f);
+		return failure_set(s->failure, STATUS_SOFTWARE,
+				   _("out of memory"));
+	return refusal(argc, argv, s->failure);
+}
+
+enum status
+cli_parse(int argc, char **argv, struct request *request, struct failure *f)
+{
+	struct state s = {.request = request, .failure = f};
+
+	return parse_words(&s, argc, argv);
+}
+
+enum status
+cli_column(const char *heading, struct cli_column *column, struct failure *f)
+{
+	const struct argp_option *o;
+	char shown_heading[200];
+	size_t i;
+
+	printable(shown_heading, sizeof shown_heading, heading, strlen(heading),
+		  64, true);
+	for (o = options; !is_end(o); o++)
+		if (o->name != NULL && strcasecmp(o->name, heading) == 0)
+			break;
+	if (is_end(o))
+		return failure_set(f, STATUS_DATA,
+				   _("unknown column %s; a column is named "
+				     "after a long option, such as pain or "
+				     "patient"),
+				   shown_heading);
+	for (i = 0; i < sizeof whole_command_keys / sizeof *whole_command_keys;
+	     i++)
+		if (o->key == whole_command_keys[i])
+			return failure_set(f, STATUS_DATA,
+					   _("column %s: --%s is for the whole "
+					     "command, not for one row"),
+					   shown_heading, o->name);
+	column->name = o->name;
+	column->key = o->key;
+	column->takes_value = o->arg != NULL;
+	return STATUS_OK;
+}
+
+/* A flag's cell: yes or no, as a spreadsheet may write them. */
+static int
+parse_yes_no(const char *cell)
+{
+	static const char *const yes[] = {"yes", "true", "1", "y"};
+	static const char *const no[] = {"no", "false", "0", "n"};
+	size_t i;
+
+	for (i = 0; i < sizeof yes / sizeof *yes; i++) {
+		if (strcasecmp(cell, yes[i]) == 0)
+			return 1;
+		if (strcasecmp(cell, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+enum status
+cli_parse_row(int argc, char **argv, const struct cli_column *columns,
+	      char *const *cells, size_t count, struct request *request,
+	      struct failure *f)
+{
+	const struct row row = {columns, cells, count};
+	struct state s = {.request = request, .failure = f, .row = &row};
+	enum status status;
+	size_t i;
+	int is_yes;
+
+	if ((status = parse_words(&s, argc, argv)) != STATUS_OK)
+		return status;
+	request->batch_path = NULL;
+	request->output_path = NULL;
+	/* The row's cells, in the order of its columns, as if they came
+	 * after the command line as --COLUMN=VALUE. */
+	for (i = 0; i < count; i++) {
+		if (*cells[i] == '\0')
+			continue;
+		is_yes = columns[i].takes_value ? 1 : parse_yes_no(cells[i]);
+		if (is_yes < 0)
+			status = failure_set(
+				f, STATUS_USAGE,
+				_("invalid --%s %s: expected yes or no"),
+				columns[i].name,
+				shown(&s, cells[i], strlen(cells[i])));
+		else if (is_yes)
+			/* A value, or a flag's "yes", which take() does
+			 * not read. */
+			status = take(&s, columns[i].key, cells[i]);
+		if (status != STATUS_OK)
+			return status;
+	}
+	s.row = NULL;
+	return finish(&s);
 }
 
 bool

@@ -88,7 +88,8 @@ check_html(const struct catalog *catalog, const char *html)
 		"h4 p strong span div dl dt dd ul ol li figure figcaption "
 		"table thead tbody tr th td";
 	static const char attributes[] =
-		"lang charset name content media class scope colspan";
+		"lang charset name content media class scope colspan tabindex "
+		"aria-label";
 	static const char *const references[] = {"&amp;", "&lt;", "&gt;",
 						 "&quot;", "&#39;"};
 	const char *open[64];
