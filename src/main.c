@@ -20,6 +20,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
+#include "clinic.h"
 #include "format.h"
 #include "handout.h"
 #include "i18n.h"
@@ -177,14 +178,36 @@ load(const struct request *r, const struct catalog **catalog,
 	return status;
 }
 
-/* Builds the plan the request asks for; a refusal says which option. */
+/*
+ * Builds the plan the request asks for, with the clinic's contact;
+ * a refusal says which option.
+ */
 static enum status
-build(const struct request *r, const struct catalog *catalog, struct plan *plan,
-      struct failure *f)
+build(const struct request *r, const struct clinic *clinic,
+      const struct catalog *catalog, struct plan *plan, struct failure *f)
 {
-	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
-					r->date,  r->weeks,	r->has_start,
-					r->start, r->wants_log, r->band};
+	const struct plan_request pr = {
+		.pain = r->pain,
+		.patient = r->patient,
+		.clinician = r->clinician,
+		.date = r->date,
+		.weeks = r->weeks,
+		.has_start = r->has_start,
+		.start = r->start,
+		.wants_log = r->wants_log,
+		.band = r->band,
+		.doses = r->doses.items,
+		.dose_count = r->doses.count,
+		.omitted = r->omitted.items,
+		.omitted_count = r->omitted.count,
+		.notes = r->notes.items,
+		.note_count = r->notes.count,
+		.has_review = r->has_review,
+		.review = r->review,
+		.contact = clinic != NULL && clinic->has_contact
+				   ? &clinic->contact
+				   : NULL,
+	};
 
 	return plan_failure(plan_build(catalog, &pr, plan), catalog, &pr, f);
 }
@@ -234,37 +257,73 @@ needs_catalog(enum action action)
 }
 
 /*
- * Everything that can fail on bad input happens before the output file
- * is created, so a bad catalog never touches it.
+ * The clinic's settings, for what makes or checks a plan, into the
+ * request's open defaults; *clinic is NULL without any.
  */
 static enum status
-run(const struct request *r, struct failure *f)
+settings(struct request *r, struct clinic **clinic, struct failure *f)
+{
+	enum status status = STATUS_OK;
+
+	*clinic = NULL;
+	if ((r->action == ACTION_PLAN || r->action == ACTION_CHECK) &&
+	    r->clinic_path != NULL)
+		status = clinic_read(r->clinic_path, r->is_clinic_default,
+				     clinic, f);
+	if (status == STATUS_OK)
+		cli_settings(r, *clinic);
+	return status;
+}
+
+/* Whether the plan would be written over the file at path, which it
+ * is made from. */
+static bool
+is_overwritten(const struct request *r, const char *path)
+{
+	return r->output_path != NULL && path != NULL &&
+	       strcmp(path, "-") != 0 &&
+	       output_is_same_file(r->output_path, path);
+}
+
+/*
+ * Everything that can fail on bad input happens before the output file
+ * is created, so a bad catalog or settings file never touches it.
+ */
+static enum status
+run(struct request *r, struct failure *f)
 {
 	const struct catalog *catalog;
 	struct catalog *loaded;
+	struct clinic *clinic;
 	struct plan plan = {0};
 	struct output out;
 	enum status status;
 
 	catalog = NULL;
 	loaded = NULL;
-	status = STATUS_OK;
-	/* The plan must not replace the catalog it is made from. */
-	if (r->output_path != NULL && r->catalog_path != NULL &&
-	    strcmp(r->catalog_path, "-") != 0 &&
-	    output_is_same_file(r->output_path, r->catalog_path))
+	/* The plan must not replace a file it is made from. */
+	if (is_overwritten(r, r->catalog_path))
 		return failure_set(f, STATUS_USAGE,
 				   _("%s: is the catalog being read; write the "
 				     "plan to another file"),
 				   r->output_path);
+	if (is_overwritten(r, r->clinic_path))
+		return failure_set(f, STATUS_USAGE,
+				   _("%s: is the clinic's settings file; write "
+				     "the plan to another file"),
+				   r->output_path);
+	if ((status = settings(r, &clinic, f)) != STATUS_OK)
+		return status;
 	/* A check that builds no plan keeps nothing of the catalog. */
 	if (needs_catalog(r->action) &&
 	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||
-	     catalog == NULL))
+	     catalog == NULL)) {
+		clinic_free(clinic);
 		return status;
+	}
 	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
-		status = build(r, catalog, &plan, f);
+		status = build(r, clinic, catalog, &plan, f);
 	if (status == STATUS_OK && r->action != ACTION_CHECK) {
 		if (r->output_path == NULL) {
 			status = render(r, catalog, &plan, stdout, f);
@@ -279,6 +338,7 @@ run(const struct request *r, struct failure *f)
 	}
 	plan_free(&plan);
 	catalog_free(loaded);
+	clinic_free(clinic);
 	return status;
 }
 
@@ -322,16 +382,21 @@ main(int argc, char **argv)
 					_("Try `%s --help' or `%s --usage' for "
 					  "more information.\n"),
 					"heelrx", "heelrx");
+		cli_free(&request);
 		return (int)status;
 	}
 	if (cli_is_informational(request.action)) {
 		cli_inform(request.action, stdout);
+		cli_free(&request);
 		return STATUS_OK;
 	}
 	status = cli_environment(&request, &failure);
 	if (status == STATUS_OK)
 		status = run(&request, &failure);
+	/* The failure may point into the request: the settings file's
+	 * default path. */
 	if (status != STATUS_OK)
 		report(&failure);
+	cli_free(&request);
 	return (int)status;
 }

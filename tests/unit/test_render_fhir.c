@@ -40,9 +40,17 @@ test_out_of_memory(const struct request *r)
 {
 	const struct render_fhir_options options = {
 		r->fhir_bundle == FHIR_BUNDLE_TRANSACTION, r->has_weeks};
-	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
-					r->date,  r->weeks,	r->has_start,
-					r->start, r->wants_log, r->band};
+	const struct plan_request pr = {
+		.pain = r->pain,
+		.patient = r->patient,
+		.clinician = r->clinician,
+		.date = r->date,
+		.weeks = r->weeks,
+		.has_start = r->has_start,
+		.start = r->start,
+		.wants_log = r->wants_log,
+		.band = r->band,
+	};
 	struct plan plan = {0};
 	const struct bundle_job job = {&plan, &options};
 
