@@ -29,8 +29,9 @@ enum status input_read(const char *path, const char *name, size_t max_bytes,
  * The same for a file that must be a regular one, such as a settings
  * file: anything else (a FIFO, a device, a folder) is refused with
  * STATUS_NO_INPUT before a byte is read, and opening it never waits.
- * With is_optional a file that does not exist is no fault: the status
- * is STATUS_OK and *bytes NULL.  Messages name the file by path.
+ * With is_optional a file that does not exist, or is in a folder that
+ * may not be searched, is no fault: the status is STATUS_OK and *bytes
+ * NULL.  Messages name the file by path.
  */
 enum status input_read_regular(const char *path, bool is_optional,
 			       size_t max_bytes, char **bytes, size_t *len,

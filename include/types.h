@@ -37,11 +37,13 @@ struct date {
 enum { TEXT_WIDTH_MIN = 40, TEXT_WIDTH_MAX = 200, TEXT_WIDTH_DEFAULT = 72 };
 
 /*
- * A dose the clinician sets (--dose): for the exercise with the id
- * exercise, or for every exercise when exercise is NULL.
+ * A dose the clinician sets (--dose): for the exercise whose id is the
+ * exercise_len bytes at exercise (part of the option's value, so not
+ * NUL-terminated), or for every exercise when exercise is NULL.
  */
 struct tailored_dose {
 	const char *exercise;
+	size_t exercise_len;
 	unsigned sets;
 	unsigned reps;
 };

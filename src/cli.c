@@ -187,12 +187,14 @@ static const struct argp_option options[] = {
 	 5},
 	{"review", KEY_REVIEW, N_("YYYY-MM-DD"), 0,
 	 N_("The day of the review appointment"), 5},
+
+	{NULL, 0, NULL, 0, N_("The clinic's settings file:"), 6},
 	{"clinic", KEY_CLINIC, N_("FILE"), 0,
 	 N_("Read the clinic's settings from FILE instead of the default "
 	    "one"),
-	 5},
+	 6},
 	{"no-clinic", KEY_NO_CLINIC, NULL, 0,
-	 N_("Read no clinic settings file"), 5},
+	 N_("Read no settings file: no contact block, no defaults"), 6},
 
 	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
 	/* What argp would add itself, in its words and places. */
@@ -387,13 +389,14 @@ take_count(const char **p, unsigned max)
 static enum status
 add_dose(struct state *s, const char *arg)
 {
-	struct tailored_dose dose = {NULL, 0, 0};
+	struct tailored_dose dose = {NULL, 0, 0, 0};
 	const char *colon = strchr(arg, ':'), *p = arg;
-	char *id = NULL;
 
 	if (colon != NULL) {
 		if (colon == arg || !printable_is_clean(arg))
 			goto malformed;
+		dose.exercise = arg;
+		dose.exercise_len = (size_t)(colon - arg);
 		p = colon + 1;
 	}
 	if (*p < '0' || *p > '9')
@@ -413,16 +416,7 @@ add_dose(struct state *s, const char *arg)
 				     "of 1 to %d repetitions"),
 				   shown(s, arg, strlen(arg)), CATALOG_MAX_SETS,
 				   CATALOG_MAX_REPS);
-	/* The id is the request's own copy, which cli_free frees. */
-	if (colon != NULL && (id = strndup(arg, (size_t)(colon - arg))) == NULL)
-		return failure_set(s->failure, STATUS_SOFTWARE,
-				   _("out of memory"));
-	dose.exercise = id;
-	if (push(s, &s->request->doses, &dose) != STATUS_OK) {
-		free((char *)dose.exercise);
-		return s->failure->status;
-	}
-	return STATUS_OK;
+	return push(s, &s->request->doses, &dose);
 malformed:
 	return failure_set(s->failure, STATUS_USAGE,
 			   _("invalid --dose %s: expected SETSxREPS or "
@@ -1073,11 +1067,6 @@ cli_settings(struct request *request, const struct clinic *clinic)
 void
 cli_free(struct request *request)
 {
-	size_t i;
-
-	for (i = 0; i < request->doses.count; i++)
-		free((char *)((struct tailored_dose *)request->doses.items)[i]
-			     .exercise);
 	array_free(&request->doses);
 	array_free(&request->omitted);
 	array_free(&request->notes);

@@ -121,6 +121,13 @@ build_figures(struct plan *plan, const struct figure_list *list, enum side side,
 	return true;
 }
 
+/* Whether the len bytes at name are the id id. */
+static bool
+is_id(const char *name, size_t len, const char *id)
+{
+	return strlen(id) == len && memcmp(name, id, len) == 0;
+}
+
 /*
  * The clinician's dose for the exercise with id, or for every exercise
  * when id is NULL: the last --dose for it, else, for an exercise, the
@@ -137,7 +144,7 @@ tailored(const struct plan_request *request, const char *id)
 		if (d->exercise == NULL && id == NULL)
 			found = d;
 		else if (d->exercise != NULL && id != NULL &&
-			 strcmp(d->exercise, id) == 0)
+			 is_id(d->exercise, d->exercise_len, id))
 			found = d;
 	}
 	return found != NULL || id == NULL ? found : tailored(request, NULL);
@@ -184,16 +191,24 @@ build_exercise(struct plan *plan, const struct catalog *catalog,
 	return true;
 }
 
-/* Whether the request leaves the exercise with id out. */
+/* Whether the request leaves out the exercise whose id is the len
+ * bytes at id. */
 static bool
-is_omitted(const struct plan_request *request, const char *id)
+is_omitted_id(const struct plan_request *request, const char *id, size_t len)
 {
 	size_t i;
 
 	for (i = 0; i < request->omitted_count; i++)
-		if (strcmp(request->omitted[i], id) == 0)
+		if (is_id(id, len, request->omitted[i]))
 			return true;
 	return false;
+}
+
+/* Whether the request leaves out the exercise with id. */
+static bool
+is_omitted(const struct plan_request *request, const char *id)
+{
+	return is_omitted_id(request, id, strlen(id));
 }
 
 /*
@@ -372,44 +387,58 @@ find_band(const struct catalog *catalog, const char *name)
 	return bands->count;
 }
 
-/* Whether the rule lists the exercise with id. */
+/* Whether the rule lists the exercise whose id is the len bytes at
+ * id. */
 static bool
-rule_has(const struct catalog *catalog, const struct rule *rule, const char *id)
+rule_has(const struct catalog *catalog, const struct rule *rule, const char *id,
+	 size_t len)
 {
 	size_t i;
 
 	for (i = 0; i < rule->order_count; i++)
-		if (strcmp(catalog->exercises[rule->order[i]].id, id) == 0)
+		if (is_id(id, len, catalog->exercises[rule->order[i]].id))
 			return true;
 	return false;
 }
 
+/* An id as the tailoring gives it: not NUL-terminated in a --dose. */
+struct named {
+	const char *id; /* NULL: none */
+	size_t len;
+	bool is_in_omit; /* given to --omit, else to --dose */
+};
+
 /*
- * The first id the tailoring names that the plan's rule does not
- * list, or, with is_omitted_dose, the first a --dose names that --omit
- * leaves out: in --omit when *is_in_omit, else in --dose.  NULL: none.
+ * The first id the tailoring names that the plan's rule does not list,
+ * in --omit first, then in --dose; or, with is_omitted_dose, the first
+ * a --dose names that --omit leaves out.
  */
-static const char *
+static struct named
 bad_id(const struct catalog *catalog, const struct plan_request *request,
-       bool is_omitted_dose, bool *is_in_omit)
+       bool is_omitted_dose)
 {
 	const struct rule *rule = rule_for(catalog, request->pain);
+	const struct tailored_dose *d;
 	const char *id;
 	size_t i;
 
-	*is_in_omit = true;
-	for (i = 0; !is_omitted_dose && i < request->omitted_count; i++)
-		if (!rule_has(catalog, rule, request->omitted[i]))
-			return request->omitted[i];
-	*is_in_omit = false;
-	for (i = 0; i < request->dose_count; i++) {
-		if ((id = request->doses[i].exercise) == NULL)
-			continue;
-		if (is_omitted_dose ? is_omitted(request, id)
-				    : !rule_has(catalog, rule, id))
-			return id;
+	for (i = 0; !is_omitted_dose && i < request->omitted_count; i++) {
+		id = request->omitted[i];
+		if (!rule_has(catalog, rule, id, strlen(id)))
+			return (struct named){id, strlen(id), true};
 	}
-	return NULL;
+	for (i = 0; i < request->dose_count; i++) {
+		d = &request->doses[i];
+		if (d->exercise == NULL)
+			continue;
+		if (is_omitted_dose ? is_omitted_id(request, d->exercise,
+						    d->exercise_len)
+				    : !rule_has(catalog, rule, d->exercise,
+						d->exercise_len))
+			return (struct named){d->exercise, d->exercise_len,
+					      false};
+	}
+	return (struct named){NULL, 0, false};
 }
 
 /* What the tailoring asks of the plan's rule: exercises it lists, and
@@ -419,12 +448,12 @@ check_tailoring(const struct catalog *catalog,
 		const struct plan_request *request)
 {
 	const struct rule *rule = rule_for(catalog, request->pain);
-	bool is_in_omit;
+	struct named bad = bad_id(catalog, request, false);
 	size_t i;
 
-	if (bad_id(catalog, request, false, &is_in_omit) != NULL)
-		return is_in_omit ? PLAN_UNKNOWN_OMIT : PLAN_UNKNOWN_DOSE;
-	if (bad_id(catalog, request, true, &is_in_omit) != NULL)
+	if (bad.id != NULL)
+		return bad.is_in_omit ? PLAN_UNKNOWN_OMIT : PLAN_UNKNOWN_DOSE;
+	if (bad_id(catalog, request, true).id != NULL)
 		return PLAN_DOSE_OMITTED;
 	for (i = 0; i < rule->order_count; i++)
 		if (!is_omitted(request, catalog->exercises[rule->order[i]].id))
@@ -574,9 +603,9 @@ bad_exercise(const struct catalog *catalog, const struct plan_request *request,
 	const struct rule *rule = rule_for(catalog, request->pain);
 	struct buffer names = BUFFER_INIT;
 	const char **ids;
-	bool is_in_omit;
-	const char *id = bad_id(catalog, request, problem == PLAN_DOSE_OMITTED,
-				&is_in_omit);
+	struct named bad =
+		bad_id(catalog, request, problem == PLAN_DOSE_OMITTED);
+	int len = bad.len < 200 ? (int)bad.len : 200;
 	size_t i;
 
 	ids = calloc(rule->order_count + 1, sizeof *ids);
@@ -593,12 +622,13 @@ bad_exercise(const struct catalog *catalog, const struct plan_request *request,
 			    buffer_text(&names));
 	else if (problem == PLAN_DOSE_OMITTED)
 		failure_set(f, STATUS_USAGE,
-			    _("--dose names %s, which --omit leaves out"), id);
+			    _("--dose names %.*s, which --omit leaves out"),
+			    len, bad.id);
 	else
 		failure_set(f, STATUS_USAGE,
-			    _("invalid exercise '%s' in --%s; this plan's "
+			    _("invalid exercise '%.*s' in --%s; this plan's "
 			      "exercises are %s"),
-			    id, is_in_omit ? "omit" : "dose",
+			    len, bad.id, bad.is_in_omit ? "omit" : "dose",
 			    buffer_text(&names));
 	free(ids);
 	buffer_free(&names);

@@ -136,6 +136,22 @@ input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
 	return status;
 }
 
+/*
+ * Whether the file at path, which open refused with error, is not
+ * there to be read: missing, or in a folder that may not be searched
+ * (another user's home, under su or setpriv).  A file that is there
+ * but may not be read is a fault to report.
+ */
+static bool
+is_absent(const char *path, int error)
+{
+	struct stat st;
+
+	if (error == ENOENT || error == ENOTDIR)
+		return true;
+	return error == EACCES && stat(path, &st) != 0;
+}
+
 enum status
 input_read_regular(const char *path, bool is_optional, size_t max_bytes,
 		   char **bytes, size_t *len, struct failure *f)
@@ -148,7 +164,7 @@ input_read_regular(const char *path, bool is_optional, size_t max_bytes,
 	/* Opening a FIFO for reading waits for a writer, unless it is
 	 * opened without blocking; fstat then tells what it is. */
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0 && is_optional && (errno == ENOENT || errno == ENOTDIR))
+	if (fd < 0 && is_optional && is_absent(path, errno))
 		return STATUS_OK;
 	if (fd < 0)
 		return failure_set(f, STATUS_NO_INPUT, "%s: %s", path,
