@@ -967,8 +967,8 @@ check_review(const struct request *r, struct failure *f)
 				   r->date.month, r->date.day);
 	if (d->year == CALENDAR_LAST_YEAR && d->month == 12 && d->day == 31)
 		return failure_set(f, STATUS_USAGE,
-				   _("invalid --review %04d-%02d-%02d: the "
-				     "last day is %d-12-30"),
+				   _("invalid --review %04d-%02d-%02d: "
+				     "expected a day before %d-12-31"),
 				   d->year, d->month, d->day,
 				   CALENDAR_LAST_YEAR);
 	return STATUS_OK;

@@ -201,10 +201,9 @@ add_contact(cmark_node *doc, const struct handout_block *b, bool *failed)
 	for (i = 0; i < b->item_count; i++) {
 		const struct handout_item *it = &b->items[i];
 
-		if (i == 0)
-			add_literal(p, " ");
-		else
-			add(p, CMARK_NODE_LINEBREAK);
+		/* A backslash before the newline: the writer's own hard
+		 * break ends in two blanks, which the output trims. */
+		add_literal(p, i == 0 ? " " : "\\\n");
 		if (it->label != NULL)
 			add_label_and_text(p, it->label, it->text, failed);
 		else
