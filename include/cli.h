@@ -15,6 +15,7 @@
 
 #include "clinic.h"
 #include "failure.h"
+#include "plan.h"
 #include "request.h"
 
 /*
@@ -48,6 +49,13 @@ enum status cli_environment(struct request *request, struct failure *f);
  * from clinic.
  */
 void cli_settings(struct request *request, const struct clinic *clinic);
+
+/*
+ * The plan request that *request makes, with the clinic's contact
+ * (NULL: none); it borrows from both.
+ */
+struct plan_request cli_plan_request(const struct request *request,
+				     const struct contact *contact);
 
 /* Frees what cli_parse and cli_environment allocated in *request. */
 void cli_free(struct request *request);

@@ -1064,6 +1064,33 @@ cli_settings(struct request *request, const struct clinic *clinic)
 		request->width = clinic->width;
 }
 
+struct plan_request
+cli_plan_request(const struct request *r, const struct contact *contact)
+{
+	const struct plan_request pr = {
+		.pain = r->pain,
+		.patient = r->patient,
+		.clinician = r->clinician,
+		.date = r->date,
+		.weeks = r->weeks,
+		.has_start = r->has_start,
+		.start = r->start,
+		.wants_log = r->wants_log,
+		.band = r->band,
+		.doses = r->doses.items,
+		.dose_count = r->doses.count,
+		.omitted = r->omitted.items,
+		.omitted_count = r->omitted.count,
+		.notes = r->notes.items,
+		.note_count = r->notes.count,
+		.has_review = r->has_review,
+		.review = r->review,
+		.contact = contact,
+	};
+
+	return pr;
+}
+
 void
 cli_free(struct request *request)
 {

@@ -186,28 +186,9 @@ static enum status
 build(const struct request *r, const struct clinic *clinic,
       const struct catalog *catalog, struct plan *plan, struct failure *f)
 {
-	const struct plan_request pr = {
-		.pain = r->pain,
-		.patient = r->patient,
-		.clinician = r->clinician,
-		.date = r->date,
-		.weeks = r->weeks,
-		.has_start = r->has_start,
-		.start = r->start,
-		.wants_log = r->wants_log,
-		.band = r->band,
-		.doses = r->doses.items,
-		.dose_count = r->doses.count,
-		.omitted = r->omitted.items,
-		.omitted_count = r->omitted.count,
-		.notes = r->notes.items,
-		.note_count = r->notes.count,
-		.has_review = r->has_review,
-		.review = r->review,
-		.contact = clinic != NULL && clinic->has_contact
-				   ? &clinic->contact
-				   : NULL,
-	};
+	const struct plan_request pr = cli_plan_request(
+		r, clinic != NULL && clinic->has_contact ? &clinic->contact
+							 : NULL);
 
 	return plan_failure(plan_build(catalog, &pr, plan), catalog, &pr, f);
 }

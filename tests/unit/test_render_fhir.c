@@ -13,6 +13,7 @@
 
 #include "builtin.h"
 #include "check.h"
+#include "cli.h"
 #include "out_of_memory.h"
 #include "format.h"
 #include "plan.h"
@@ -40,17 +41,7 @@ test_out_of_memory(const struct request *r)
 {
 	const struct render_fhir_options options = {
 		r->fhir_bundle == FHIR_BUNDLE_TRANSACTION, r->has_weeks};
-	const struct plan_request pr = {
-		.pain = r->pain,
-		.patient = r->patient,
-		.clinician = r->clinician,
-		.date = r->date,
-		.weeks = r->weeks,
-		.has_start = r->has_start,
-		.start = r->start,
-		.wants_log = r->wants_log,
-		.band = r->band,
-	};
+	const struct plan_request pr = cli_plan_request(r, NULL);
 	struct plan plan = {0};
 	const struct bundle_job job = {&plan, &options};
 
