@@ -45,9 +45,11 @@ struct request {
 	int width;	/* wrap width of text output, in display columns */
 	bool has_width; /* --width was given: the settings' does not apply */
 
-	/* The handout's language (--lang, HEELRX_LANG), a tag; NULL: the
-	 * catalog's own, English for the built-in one. */
+	/* The handout's language (--lang, HEELRX_LANG, the settings
+	 * file's lang), a tag; NULL: the catalog's own, English for the
+	 * built-in one. */
 	const char *language;
+	bool is_language_from_clinic; /* the settings file's */
 
 	enum catalog_origin catalog_origin;
 	const char *catalog_path; /* NULL for the built-in copy; "-" is stdin */

@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -998,14 +999,11 @@ find_clinic(struct request *r, struct failure *f)
 		config = home;
 		tail = in_home;
 	}
-	len = strlen(config);
-	r->clinic_default = malloc(len + sizeof in_home + sizeof file);
-	if (r->clinic_default == NULL)
+	len = strlen(config) + sizeof in_home + sizeof file;
+	if ((r->clinic_default = malloc(len)) == NULL)
 		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-	memcpy(r->clinic_default, config, len);
-	strcpy(r->clinic_default + len, tail);
-	if (tail == in_home)
-		strcat(r->clinic_default, file);
+	snprintf(r->clinic_default, len, "%s%s%s", config, tail,
+		 tail == in_home ? file : "");
 	r->clinic_path = r->clinic_default;
 	r->is_clinic_default = true;
 	return STATUS_OK;
@@ -1058,8 +1056,10 @@ cli_settings(struct request *request, const struct clinic *clinic)
 		return;
 	if (request->clinician == NULL)
 		request->clinician = clinic->clinician;
-	if (request->language == NULL)
+	if (request->language == NULL && clinic->language != NULL) {
 		request->language = clinic->language;
+		request->is_language_from_clinic = true;
+	}
 	if (!request->has_width && clinic->width > 0)
 		request->width = clinic->width;
 }

@@ -165,8 +165,14 @@ load(const struct request *r, const struct catalog **catalog,
 	*catalog = NULL;
 	*loaded = NULL;
 	if ((status = lang_choose(builtin_languages, builtin_language_count,
-				  r->language, &choice, f)) != STATUS_OK)
-		return status;
+				  r->language, &choice, f)) != STATUS_OK) {
+		/* A language the settings file gave is the file's fault. */
+		if (status == STATUS_USAGE && r->is_language_from_clinic) {
+			f->file = r->clinic_path;
+			f->status = STATUS_DATA;
+		}
+		return f->status;
+	}
 	if (r->catalog_origin == CATALOG_BUILT_IN) {
 		*catalog = choice.catalog;
 		return STATUS_OK;

@@ -136,18 +136,17 @@ is_id(const char *name, size_t len, const char *id)
 static const struct tailored_dose *
 tailored(const struct plan_request *request, const char *id)
 {
-	const struct tailored_dose *found = NULL, *d;
+	const struct tailored_dose *for_all = NULL, *for_one = NULL, *d;
 	size_t i;
 
 	for (i = 0; i < request->dose_count; i++) {
 		d = &request->doses[i];
-		if (d->exercise == NULL && id == NULL)
-			found = d;
-		else if (d->exercise != NULL && id != NULL &&
-			 is_id(d->exercise, d->exercise_len, id))
-			found = d;
+		if (d->exercise == NULL)
+			for_all = d;
+		else if (id != NULL && is_id(d->exercise, d->exercise_len, id))
+			for_one = d;
 	}
-	return found != NULL || id == NULL ? found : tailored(request, NULL);
+	return for_one != NULL ? for_one : for_all;
 }
 
 /* dose with the clinician's sets and repetitions, if any; whether they

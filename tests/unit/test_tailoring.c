@@ -270,11 +270,11 @@ test_handout_words(void)
 	}
 	/* hip-extension is the second exercise: its facts start with its
 	 * dose, marked; the key exercise's is not. */
-	b = next_block(&h, &i, HANDOUT_EXERCISE);
+	(void)next_block(&h, &i, HANDOUT_EXERCISE);
 	b = next_block(&h, &i, HANDOUT_FACTS);
 	CHECK(b != NULL &&
 	      strstr(b->items[0].text, "set by your physiotherapist") == NULL);
-	b = next_block(&h, &i, HANDOUT_EXERCISE);
+	(void)next_block(&h, &i, HANDOUT_EXERCISE);
 	b = next_block(&h, &i, HANDOUT_FACTS);
 	CHECK(b != NULL && strcmp(b->items[0].text,
 				  "2 sets of 8, rest 45–60 s between sets (set "
