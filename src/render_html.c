@@ -6,8 +6,8 @@
  * Everything the document holds is written here: the markup, and a
  * style sheet of our own inside it, with no file, font, script or
  * address it would need from elsewhere.  Every text from the catalog
- * or the command line goes through put_text, the one escaping function,
- * in element and attribute values alike; the only markup that is not
+ * or the command line goes through escape_html (escape_html.h), the one
+ * escaper, in element and attribute values alike; the only markup that is not
  * ours is a figure's SVG, which svg.c wrote afresh from a parsed and
  * whitelisted tree, every value escaped.
  *
@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "escape_html.h"
 #include "render.h"
 
 /*
@@ -141,37 +142,12 @@ static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
 				   ".facts dd{margin-left:0}\n"
 				   ".figures{flex-basis:100%;margin-right:0}\n";
 
-/*
- * The one escaping function: s as HTML text, safe between tags and
- * inside a double- or single-quoted attribute value alike.  Runs of
- * plain bytes go out in one write; each special byte as the entity
- * beside it.
- */
-static void
-put_text(FILE *out, const char *s)
-{
-	static const char special[] = "&<>\"'";
-	static const char *const entity[] = {"&amp;", "&lt;", "&gt;", "&quot;",
-					     "&#39;"};
-	size_t n;
-
-	for (;;) {
-		n = strcspn(s, special);
-		fwrite(s, 1, n, out);
-		s += n;
-		if (*s == '\0')
-			return;
-		fputs(entity[strchr(special, *s) - special], out);
-		s++;
-	}
-}
-
 /* <tag>text</tag> and a newline. */
 static void
 put_element(FILE *out, const char *tag, const char *text)
 {
 	fprintf(out, "<%s>", tag);
-	put_text(out, text);
+	escape_html(out, text);
 	fprintf(out, "</%s>\n", tag);
 }
 
@@ -277,10 +253,10 @@ put_exercise(FILE *out, const struct handout *h, size_t at)
 	fprintf(out, "<section class=\"exercise%s%s\">\n",
 		b->label != NULL ? " key" : "", drawn == 1 ? " one-setup" : "");
 	fprintf(out, "<h3><span class=\"number\">%u.</span> ", b->number);
-	put_text(out, b->text);
+	escape_html(out, b->text);
 	if (b->label != NULL) {
 		fputs(" <strong class=\"mark\">", out);
-		put_text(out, b->label);
+		escape_html(out, b->label);
 		fputs("</strong>", out);
 	}
 	fputs("</h3>\n", out);
@@ -297,16 +273,16 @@ put_contact(FILE *out, const struct handout_block *b)
 	size_t i;
 
 	fputs("<address class=\"contact\"><strong>", out);
-	put_text(out, b->label);
+	escape_html(out, b->label);
 	fputs(":</strong>", out);
 	for (i = 0; i < b->item_count; i++) {
 		fputs(i == 0 ? " " : "<br>\n", out);
 		if (b->items[i].label != NULL) {
 			fputs("<span class=\"label\">", out);
-			put_text(out, b->items[i].label);
+			escape_html(out, b->items[i].label);
 			fputs(":</span> ", out);
 		}
-		put_text(out, b->items[i].text);
+		escape_html(out, b->items[i].text);
 	}
 	fputs("</address>\n", out);
 }
@@ -327,7 +303,7 @@ put_figures(FILE *out, const struct handout_block *b)
 		    b->figures[i].svg[strlen(b->figures[i].svg) - 1] != '\n')
 			fputc('\n', out);
 		fputs("<figcaption>", out);
-		put_text(out, b->figures[i].caption);
+		escape_html(out, b->figures[i].caption);
 		fputs("</figcaption></figure>", out);
 	}
 	fputs("</div>\n", out);
@@ -365,20 +341,26 @@ cell_class(const struct handout_table *t, size_t j, bool is_heading,
 /*
  * The log sheet: a column heading per column, a row group per week,
  * the first column naming each row.  Cells to write in stay empty.
+ * On a narrow screen its box scrolls sideways, so the box is a named
+ * region that the keyboard can reach and scroll (WCAG 2.1.1).
  */
 static void
-put_table(FILE *out, const struct handout_table *t)
+put_table(FILE *out, const struct handout_table *t, const char *name)
 {
 	bool has_groups = false;
 	size_t i, j;
 
 	for (j = 0; j < t->column_count; j++)
 		has_groups = has_groups || t->columns[j].is_joined;
-	fputs("<div class=\"sheet\">\n<table>\n<thead>\n<tr>", out);
+	fputs("<div class=\"sheet\" role=\"region\" tabindex=\"0\" "
+	      "aria-label=\"",
+	      out);
+	escape_html(out, name != NULL ? name : "");
+	fputs("\">\n<table>\n<thead>\n<tr>", out);
 	for (j = 0; j < t->column_count; j++) {
 		fprintf(out, "<th scope=\"col\"%s>",
 			cell_class(t, j, true, has_groups));
-		put_text(out, t->columns[j].heading);
+		escape_html(out, t->columns[j].heading);
 		fputs("</th>", out);
 	}
 	fputs("</tr>\n</thead>\n", out);
@@ -394,7 +376,7 @@ put_table(FILE *out, const struct handout_table *t)
 			fprintf(out,
 				"<tr><th scope=\"rowgroup\" colspan=\"%zu\">",
 				t->column_count);
-			put_text(out, r->group);
+			escape_html(out, r->group);
 			fputs("</th></tr>\n", out);
 		}
 		fputs("<tr>", out);
@@ -404,7 +386,7 @@ put_table(FILE *out, const struct handout_table *t)
 			else
 				fprintf(out, "<td%s>",
 					cell_class(t, j, false, has_groups));
-			put_text(out, r->cells[j]);
+			escape_html(out, r->cells[j]);
 			fputs(j == 0 ? "</th>" : "</td>", out);
 		}
 		fputs("</tr>\n", out);
@@ -460,15 +442,15 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_BANNER:
 		fputs("<p class=\"banner\"><strong>", out);
-		put_text(out, b->text);
+		escape_html(out, b->text);
 		fputs("</strong></p>\n", out);
 		break;
 	case HANDOUT_WARNING:
 		fputs("<div class=\"warning\"><p><strong class=\"label\">",
 		      out);
-		put_text(out, b->label);
+		escape_html(out, b->label);
 		fputs("</strong> ", out);
-		put_text(out, b->text);
+		escape_html(out, b->text);
 		fputs("</p></div>\n", out);
 		break;
 	case HANDOUT_HEADING:
@@ -506,7 +488,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_TABLE:
 		if (b->table != NULL)
-			put_table(out, b->table);
+			put_table(out, b->table, b->label);
 		break;
 	case HANDOUT_FIGURES:
 		put_figures(out, b);
@@ -555,7 +537,7 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 		if (language[i] == '_')
 			language[i] = '-';
 	fputs("<!DOCTYPE html>\n<html lang=\"", out);
-	put_text(out, language);
+	escape_html(out, language);
 	fputs("\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" "
 	      "content=\"width=device-width, initial-scale=1\">\n",
