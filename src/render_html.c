@@ -342,7 +342,8 @@ cell_class(const struct handout_table *t, size_t j, bool is_heading,
  * The log sheet: a column heading per column, a row group per week,
  * the first column naming each row.  Cells to write in stay empty.
  * On a narrow screen its box scrolls sideways, so the box is a named
- * region that the keyboard can reach and scroll (WCAG 2.1.1).
+ * section (a region) that the keyboard can reach and scroll (WCAG
+ * 2.1.1).
  */
 static void
 put_table(FILE *out, const struct handout_table *t, const char *name)
@@ -352,9 +353,7 @@ put_table(FILE *out, const struct handout_table *t, const char *name)
 
 	for (j = 0; j < t->column_count; j++)
 		has_groups = has_groups || t->columns[j].is_joined;
-	fputs("<div class=\"sheet\" role=\"region\" tabindex=\"0\" "
-	      "aria-label=\"",
-	      out);
+	fputs("<section class=\"sheet\" tabindex=\"0\" aria-label=\"", out);
 	escape_html(out, name != NULL ? name : "");
 	fputs("\">\n<table>\n<thead>\n<tr>", out);
 	for (j = 0; j < t->column_count; j++) {
@@ -393,7 +392,7 @@ put_table(FILE *out, const struct handout_table *t, const char *name)
 	}
 	if (t->row_count > 0)
 		fputs("</tbody>\n", out);
-	fputs("</table>\n</div>\n", out);
+	fputs("</table>\n</section>\n", out);
 }
 
 /*
