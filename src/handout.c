@@ -199,31 +199,58 @@ schedule_phrase(struct builder *b, const struct schedule *s)
 	return chain(b, parts, n);
 }
 
-/* A date in the words' format, such as "2026-12-01" or "01.12.2026". */
+/*
+ * A date in one of the words' formats: "1 December 2026", "01.12.2026"
+ * or, short, "1 Dec".
+ */
 static const char *
-date_phrase(struct builder *b, const struct date *d)
+date_in(struct builder *b, const char *format, const struct date *d)
 {
-	static const char *const names[] = {"year", "month", "day",
-					    "month_name"};
-	const char *values[4];
+	static const char *const names[] = {"year",
+					    "month",
+					    "day",
+					    "month_name",
+					    "day_number",
+					    "month_number",
+					    "short_month_name"};
+	const struct words_dates *w = &b->w->dates;
+	const char *values[7];
 
 	values[0] = padded(b, 4, (unsigned long)d->year);
 	values[1] = padded(b, 2, (unsigned long)d->month);
 	values[2] = padded(b, 2, (unsigned long)d->day);
-	values[3] = b->w->dates.months[d->month - 1];
-	return fill(b, b->w->dates.format, names, values, 4);
+	values[3] = w->months[d->month - 1];
+	values[4] = number(b, (unsigned long)d->day);
+	values[5] = number(b, (unsigned long)d->month);
+	/* A catalog's words may have no short names of months. */
+	values[6] = w->short_months[d->month - 1] != NULL
+			    ? w->short_months[d->month - 1]
+			    : values[3];
+	return fill(b, format, names, values, 7);
 }
 
-/* "Tuesday 2026-12-01", or "Tue 2026-12-01" when is_short. */
+/* A date in full, as the header and the first session give it. */
+static const char *
+date_phrase(struct builder *b, const struct date *d)
+{
+	return date_in(b, b->w->dates.format, d);
+}
+
+/* "Tuesday 1 December 2026", or "Tue 1 Dec" when is_short. */
 static const char *
 session_date(struct builder *b, const struct plan_session *s, bool is_short)
 {
 	static const char *const names[] = {"weekday", "date"};
+	const struct words_dates *w = &b->w->dates;
 	const char *values[2];
 
-	values[0] = is_short ? b->w->dates.short_weekdays[s->weekday]
-			     : b->w->dates.weekdays[s->weekday];
-	values[1] = date_phrase(b, &s->date);
+	values[0] = is_short ? w->short_weekdays[s->weekday]
+			     : w->weekdays[s->weekday];
+	values[1] =
+		date_in(b,
+			is_short && w->short_format != NULL ? w->short_format
+							    : w->format,
+			&s->date);
 	return fill(b,
 		    is_short ? b->w->sessions.short_date : b->w->sessions.date,
 		    names, values, 2);

@@ -67,7 +67,7 @@ test_one_side(void)
 	CHECK_STR(h.blocks[3].label, "WARNING");
 	/* The header keeps a place for the names it was not given. */
 	CHECK(h.blocks[1].item_count == 3 && h.blocks[1].items[0].text == NULL);
-	CHECK_STR(h.blocks[1].items[2].text, "2026-12-01");
+	CHECK_STR(h.blocks[1].items[2].text, "1 December 2026");
 	/* The key exercise first, marked; the others not. */
 	b = find(&h, HANDOUT_EXERCISE, &at);
 	CHECK(b != NULL && b->number == 1 && b->label != NULL);
@@ -200,7 +200,7 @@ test_log_table(void)
 	CHECK_STR(t->columns[7].heading, "Band");
 	CHECK_STR(t->columns[9].heading, "Right heel pain 0–10");
 	CHECK(t->columns[9].is_joined);
-	CHECK_STR(t->rows[0].cells[0], "Tue 2026-12-01");
+	CHECK_STR(t->rows[0].cells[0], "Tue 1 Dec");
 	CHECK_STR(t->rows[0].cells[1], "of 3");
 	CHECK_STR(t->rows[0].cells[7], "");
 	CHECK(t->rows[0].group != NULL && t->rows[1].group == NULL);
@@ -239,6 +239,42 @@ test_calendar_and_record(void)
 	if (h.record.order_count == 6)
 		CHECK(h.record.orders[1].exercise == 0 &&
 		      h.record.orders[1].side == SIDE_RIGHT);
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/*
+ * A patient's dates: in full in the header and for the first session,
+ * short ("Tue 29 Dec") in the list of sessions, unpadded, across the
+ * year's end; and without short words, short dates as the full ones.
+ */
+static void
+test_dates(void)
+{
+	struct words w = *builtin_catalog.words;
+	struct catalog c = builtin_catalog;
+	const struct plan_request r = {.pain = PAIN_LEFT,
+				       .date = {2026, 1, 5},
+				       .weeks = 1,
+				       .has_start = true,
+				       .start = {2026, 12, 29}};
+	struct handout h;
+	struct plan p;
+
+	build(&c, &r, &p, &h);
+	CHECK_STR(h.blocks[1].items[2].text, "5 January 2026");
+	CHECK_STR(fact(&h, "Week 1"), "Tue 29 Dec, Thu 31 Dec and Sat 2 Jan");
+	handout_free(&h);
+	plan_free(&p);
+
+	w.dates.short_format = NULL;
+	w.dates.format = "{day}.{month}. {short_month_name}";
+	memset(w.dates.short_months, 0, sizeof w.dates.short_months);
+	c.words = &w;
+	build(&c, &r, &p, &h);
+	CHECK_STR(fact(&h, "Week 1"),
+		  "Tue 29.12. December, Thu 31.12. December and Sat 02.01. "
+		  "January");
 	handout_free(&h);
 	plan_free(&p);
 }
@@ -290,6 +326,7 @@ main(void)
 	test_schedule_plurals();
 	test_log_table();
 	test_calendar_and_record();
+	test_dates();
 	test_words_from_the_catalog();
 	return check_report("test_handout");
 }
