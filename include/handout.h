@@ -67,6 +67,9 @@ struct handout_column {
 	/* Kept beside the column before it when a layout must split the
 	 * table, as one exercise's legs are. */
 	bool is_joined;
+	/* Each of its cells is a box to tick, which the layout draws; the
+	 * cells' texts are "". */
+	bool is_tick_box;
 };
 
 struct handout_row {

@@ -342,6 +342,29 @@ band_phrase(struct builder *b)
 	return fill(b, b->w->bands.next, names, values, 2);
 }
 
+/*
+ * When an exercise moves to the next band: "When every set ... felt
+ * fairly easy at 2 sessions in a row, move that exercise to the next
+ * band", naming the patient's band and the next one when the plan has
+ * them, or saying what to do at the strongest.
+ */
+static const char *
+step_up_phrase(struct builder *b)
+{
+	static const char *const names[] = {"count", "band", "next"};
+	const struct plan *plan = b->plan;
+	const struct step_up *s = plan->step_up;
+	const struct plural *text = &s->rule;
+	const char *values[3];
+
+	values[0] = number(b, s->easy_sessions);
+	values[1] = plan->band;
+	values[2] = plan->next_band;
+	if (plan->band != NULL)
+		text = plan->next_band != NULL ? &s->next : &s->strongest;
+	return fill(b, plural(text, s->easy_sessions), names, values, 3);
+}
+
 /* ---- blocks ------------------------------------------------------------ */
 
 static struct handout_block *
@@ -392,19 +415,40 @@ add_items(struct builder *b, enum handout_kind kind, unsigned depth,
 	block->item_count = n;
 }
 
+/* A list of texts as unlabelled items, after first when it is not
+ * NULL. */
+static void
+add_texts_after(struct builder *b, enum handout_kind kind, unsigned depth,
+		const char *first, const struct text_list *texts)
+{
+	struct handout_item *it = new_items(b, texts->count + 1);
+	size_t i, n = 0;
+
+	if (it == NULL)
+		return;
+	if (first != NULL)
+		it[n++] = (struct handout_item){NULL, first};
+	for (i = 0; i < texts->count; i++)
+		it[n++] = (struct handout_item){NULL, texts->items[i]};
+	add_items(b, kind, depth, it, n);
+}
+
 /* A list of texts as unlabelled items. */
 static void
 add_texts(struct builder *b, enum handout_kind kind, unsigned depth,
 	  const struct text_list *texts)
 {
-	struct handout_item *it = new_items(b, texts->count);
-	size_t i;
+	add_texts_after(b, kind, depth, NULL, texts);
+}
 
-	if (it == NULL)
-		return;
-	for (i = 0; i < texts->count; i++)
-		it[i] = (struct handout_item){NULL, texts->items[i]};
-	add_items(b, kind, depth, it, texts->count);
+/* When to make it harder: the step up a band, when the catalog has the
+ * rule, then the catalog's list. */
+static void
+progression(struct builder *b, unsigned depth)
+{
+	add_texts_after(b, HANDOUT_BULLETS, depth,
+			b->plan->step_up != NULL ? step_up_phrase(b) : NULL,
+			b->plan->progression);
 }
 
 static void
@@ -592,12 +636,20 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
  * pain score up to 10. */
 enum { SETS_ROOM = 6, BAND_ROOM = 8, PAIN_ROOM = 5 };
 
+/* The name the log gives an exercise: its short one, if it has one. */
+static const char *
+log_name(const struct exercise *ex)
+{
+	return ex->short_name != NULL ? ex->short_name : ex->name;
+}
+
 static void
 log_column(struct builder *b, const struct plan_log_column *c,
 	   struct handout_column *out, const char **cell)
 {
+	static const char *const names[] = {"number", "name"};
 	const struct plan_exercise *pe = &b->plan->exercises[c->exercise];
-	const char *n;
+	const char *values[2];
 
 	memset(out, 0, sizeof *out);
 	*cell = "";
@@ -606,10 +658,10 @@ log_column(struct builder *b, const struct plan_log_column *c,
 		out->heading = b->w->log.session;
 		break;
 	case LOG_SETS:
-		n = number(b, c->exercise + 1);
-		out->heading =
-			fill_side(b, b->w->log.sets, c->side, opposite(c->side),
-				  (const char *const[]){"number"}, &n, 1);
+		values[0] = number(b, c->exercise + 1);
+		values[1] = log_name(pe->exercise);
+		out->heading = fill_side(b, b->w->log.sets, c->side,
+					 opposite(c->side), names, values, 2);
 		out->is_right_aligned = true;
 		out->room = SETS_ROOM;
 		*cell = fill1(b, b->w->log.sets_cell, "sets",
@@ -621,11 +673,31 @@ log_column(struct builder *b, const struct plan_log_column *c,
 		/* The ladder's colours are what gets written here. */
 		out->samples = b->plan->bands;
 		break;
+	case LOG_EASY:
+		out->heading = c->heading;
+		out->is_tick_box = true;
+		break;
 	case LOG_PAIN:
+	case LOG_MORNING_PAIN:
 		out->heading = c->heading;
 		out->room = PAIN_ROOM;
 		break;
 	}
+}
+
+/* Whether a column keeps to the one before it: one exercise's columns,
+ * and the pain columns, stay together. */
+static bool
+is_joined(const struct plan_log_column *c)
+{
+	bool is_pain = c->kind == LOG_PAIN || c->kind == LOG_MORNING_PAIN;
+	bool was_pain =
+		c[-1].kind == LOG_PAIN || c[-1].kind == LOG_MORNING_PAIN;
+	bool is_exercise = c->kind == LOG_SETS || c->kind == LOG_EASY;
+	bool was_exercise = c[-1].kind == LOG_SETS || c[-1].kind == LOG_EASY;
+
+	return (is_pain && was_pain) ||
+	       (is_exercise && was_exercise && c->exercise == c[-1].exercise);
 }
 
 /* The session's cell: its date, or its number and day of the plan. */
@@ -665,10 +737,7 @@ log_table(struct builder *b)
 		const struct plan_log_column *c = &log->columns[i];
 
 		log_column(b, c, &columns[i], &cells[i]);
-		columns[i].is_joined = i > 0 && c->kind == c[-1].kind &&
-				       (c->kind == LOG_PAIN ||
-					(c->kind == LOG_SETS &&
-					 c->exercise == c[-1].exercise));
+		columns[i].is_joined = i > 0 && is_joined(c);
 	}
 	for (i = 0; i < plan->session_count; i++) {
 		const struct plan_session *s = &plan->sessions[i];
@@ -697,6 +766,7 @@ log_sheet(struct builder *b)
 	const struct plan *plan = b->plan;
 	struct handout_block *block;
 	struct handout_item *it;
+	bool is_short = true;
 	size_t i;
 
 	if (plan->log == NULL)
@@ -705,12 +775,23 @@ log_sheet(struct builder *b)
 	add_text(b, HANDOUT_PARAGRAPH, 0, b->w->log.instructions);
 	if ((it = new_items(b, plan->exercise_count)) == NULL)
 		return;
-	for (i = 0; i < plan->exercise_count; i++)
-		it[i] = (struct handout_item){
-			NULL, plan->exercises[i].exercise->name};
-	add_items(b, HANDOUT_NUMBERED, 0, it, plan->exercise_count);
+	/*
+	 * What the columns' names stand for: each short name beside the
+	 * exercise's name, or, when the catalog gives an exercise none,
+	 * the names numbered as the exercises are.
+	 */
+	for (i = 0; i < plan->exercise_count; i++) {
+		const struct exercise *ex = plan->exercises[i].exercise;
+
+		it[i] = (struct handout_item){ex->short_name, ex->name};
+		is_short &= ex->short_name != NULL;
+	}
+	add_items(b, is_short ? HANDOUT_FACTS : HANDOUT_NUMBERED, 0, it,
+		  plan->exercise_count);
 	if (plan->log->note != NULL)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->note);
+	if (plan->log->rate_pain != NULL)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->rate_pain);
 	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL)
 		block->table = log_table(b);
 }
@@ -756,7 +837,7 @@ handout_build(const struct plan *plan, struct handout *h)
 	for (i = 0; i < plan->exercise_count; i++)
 		exercise(&b, &plan->exercises[i], (unsigned)i + 1, NULL);
 	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.progression);
-	add_texts(&b, HANDOUT_BULLETS, 0, plan->progression);
+	progression(&b, 0);
 	log_sheet(&b);
 	return finish(&b);
 }
@@ -913,7 +994,7 @@ record_notes(struct builder *b)
 	if (plan->band != NULL)
 		add_fact(b, b->w->labels.band_now, band_phrase(b));
 	add_text(b, HANDOUT_SUBHEADING, 0, b->w->headings.progression);
-	add_texts(b, HANDOUT_BULLETS, 1, plan->progression);
+	progression(b, 1);
 }
 
 bool

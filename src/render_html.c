@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "numrange.h"
 #include "render.h"
 
 /*
@@ -82,12 +83,17 @@ static const char style[] =
 	"th.write{width:4.5em}\n"
 	"tbody th[scope=rowgroup]{background:#eee;font-weight:bold}\n"
 	"tbody th[scope=row]{font-weight:normal;white-space:nowrap}\n"
+	".range{white-space:nowrap}\n"
+	"td.tick{text-align:center;vertical-align:middle}\n"
+	"td.tick::before{content:\"\";display:inline-block;width:1em;"
+	"height:1em;border:2px solid #111;vertical-align:middle}\n"
 	"@page{margin:15mm 15mm 17mm;\n"
 	"@bottom-center{font:9pt \"Liberation Sans\",Arial,Helvetica,"
 	"sans-serif;color:#333;"
 	"content:counter(page) \" / \" counter(pages);"
 	"content:string(banner) \"  \\2014  \" counter(page) \" / \" "
 	"counter(pages)}}\n"
+	"@page sheet{size:landscape}\n"
 	"@media print{\n"
 	"body{max-width:none;padding:0;font-size:12pt;line-height:1.3}\n"
 	"h1{font-size:18pt;margin:0 0 2mm}\n"
@@ -95,6 +101,7 @@ static const char style[] =
 	"h3{font-size:13pt;margin-bottom:1.5mm}\n"
 	"h4{margin:2mm 0 .5mm}\n"
 	"p,ul,ol,dl{margin:1mm 0}\n"
+	"h2+ul{break-inside:avoid}\n"
 	"li{margin:.3mm 0}\n"
 	".banner{font-size:16pt;margin:4mm 0;padding:2.5mm 4mm;"
 	"background:none;string-set:banner content()}\n"
@@ -113,13 +120,15 @@ static const char style[] =
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
 	".sheet{overflow:visible}\n"
-	".sheet-page{break-before:page}\n"
+	".sheet-page{break-before:page;page:sheet}\n"
 	".sheet-page h2{margin-top:0}\n"
-	"table{width:100%;table-layout:fixed;font-size:11pt;"
+	"table{width:100%;table-layout:auto;font-size:11pt;"
 	"break-inside:auto}\n"
-	"thead th:first-child{width:27mm}\n"
+	"th,td{padding:1mm 1.2mm}\n"
 	"thead{display:table-header-group}\n"
 	"tr{break-inside:avoid}\n"
+	"tbody{break-inside:avoid}\n"
+	"tbody tr:first-child{break-after:avoid}\n"
 	"td{height:8mm}\n"
 	"td.num{min-width:0}\n"
 	"th.write{width:auto}\n"
@@ -142,22 +151,54 @@ static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
  * beside it.
  */
 static void
-put_text(FILE *out, const char *s)
+put_text_n(FILE *out, const char *s, size_t len)
 {
 	static const char special[] = "&<>\"'";
 	static const char *const entity[] = {"&amp;", "&lt;", "&gt;", "&quot;",
 					     "&#39;"};
+	const char *end = s + len;
 	size_t n;
 
-	for (;;) {
-		n = strcspn(s, special);
+	while (s < end) {
+		/* s is a part of a string: strcspn stops at its end. */
+		if ((n = strcspn(s, special)) > (size_t)(end - s))
+			n = (size_t)(end - s);
 		fwrite(s, 1, n, out);
 		s += n;
-		if (*s == '\0')
+		if (s == end)
 			return;
 		fputs(entity[strchr(special, *s) - special], out);
 		s++;
 	}
+}
+
+/* The same for a whole string. */
+static void
+put_text(FILE *out, const char *s)
+{
+	put_text_n(out, s, strlen(s));
+}
+
+/*
+ * Text between tags, through put_text, with each range of numbers
+ * (numrange.h) in a span that the style sheet keeps on one line: a
+ * browser may break a line after a dash, as in a narrow column of the
+ * log sheet.
+ */
+static void
+put_prose(FILE *out, const char *s)
+{
+	size_t len = strlen(s), from = 0;
+	struct numrange r;
+
+	while (numrange_find(s, len, from, &r)) {
+		put_text_n(out, s + from, r.start - from);
+		fputs("<span class=\"range\">", out);
+		put_text_n(out, s + r.start, r.end - r.start);
+		fputs("</span>", out);
+		from = r.end;
+	}
+	put_text_n(out, s + from, len - from);
 }
 
 /* <tag>text</tag> and a newline. */
@@ -165,7 +206,7 @@ static void
 put_element(FILE *out, const char *tag, const char *text)
 {
 	fprintf(out, "<%s>", tag);
-	put_text(out, text);
+	put_prose(out, text);
 	fprintf(out, "</%s>\n", tag);
 }
 
@@ -271,10 +312,10 @@ put_exercise(FILE *out, const struct handout *h, size_t at)
 	fprintf(out, "<section class=\"exercise%s%s\">\n",
 		b->label != NULL ? " key" : "", drawn == 1 ? " one-setup" : "");
 	fprintf(out, "<h3><span class=\"number\">%u.</span> ", b->number);
-	put_text(out, b->text);
+	put_prose(out, b->text);
 	if (b->label != NULL) {
 		fputs(" <strong class=\"mark\">", out);
-		put_text(out, b->label);
+		put_prose(out, b->label);
 		fputs("</strong>", out);
 	}
 	fputs("</h3>\n", out);
@@ -296,7 +337,7 @@ put_figures(FILE *out, const struct handout_block *b)
 		    b->figures[i].svg[strlen(b->figures[i].svg) - 1] != '\n')
 			fputc('\n', out);
 		fputs("<figcaption>", out);
-		put_text(out, b->figures[i].caption);
+		put_prose(out, b->figures[i].caption);
 		fputs("</figcaption></figure>", out);
 	}
 	fputs("</div>\n", out);
@@ -305,49 +346,60 @@ put_figures(FILE *out, const struct handout_block *b)
 /*
  * A cell's classes: "num" for numbers; "apart" for the first column of
  * a group when the table joins some columns into groups (one
- * exercise's legs), which gets a heavier rule before it; and in the
- * heading, "write" for a column that is written in, which gets room.
+ * exercise's columns), which gets a heavier rule before it; "tick" for
+ * a box to tick, which the style sheet draws; and in the heading,
+ * "write" for a column that is written in, which gets room.
  */
-static const char *
-cell_class(const struct handout_table *t, size_t j, bool is_heading,
-	   bool has_groups)
+static void
+put_cell_class(FILE *out, const struct handout_table *t, size_t j,
+	       bool is_heading, bool has_groups)
 {
-	static const char *const classes[] = {
-		"",
-		" class=\"num\"",
-		" class=\"apart\"",
-		" class=\"num apart\"",
-		" class=\"write\"",
-		" class=\"write num\"",
-		" class=\"write apart\"",
-		" class=\"write num apart\"",
-	};
 	const struct handout_column *c = &t->columns[j];
-	bool is_num = !is_heading && c->is_right_aligned;
-	bool is_apart = has_groups && j > 0 && !c->is_joined;
-	bool is_write = is_heading && (c->room > 0 || c->samples != NULL);
+	const char *classes[4];
+	size_t i, n = 0;
 
-	return classes[(is_num ? 1 : 0) | (is_apart ? 2 : 0) |
-		       (is_write ? 4 : 0)];
+	if (is_heading && (c->room > 0 || c->samples != NULL))
+		classes[n++] = "write";
+	if (!is_heading && c->is_right_aligned)
+		classes[n++] = "num";
+	if (has_groups && j > 0 && !c->is_joined)
+		classes[n++] = "apart";
+	if (c->is_tick_box)
+		classes[n++] = "tick";
+	if (n == 0)
+		return;
+	fputs(" class=\"", out);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s%s", i > 0 ? " " : "", classes[i]);
+	fputc('"', out);
 }
 
 /*
- * The log sheet: a column heading per column, a row group per week,
- * the first column naming each row.  Cells to write in stay empty.
+ * Most columns a table of the log sheet has, the session's included.
+ * A sheet with more, such as one for both legs with a box to tick
+ * beside each exercise's sets, goes on in a further table, as the text
+ * layout's grids do: on a landscape page, fourteen columns of the
+ * longest German headings still fit.
+ */
+enum { SHEET_MAX_COLUMNS = 14 };
+
+/*
+ * One table of the log sheet: the first column and the columns [first,
+ * end), a heading per column, a row group per week, the first column
+ * naming each row.  Cells to write in stay empty.
  */
 static void
-put_table(FILE *out, const struct handout_table *t)
+put_sheet_table(FILE *out, const struct handout_table *t, size_t first,
+		size_t end, bool has_groups)
 {
-	bool has_groups = false;
 	size_t i, j;
 
-	for (j = 0; j < t->column_count; j++)
-		has_groups = has_groups || t->columns[j].is_joined;
-	fputs("<div class=\"sheet\">\n<table>\n<thead>\n<tr>", out);
-	for (j = 0; j < t->column_count; j++) {
-		fprintf(out, "<th scope=\"col\"%s>",
-			cell_class(t, j, true, has_groups));
-		put_text(out, t->columns[j].heading);
+	fputs("<table>\n<thead>\n<tr>", out);
+	for (j = 0; j < end; j = j == 0 ? first : j + 1) {
+		fputs("<th scope=\"col\"", out);
+		put_cell_class(out, t, j, true, has_groups);
+		fputc('>', out);
+		put_prose(out, t->columns[j].heading);
 		fputs("</th>", out);
 	}
 	fputs("</tr>\n</thead>\n", out);
@@ -362,25 +414,64 @@ put_table(FILE *out, const struct handout_table *t)
 		if (r->group != NULL) {
 			fprintf(out,
 				"<tr><th scope=\"rowgroup\" colspan=\"%zu\">",
-				t->column_count);
-			put_text(out, r->group);
+				end - first + 1);
+			put_prose(out, r->group);
 			fputs("</th></tr>\n", out);
 		}
 		fputs("<tr>", out);
-		for (j = 0; j < t->column_count; j++) {
-			if (j == 0)
+		for (j = 0; j < end; j = j == 0 ? first : j + 1) {
+			if (j == 0) {
 				fputs("<th scope=\"row\">", out);
-			else
-				fprintf(out, "<td%s>",
-					cell_class(t, j, false, has_groups));
-			put_text(out, r->cells[j]);
+			} else {
+				fputs("<td", out);
+				put_cell_class(out, t, j, false, has_groups);
+				fputc('>', out);
+			}
+			put_prose(out, r->cells[j]);
 			fputs(j == 0 ? "</th>" : "</td>", out);
 		}
 		fputs("</tr>\n", out);
 	}
 	if (t->row_count > 0)
 		fputs("</tbody>\n", out);
-	fputs("</table>\n</div>\n", out);
+	fputs("</table>\n", out);
+}
+
+/* The index after the group of joined columns that starts at first. */
+static size_t
+group_end(const struct handout_table *t, size_t first)
+{
+	size_t i = first + 1;
+
+	while (i < t->column_count && t->columns[i].is_joined)
+		i++;
+	return i;
+}
+
+/*
+ * The log sheet: as many tables as it takes to give none more than
+ * SHEET_MAX_COLUMNS, each filled with whole groups of joined columns
+ * (one exercise's, the pain's) and repeating the session's column.
+ */
+static void
+put_table(FILE *out, const struct handout_table *t)
+{
+	bool has_groups = false;
+	size_t j, first, end;
+
+	for (j = 0; j < t->column_count; j++)
+		has_groups = has_groups || t->columns[j].is_joined;
+	fputs("<div class=\"sheet\">\n", out);
+	first = 1;
+	do {
+		end = first < t->column_count ? group_end(t, first) : first;
+		while (end < t->column_count &&
+		       group_end(t, end) - first + 1 <= SHEET_MAX_COLUMNS)
+			end = group_end(t, end);
+		put_sheet_table(out, t, first, end, has_groups);
+		first = end;
+	} while (first < t->column_count);
+	fputs("</div>\n", out);
 }
 
 /*
@@ -427,15 +518,15 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_BANNER:
 		fputs("<p class=\"banner\"><strong>", out);
-		put_text(out, b->text);
+		put_prose(out, b->text);
 		fputs("</strong></p>\n", out);
 		break;
 	case HANDOUT_WARNING:
 		fputs("<div class=\"warning\"><p><strong class=\"label\">",
 		      out);
-		put_text(out, b->label);
+		put_prose(out, b->label);
 		fputs("</strong> ", out);
-		put_text(out, b->text);
+		put_prose(out, b->text);
 		fputs("</p></div>\n", out);
 		break;
 	case HANDOUT_HEADING:
@@ -516,7 +607,10 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	      "<meta name=\"viewport\" "
 	      "content=\"width=device-width, initial-scale=1\">\n",
 	      out);
-	put_element(out, "title", title_of(h));
+	/* No markup in a title: put_text, not put_prose. */
+	fputs("<title>", out);
+	put_text(out, title_of(h));
+	fputs("</title>\n", out);
 	fputs("<style>\n", out);
 	fputs(style, out);
 	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
