@@ -221,12 +221,14 @@ struct log_sheet {
 	 * Issue 19, section 3, each NULL when the catalog has none: the
 	 * heading of a second pain column per painful heel, for the next
 	 * morning (a template as pain is); when to rate pain, printed
-	 * above the log; and the heading of a box to tick per exercise
-	 * and leg when every set felt fairly easy.
+	 * above the log; the heading of a box to tick per exercise and
+	 * leg when every set felt fairly easy, and how to tick it, printed
+	 * after the log's instructions.
 	 */
 	const char *morning_pain;
 	const char *rate_pain;
 	const char *easy;
+	const char *easy_note;
 };
 
 /*

@@ -107,6 +107,8 @@ struct plan_log {
 	size_t column_count;
 	const char *note;      /* NULL: none */
 	const char *rate_pain; /* when to rate pain; NULL: not said */
+	/* How to tick the boxes; NULL: not said, or no boxes. */
+	const char *easy_note;
 };
 
 struct plan {

@@ -433,6 +433,8 @@ put_log_more(FILE *out, const struct log_sheet *log)
 	embed_put_string(out, log->rate_pain);
 	fputs(", ", out);
 	embed_put_string(out, log->easy);
+	fputs(", ", out);
+	embed_put_string(out, log->easy_note);
 }
 
 /* When an exercise moves to the next band (issue 19, section 3). */

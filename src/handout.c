@@ -773,6 +773,8 @@ log_sheet(struct builder *b)
 		return;
 	add_text(b, HANDOUT_HEADING, 0, b->w->headings.log);
 	add_text(b, HANDOUT_PARAGRAPH, 0, b->w->log.instructions);
+	if (plan->log->easy_note != NULL)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->easy_note);
 	if ((it = new_items(b, plan->exercise_count)) == NULL)
 		return;
 	/*

@@ -364,6 +364,8 @@ build_log(struct plan *plan, const struct log_sheet *sheet)
 	log->column_count = n;
 	log->note = sheet->note;
 	log->rate_pain = sheet->rate_pain;
+	if (sheet->easy != NULL)
+		log->easy_note = sheet->easy_note;
 	plan->log = log;
 	return true;
 }

@@ -264,7 +264,9 @@ log_value(const struct plan *plan)
 				o, "morning_pain",
 				log_columns(plan, false, LOG_MORNING_PAIN)) &&
 			json_build_set(o, "rate_pain",
-				       string_or_null(plan->log->rate_pain)));
+				       string_or_null(plan->log->rate_pain)) &&
+			json_build_set(o, "easy_note",
+				       string_or_null(plan->log->easy_note)));
 }
 
 /* When an exercise moves to the next band: its number of sessions. */

@@ -101,6 +101,7 @@ static const struct reader_field log_fields[] = {
 	CATALOG_KEY(log_sheet, morning_pain, SIDE_TEXT, OPTIONAL, NULL, 0, 0),
 	CATALOG_KEY(log_sheet, rate_pain, TEXT, OPTIONAL, NULL, 0, 0),
 	CATALOG_KEY(log_sheet, easy, TEXT, OPTIONAL, NULL, 0, 0),
+	CATALOG_KEY(log_sheet, easy_note, TEXT, OPTIONAL, NULL, 0, 0),
 };
 
 enum status

@@ -64,7 +64,7 @@ test_built_in_matches_protocol(void)
 	/* Issue 19, section 3: the log's further columns, and the step up
 	 * a band after two sessions in a row that felt fairly easy. */
 	CHECK(c->log.morning_pain != NULL && c->log.rate_pain != NULL &&
-	      c->log.easy != NULL);
+	      c->log.easy != NULL && c->log.easy_note != NULL);
 	CHECK(c->step_up.easy_sessions == 2);
 	for (i = 0; i < c->exercise_count; i++)
 		CHECK(c->exercises[i].short_name != NULL);
@@ -302,6 +302,7 @@ test_built_in_equals_loaded(void)
 	CHECK(same_text(b->log.morning_pain, c->log.morning_pain));
 	CHECK(same_text(b->log.rate_pain, c->log.rate_pain));
 	CHECK(same_text(b->log.easy, c->log.easy));
+	CHECK(same_text(b->log.easy_note, c->log.easy_note));
 	CHECK(b->step_up.easy_sessions == c->step_up.easy_sessions);
 	CHECK(equal_plural(b->step_up.rule, c->step_up.rule, 0));
 	CHECK(equal_plural(b->step_up.next, c->step_up.next, 0));

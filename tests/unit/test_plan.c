@@ -91,7 +91,7 @@ make_catalog(void)
 		exercises,
 		3,
 		{bands, 4},
-		{"{Side} heel pain 0-10", NULL, NULL, NULL, NULL},
+		{"{Side} heel pain 0-10", NULL, NULL, NULL, NULL, NULL},
 		{0, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}},
 		builtin_catalog.words,
 		NULL,
