@@ -364,8 +364,7 @@ build_log(struct plan *plan, const struct log_sheet *sheet)
 	log->column_count = n;
 	log->note = sheet->note;
 	log->rate_pain = sheet->rate_pain;
-	if (sheet->easy != NULL)
-		log->easy_note = sheet->easy_note;
+	log->easy_note = sheet->easy != NULL ? sheet->easy_note : NULL;
 	plan->log = log;
 	return true;
 }

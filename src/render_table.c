@@ -163,8 +163,14 @@ measure(const struct handout_table *t)
 		struct column *c = &cols[i];
 
 		least = least_width(t, i);
+		/*
+		 * The line breaker counts the blank after a line's last word
+		 * as part of the line: one column more lets "Pull-back left"
+		 * break at its blank rather than after "Pull-".  The column
+		 * is as wide as the lines it gets.
+		 */
 		for (w = least;; w++) {
-			if (!wrap_heading(c, t->columns[i].heading, w))
+			if (!wrap_heading(c, t->columns[i].heading, w + 1))
 				goto fail;
 			if (c->line_count <= HEADING_MAX_LINES ||
 			    w >= HEADING_MAX_COLUMNS)
