@@ -27,9 +27,10 @@
  * The style sheet.  Screen: one column, at most about 46 em wide,
  * readable on a phone (the log sheet scrolls inside its own box).
  * Print: 12 pt on A4 or US Letter (the page's size is the printer's;
- * 15 mm margins fit both), an exercise never split across pages, and
- * nothing said by colour alone: the banner and the warning are boxed
- * in black, which prints without background graphics.
+ * 15 mm margins fit both), an exercise never split across pages, the
+ * log sheet on pages of its own turned landscape, a week of it never
+ * split, and nothing said by colour alone: the banner and the warning
+ * are boxed in black, which prints without background graphics.
  */
 static const char style[] =
 	"body{margin:0 auto;padding:0 1rem 2rem;max-width:46rem;"
@@ -74,6 +75,7 @@ static const char style[] =
 	"figcaption{font-size:.875rem;line-height:1.3;margin-top:.25rem}\n"
 	".sheet{overflow:auto;margin:.5rem 0}\n"
 	"table{border-collapse:collapse;min-width:100%}\n"
+	"table+table{margin-top:1rem}\n"
 	"th,td{border:1px solid #111;padding:.25rem .4rem;text-align:left;"
 	"vertical-align:top}\n"
 	"thead th{vertical-align:bottom}\n"
@@ -83,10 +85,16 @@ static const char style[] =
 	"th.write{width:4.5em}\n"
 	"tbody th[scope=rowgroup]{background:#eee;font-weight:bold}\n"
 	"tbody th[scope=row]{font-weight:normal;white-space:nowrap}\n"
-	".range{white-space:nowrap}\n"
+	".range,.word{white-space:nowrap}\n"
 	"td.tick{text-align:center;vertical-align:middle}\n"
 	"td.tick::before{content:\"\";display:inline-block;width:1em;"
-	"height:1em;border:2px solid #111;vertical-align:middle}\n"
+	"height:1em;border:2px solid #111;vertical-align:middle}\n";
+
+/*
+ * Print, in a string of its own (C compilers need not take one longer
+ * than 4095 bytes): the pages, and what changes on them.
+ */
+static const char print_style[] =
 	"@page{margin:15mm 15mm 17mm;\n"
 	"@bottom-center{font:9pt \"Liberation Sans\",Arial,Helvetica,"
 	"sans-serif;color:#333;"
@@ -125,6 +133,7 @@ static const char style[] =
 	"table{width:100%;table-layout:auto;font-size:11pt;"
 	"break-inside:auto}\n"
 	"th,td{padding:1mm 1.2mm}\n"
+	"thead th{font-size:10pt}\n"
 	"thead{display:table-header-group}\n"
 	"tr{break-inside:avoid}\n"
 	"tbody{break-inside:avoid}\n"
@@ -186,9 +195,9 @@ put_text(FILE *out, const char *s)
  * log sheet.
  */
 static void
-put_prose(FILE *out, const char *s)
+put_prose_n(FILE *out, const char *s, size_t len)
 {
-	size_t len = strlen(s), from = 0;
+	size_t from = 0;
 	struct numrange r;
 
 	while (numrange_find(s, len, from, &r)) {
@@ -199,6 +208,54 @@ put_prose(FILE *out, const char *s)
 		from = r.end;
 	}
 	put_text_n(out, s + from, len - from);
+}
+
+/* The same for a whole string. */
+static void
+put_prose(FILE *out, const char *s)
+{
+	put_prose_n(out, s, strlen(s));
+}
+
+/*
+ * Whether the len bytes at s hold a character from U+3000 on, such as a
+ * Chinese one: a browser breaks a line between any two of those.
+ */
+static bool
+has_wide_characters(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0xe3 && (unsigned char)s[i] < 0xf0)
+			return true;
+	return false;
+}
+
+/*
+ * A column heading of the log sheet, through put_prose, breaking only at
+ * its blanks, as the text layout does: each run between them that a
+ * browser could break anywhere, "左腿侧步", goes in a span the style
+ * sheet keeps on one line.
+ */
+static void
+put_heading(FILE *out, const char *s)
+{
+	bool is_word;
+	size_t n;
+
+	while (*s != '\0') {
+		n = strcspn(s, " ");
+		if ((is_word = has_wide_characters(s, n)))
+			fputs("<span class=\"word\">", out);
+		put_prose_n(out, s, n);
+		if (is_word)
+			fputs("</span>", out);
+		s += n;
+		n = strspn(s, " ");
+		put_text_n(out, s, n);
+		s += n;
+	}
 }
 
 /* <tag>text</tag> and a newline. */
@@ -399,7 +456,7 @@ put_sheet_table(FILE *out, const struct handout_table *t, size_t first,
 		fputs("<th scope=\"col\"", out);
 		put_cell_class(out, t, j, true, has_groups);
 		fputc('>', out);
-		put_prose(out, t->columns[j].heading);
+		put_heading(out, t->columns[j].heading);
 		fputs("</th>", out);
 	}
 	fputs("</tr>\n</thead>\n", out);
@@ -613,6 +670,7 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	fputs("</title>\n", out);
 	fputs("<style>\n", out);
 	fputs(style, out);
+	fputs(print_style, out);
 	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
 	      out);
 	fputs(narrow_style, out);
