@@ -766,7 +766,7 @@ log_sheet(struct builder *b)
 	const struct plan *plan = b->plan;
 	struct handout_block *block;
 	struct handout_item *it;
-	bool is_short = true;
+	bool is_short = false;
 	size_t i;
 
 	if (plan->log == NULL)
@@ -778,15 +778,15 @@ log_sheet(struct builder *b)
 	if ((it = new_items(b, plan->exercise_count)) == NULL)
 		return;
 	/*
-	 * What the columns' names stand for: each short name beside the
-	 * exercise's name, or, when the catalog gives an exercise none,
-	 * the names numbered as the exercises are.
+	 * What the columns' names stand for: the name each column gives
+	 * an exercise beside its name, or, when the catalog gives none a
+	 * short name, the names numbered as the exercises are.
 	 */
 	for (i = 0; i < plan->exercise_count; i++) {
 		const struct exercise *ex = plan->exercises[i].exercise;
 
-		it[i] = (struct handout_item){ex->short_name, ex->name};
-		is_short &= ex->short_name != NULL;
+		it[i] = (struct handout_item){log_name(ex), ex->name};
+		is_short |= ex->short_name != NULL;
 	}
 	add_items(b, is_short ? HANDOUT_FACTS : HANDOUT_NUMBERED, 0, it,
 		  plan->exercise_count);
