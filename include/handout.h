@@ -86,6 +86,12 @@ struct handout_table {
 	size_t row_count;
 };
 
+/*
+ * The index after the group of joined columns (is_joined) that starts
+ * at column first: what a layout that splits a table keeps together.
+ */
+size_t handout_group_end(const struct handout_table *, size_t first);
+
 struct handout_block {
 	enum handout_kind kind;
 	unsigned depth;

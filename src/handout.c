@@ -782,11 +782,13 @@ log_sheet(struct builder *b)
 	 * an exercise beside its name, or, when the catalog gives none a
 	 * short name, the names numbered as the exercises are.
 	 */
+	for (i = 0; i < plan->exercise_count; i++)
+		is_short |= plan->exercises[i].exercise->short_name != NULL;
 	for (i = 0; i < plan->exercise_count; i++) {
 		const struct exercise *ex = plan->exercises[i].exercise;
 
-		it[i] = (struct handout_item){log_name(ex), ex->name};
-		is_short |= ex->short_name != NULL;
+		it[i] = (struct handout_item){is_short ? log_name(ex) : NULL,
+					      ex->name};
 	}
 	add_items(b, is_short ? HANDOUT_FACTS : HANDOUT_NUMBERED, 0, it,
 		  plan->exercise_count);
@@ -796,6 +798,16 @@ log_sheet(struct builder *b)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->rate_pain);
 	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL)
 		block->table = log_table(b);
+}
+
+size_t
+handout_group_end(const struct handout_table *t, size_t first)
+{
+	size_t i = first + 1;
+
+	while (i < t->column_count && t->columns[i].is_joined)
+		i++;
+	return i;
 }
 
 /* ---- the handouts ------------------------------------------------------ */

@@ -494,17 +494,6 @@ put_sheet_table(FILE *out, const struct handout_table *t, size_t first,
 	fputs("</table>\n", out);
 }
 
-/* The index after the group of joined columns that starts at first. */
-static size_t
-group_end(const struct handout_table *t, size_t first)
-{
-	size_t i = first + 1;
-
-	while (i < t->column_count && t->columns[i].is_joined)
-		i++;
-	return i;
-}
-
 /*
  * The log sheet: as many tables as it takes to give none more than
  * SHEET_MAX_COLUMNS, each filled with whole groups of joined columns
@@ -521,10 +510,12 @@ put_table(FILE *out, const struct handout_table *t)
 	fputs("<div class=\"sheet\">\n", out);
 	first = 1;
 	do {
-		end = first < t->column_count ? group_end(t, first) : first;
+		end = first < t->column_count ? handout_group_end(t, first)
+					      : first;
 		while (end < t->column_count &&
-		       group_end(t, end) - first + 1 <= SHEET_MAX_COLUMNS)
-			end = group_end(t, end);
+		       handout_group_end(t, end) - first + 1 <=
+			       SHEET_MAX_COLUMNS)
+			end = handout_group_end(t, end);
 		put_sheet_table(out, t, first, end, has_groups);
 		first = end;
 	} while (first < t->column_count);

@@ -280,17 +280,6 @@ grid(FILE *out, const struct handout_table *t, const struct column *cols,
 	}
 }
 
-/* The index after the group of joined columns that starts at first. */
-static size_t
-group_end(const struct handout_table *t, size_t first)
-{
-	size_t i = first + 1;
-
-	while (i < t->column_count && t->columns[i].is_joined)
-		i++;
-	return i;
-}
-
 /* The width a column adds to a grid: its cells, two blanks and a rule. */
 static int
 added_width(const struct column *c)
@@ -325,7 +314,7 @@ render_table_text(const struct handout_table *t, int width, FILE *out)
 		while (i < t->column_count) {
 			int group = 0;
 
-			end = group_end(t, i);
+			end = handout_group_end(t, i);
 			for (j = i; j < end; j++)
 				group += added_width(&cols[j]);
 			if (used + group <= width) {
