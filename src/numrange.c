@@ -23,10 +23,10 @@ numrange_find(const char *s, size_t len, size_t from, struct numrange *r)
 	const char *p;
 	size_t at;
 
-	/* The dash's first byte starts no other character, and a text
-	 * holds few of them: memchr finds each in one pass. */
-	while (from < len &&
-	       (p = memchr(s + from, en_dash[0], len - from)) != NULL) {
+	/* Few characters of a text start with the dash's first byte:
+	 * memchr finds each of them, and the rest is compared there. */
+	while (from < len && (p = memchr(s + from, (unsigned char)en_dash[0],
+					 len - from)) != NULL) {
 		at = (size_t)(p - s);
 		from = at + 1;
 		if (at == 0 || !is_digit(s[at - 1]) ||

@@ -335,13 +335,14 @@ build_log(struct plan *plan, const struct log_sheet *sheet)
 {
 	struct plan_log *log;
 	struct plan_log_column *c;
-	size_t i, j, n = 0;
+	/* Two columns per exercise and leg, the session's and the band's,
+	 * two per heel. */
+	size_t i, j, n = 0,
+		     most = (plan->exercise_count + 1) * SIDE_COUNT * 2 + 2;
 	enum side side;
 
 	log = arena_alloc(plan->arena, sizeof *log);
-	c = arena_alloc(plan->arena, (plan->exercise_count * SIDE_COUNT * 2 +
-				      2 + SIDE_COUNT * 2) *
-					     sizeof *c);
+	c = arena_alloc(plan->arena, most * sizeof *c);
 	if (log == NULL || c == NULL)
 		return false;
 	c[n++] = (struct plan_log_column){LOG_SESSION, 0, SIDE_LEFT, NULL};
