@@ -140,7 +140,7 @@ static const char print_style[] =
 	"tbody tr:first-child{break-after:avoid}\n"
 	"td{height:8mm}\n"
 	"td.num{min-width:0}\n"
-	"th.write{width:auto}\n"
+	"th.write{width:16mm}\n"
 	"tbody th[scope=rowgroup]{background:none;border-top-width:2px}\n"
 	"}\n";
 
