@@ -17,8 +17,13 @@ complete -c heelrx -s w -l width -x -d 'Wrap text output at N columns, 40 to 200
 complete -c heelrx -s L -l lang -x -a '(heelrx --list-langs 2>/dev/null; printf "help\tList the languages\n")' -d "The handout's language"
 complete -c heelrx -s e -l exercises -r -F -d 'Read the catalog from FILE'
 complete -c heelrx -s o -l output -r -F -d 'Write to FILE once complete'
+complete -c heelrx -l batch -r -F -d 'A handout for each row of a CSV list'
 complete -c heelrx -l patient -x -d "The patient's name"
 complete -c heelrx -l clinician -x -d "The clinician's name"
+complete -c heelrx -l patient-id -x -d "The patient's identifier, SYSTEM|VALUE"
+complete -c heelrx -l patient-ref -x -d 'A Patient the FHIR server holds, Patient/ID'
+complete -c heelrx -l clinician-id -x -d "The clinician's identifier, SYSTEM|VALUE"
+complete -c heelrx -l clinician-ref -x -d 'A Practitioner the FHIR server holds, Practitioner/ID'
 complete -c heelrx -l date -x -d "The plan's date, YYYY-MM-DD"
 complete -c heelrx -l start -x -d 'Date the sessions, the first on this day'
 complete -c heelrx -l weeks -x -d 'The sessions of N weeks, 1 to 52'

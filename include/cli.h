@@ -24,6 +24,41 @@
 enum status cli_parse(int argc, char **argv, struct request *request,
 		      struct failure *f);
 
+/*
+ * A column of a --batch file: the long option that its cells set.  Any
+ * long option that is about one patient's handout is a column; those
+ * about the whole command (--batch, --output, --exercises, --check,
+ * the lists and --help) are not.
+ */
+struct cli_column {
+	const char *name; /* the option's long name */
+	int key;
+	bool takes_value; /* else a flag, whose cell says yes or no */
+};
+
+/*
+ * The column a batch file's heading names: a long option's name, in
+ * any case.  STATUS_DATA when it names none, or one that is not set
+ * per row.
+ */
+enum status cli_column(const char *heading, struct cli_column *column,
+		       struct failure *f);
+
+/*
+ * Fills *request for one row of a batch: argv, which cli_parse read
+ * with --batch, gives the defaults, and each of the count cells that is
+ * not empty sets its column's option instead, as if "--NAME=CELL" came
+ * last (a flag's cell is yes or no).  A value is checked, and refused
+ * with the message the same option on the command line gets; so is
+ * what the options ask for together (a missing --pain, ...).  The
+ * request has no batch_path and no output_path, and borrows from argv
+ * and cells.
+ */
+enum status cli_parse_row(int argc, char **argv,
+			  const struct cli_column *columns, char *const *cells,
+			  size_t count, struct request *request,
+			  struct failure *f);
+
 /* Whether action only prints something about heelrx itself. */
 bool cli_is_informational(enum action action);
 

@@ -30,8 +30,11 @@
  *   a code block, two trailing ones break the line), and no empty
  *   lines (one would end a paragraph or a list item).
  *
- * GFM also links a bare e-mail address, after unescaping, so no escape
- * can stop it: the address is shown as written, as a mailto: link.
+ * - before an "@" that follows a character an address's name may end
+ *   in, U+2060 WORD JOINER: GFM links a bare e-mail address after
+ *   unescaping, so no escape stops it, but the joiner, which shows as
+ *   nothing, is no character of an address.  The address reads as
+ *   written and is no mailto: link (cmark-gfm, marked).
  */
 #ifndef HEELRX_ESCAPE_MARKDOWN_H
 #define HEELRX_ESCAPE_MARKDOWN_H

@@ -35,7 +35,7 @@ enum handout_kind {
 	HANDOUT_SUBHEADING, /* text: introduces the list after it */
 	HANDOUT_BULLETS,    /* items: a list */
 	HANDOUT_NUMBERED,   /* items: a list of steps, numbered from 1 */
-	HANDOUT_TABLE,	    /* table: the log sheet */
+	HANDOUT_TABLE,	    /* table: the log sheet; label: its name */
 	/*
 	 * figures: the drawings of a set-up, for its leg, between its
 	 * subheading and its list.  A layout that cannot show drawings
@@ -117,6 +117,7 @@ struct handout_event {
 struct handout_order {
 	size_t exercise; /* index into plan.exercises */
 	enum side side;
+	const char *leg;     /* the leg in words: "Left leg" */
 	size_t first, count; /* its blocks, as for an event */
 };
 

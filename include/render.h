@@ -21,6 +21,7 @@
 #include "catalog.h"
 #include "failure.h"
 #include "handout.h"
+#include "person_key.h"
 #include "plan.h"
 
 /*
@@ -31,6 +32,9 @@
 struct render_fhir_options {
 	bool is_transaction; /* a transaction, else a collection */
 	bool has_weeks;
+	/* How the record knows the patient and the clinician; a reference
+	 * replaces the resource, an identifier goes on it. */
+	struct person_key patient, clinician;
 };
 
 /*

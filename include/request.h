@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 
+#include "person_key.h"
 #include "types.h"
 
 struct format; /* format.h */
@@ -50,12 +51,18 @@ struct request {
 	enum catalog_origin catalog_origin;
 	const char *catalog_path; /* NULL for the built-in copy; "-" is stdin */
 
-	/* Where the output goes: NULL or "-" for standard output. */
+	/* Where the output goes: NULL or "-" for standard output.  With
+	 * batch_path, a template over the list's columns (batch.h). */
 	const char *output_path;
+
+	/* --batch: the CSV list with a row per handout, or NULL. */
+	const char *batch_path;
 
 	/* Handout header.  patient and clinician may be NULL. */
 	const char *patient;
 	const char *clinician;
+	/* How a health record knows them (-f fhir only). */
+	struct person_key patient_key, clinician_key;
 	struct date date;
 	bool has_date; /* --date was given: date is not today's */
 

@@ -28,6 +28,7 @@
 #include "format.h"
 #include "i18n.h"
 #include "lang.h"
+#include "person_key.h"
 #include "printable.h"
 
 /* Keys for long-only options, above any character. */
@@ -44,7 +45,12 @@ enum {
 	KEY_FHIR_BUNDLE,
 	KEY_LIST_LANGS,
 	KEY_LIST_FORMATS,
-	KEY_USAGE
+	KEY_BATCH,
+	KEY_USAGE,
+	KEY_PATIENT_ID,
+	KEY_PATIENT_REF,
+	KEY_CLINICIAN_ID,
+	KEY_CLINICIAN_REF
 };
 
 enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
@@ -81,6 +87,7 @@ static const char doc[] = N_(
 	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
 	"  heelrx -p left --patient='A. Jones' -f fhir > plan.json\n"
 	"  heelrx -p left --lang=es | lpr          the handout in Spanish\n"
+	"  heelrx --batch=today.csv -f html -o '{patient}.html'\n"
 	"\n"
 	"--start alone covers 4 weeks; --weeks without --start numbers the "
 	"sessions instead of dating them, as --log alone does.\n"
@@ -93,9 +100,9 @@ static const char doc[] = N_(
 	"of the catalog, whatever the locale; these messages follow the "
 	"locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).\n"
 	"\n"
-	"Exit status: 0 success, 64 bad command line, 65 invalid catalog, "
-	"66 catalog cannot be opened, 70 internal error, 73 output file "
-	"cannot be created, 74 read or write error.");
+	"Exit status: 0 success, 64 bad command line, 65 invalid catalog or "
+	"list, 66 catalog or list cannot be opened, 70 internal error, 73 "
+	"output file cannot be created, 74 read or write error.");
 
 static const struct argp_option options[] = {
 	{NULL, 0, NULL, 0, N_("The plan:"), 1},
@@ -105,13 +112,14 @@ static const struct argp_option options[] = {
 	 1},
 	/* Its help comes from the format table: see help_filter. */
 	{"format", 'f', N_("FORMAT"), 0, NULL, 1},
-	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
-	 N_("With -f fhir: collection (default), or transaction for POSTing "
-	    "to a FHIR server (needs --patient)"),
-	 1},
 	{"output", 'o', N_("FILE"), 0,
 	 N_("Write to FILE, replacing it only once the whole plan is written "
 	    "('-': standard output)"),
+	 1},
+	{"batch", KEY_BATCH, N_("FILE"), 0,
+	 N_("A handout for each row of FILE, a CSV list whose first row names "
+	    "the long options that its rows set; -o's {COLUMN} is the row's "
+	    "value"),
 	 1},
 	{"width", 'w', N_("N"), 0,
 	 N_("Wrap text output at N columns, 40 to 200 "
@@ -159,6 +167,27 @@ static const struct argp_option options[] = {
 	{"band", KEY_BAND, N_("COLOR"), 0,
 	 N_("The band the patient uses now; the plan names the next one"), 4},
 
+	{NULL, 0, NULL, 0, N_("Health records (-f fhir):"), 5},
+	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
+	 N_("collection (default), or transaction for POSTing to a FHIR "
+	    "server, which needs a patient: a name, an identifier or a "
+	    "reference"),
+	 5},
+	{"patient-id", KEY_PATIENT_ID, N_("SYSTEM|VALUE"), 0,
+	 N_("The patient's identifier in the health record; a transaction "
+	    "creates the Patient only if no Patient has it"),
+	 5},
+	{"patient-ref", KEY_PATIENT_REF, N_("Patient/ID"), 0,
+	 N_("File the plan under this Patient, which the server already "
+	    "holds; the Bundle then has none"),
+	 5},
+	{"clinician-id", KEY_CLINICIAN_ID, N_("SYSTEM|VALUE"), 0,
+	 N_("The clinician's identifier in the health record, as for the "
+	    "patient"),
+	 5},
+	{"clinician-ref", KEY_CLINICIAN_REF, N_("Practitioner/ID"), 0,
+	 N_("A Practitioner the server already holds, as for the patient"), 5},
+
 	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
 	/* What argp would add itself, in its words and places. */
 	{"help", '?', NULL, 0, N_("Give this help list"), -1},
@@ -170,12 +199,44 @@ static const struct argp_option options[] = {
 /* More than the options[] table has. */
 enum { OPTION_COUNT = sizeof options / sizeof options[0] };
 
+/*
+ * Options that are about the whole command, not a patient: a batch
+ * file's columns cannot set them.  Every other long option can, so an
+ * option added to the table above is a column too.
+ */
+static const int whole_command_keys[] = {
+	'?',
+	KEY_USAGE,
+	'V',
+	KEY_BATCH,
+	'o',
+	'e',
+	KEY_LIST,
+	KEY_LIST_LANGS,
+	KEY_LIST_FORMATS,
+	KEY_CHECK,
+};
+
+/* A batch row: its columns, and a cell of each, as cli_parse_row
+ * takes them. */
+struct row {
+	const struct cli_column *columns;
+	char *const *cells;
+	size_t count;
+};
+
 /* What the parser carries between options. */
 struct state {
 	struct request *request;
 	struct failure *failure; /* filled when the command line is refused */
 	enum status status;	 /* then not STATUS_OK */
 	bool has_list, has_check, has_list_langs, has_list_formats;
+	/*
+	 * While the command line is read as the defaults of a batch row:
+	 * that row, whose options replace the command line's.  ARGP_KEY_END
+	 * then waits for the row.
+	 */
+	const struct row *row;
 	char shown[200]; /* an option value as a message shows it */
 };
 
@@ -356,6 +417,12 @@ finish(struct state *s)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("--check prints nothing, so it takes no "
 				     "--output"));
+	if (r->batch_path != NULL &&
+	    (s->has_list || s->has_list_langs || s->has_list_formats))
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--batch makes a handout for each row; "
+				     "it cannot be combined with --list, "
+				     "--list-langs or --list-formats"));
 	if (s->has_list_langs)
 		r->action = ACTION_LIST_LANGS;
 	else if (s->has_list_formats)
@@ -364,7 +431,11 @@ finish(struct state *s)
 		r->action = ACTION_LIST;
 	else if (s->has_check)
 		r->action = ACTION_CHECK;
-	else if (r->pain == PAIN_NONE)
+	/* A batch's rows may say which heel hurts, and what else a plan
+	 * needs; each row is checked on its own (cli_parse_row). */
+	if (r->batch_path != NULL)
+		return STATUS_OK;
+	if (r->action == ACTION_PLAN && r->pain == PAIN_NONE)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("missing --pain: say which heel hurts, "
 				     "left, right or both"));
@@ -373,10 +444,13 @@ finish(struct state *s)
 	/* A server files what a transaction creates under its subject;
 	 * without a patient there is none to file it under. */
 	if (r->action == ACTION_PLAN && r->format->reads_fhir_bundle &&
-	    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION && r->patient == NULL)
+	    r->fhir_bundle == FHIR_BUNDLE_TRANSACTION && r->patient == NULL &&
+	    r->patient_key.identifier == NULL &&
+	    r->patient_key.reference == NULL)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("--fhir-bundle=transaction needs "
-				     "--patient: a server files the plan "
+				     "--patient, --patient-id or "
+				     "--patient-ref: a server files the plan "
 				     "under a patient"));
 	return STATUS_OK;
 }
@@ -399,6 +473,84 @@ find_key(int key)
 		if (o->name != NULL && o->key == key)
 			return o;
 	return NULL;
+}
+
+/* The person an identifier or reference option names. */
+static struct person_key *
+key_of(struct request *r, int key)
+{
+	return key == KEY_PATIENT_ID || key == KEY_PATIENT_REF
+		       ? &r->patient_key
+		       : &r->clinician_key;
+}
+
+/* Refuses naming one person both ways: a reference names the resource,
+ * so an identifier beside it would say nothing the server uses. */
+static enum status
+refuse_both(struct state *s, int key)
+{
+	if (key == KEY_PATIENT_ID || key == KEY_PATIENT_REF)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--patient-id and --patient-ref both "
+				     "name the patient; give one of them"));
+	return failure_set(s->failure, STATUS_USAGE,
+			   _("--clinician-id and --clinician-ref both name "
+			     "the clinician; give one of them"));
+}
+
+/* --patient-id or --clinician-id: "SYSTEM|VALUE". */
+static enum status
+take_identifier(struct state *s, int key, const char *arg)
+{
+	const char *option = find_key(key)->name, *why;
+	struct person_key *person = key_of(s->request, key);
+
+	switch (person_key_check_identifier(arg)) {
+	case PERSON_KEY_OK:
+		if (person->reference != NULL)
+			return refuse_both(s, key);
+		person->identifier = arg;
+		return STATUS_OK;
+	case PERSON_KEY_NO_BAR:
+		why = _("no '|' between the system and the value");
+		break;
+	case PERSON_KEY_NO_SYSTEM:
+		why = _("the system before '|' is empty");
+		break;
+	case PERSON_KEY_NO_VALUE:
+		why = _("the value after '|' is empty");
+		break;
+	case PERSON_KEY_BAD_VALUE:
+		why = _("the value has control characters or is not UTF-8");
+		break;
+	default:
+		why = _("the system is not a URI, such as "
+			"https://clinic.example/patients");
+		break;
+	}
+	return failure_set(s->failure, STATUS_USAGE,
+			   _("invalid --%s %s: %s; expected SYSTEM|VALUE"),
+			   option, shown(s, arg, strlen(arg)), why);
+}
+
+/* --patient-ref or --clinician-ref: "Patient/ID", "Practitioner/ID". */
+static enum status
+take_reference(struct state *s, int key, const char *arg)
+{
+	const char *option = find_key(key)->name;
+	const char *type = key == KEY_PATIENT_REF ? "Patient" : "Practitioner";
+	struct person_key *person = key_of(s->request, key);
+
+	if (person_key_check_reference(arg, type) != PERSON_KEY_OK)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("invalid --%s %s: expected %s/ID, the "
+				     "ID 1 to 64 letters, digits, '-' or "
+				     "'.'"),
+				   option, shown(s, arg, strlen(arg)), type);
+	if (person->identifier != NULL)
+		return refuse_both(s, key);
+	person->reference = arg;
+	return STATUS_OK;
 }
 
 /* The value of one option, checked into the request. */
@@ -442,6 +594,12 @@ take(struct state *s, int key, char *arg)
 					   _("--output needs a file name"));
 		r->output_path = strcmp(arg, "-") == 0 ? NULL : arg;
 		break;
+	case KEY_BATCH:
+		if (*arg == '\0')
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("--batch needs a file name"));
+		r->batch_path = arg;
+		break;
 	case 'e':
 		if (*arg == '\0')
 			return failure_set(s->failure, STATUS_USAGE,
@@ -463,6 +621,12 @@ take(struct state *s, int key, char *arg)
 		else
 			r->clinician = arg;
 		break;
+	case KEY_PATIENT_ID:
+	case KEY_CLINICIAN_ID:
+		return take_identifier(s, key, arg);
+	case KEY_PATIENT_REF:
+	case KEY_CLINICIAN_REF:
+		return take_reference(s, key, arg);
 	case KEY_DATE:
 		if (!parse_date(arg, &r->date))
 			return failure_set(s->failure, STATUS_USAGE,
@@ -535,6 +699,25 @@ take(struct state *s, int key, char *arg)
 }
 
 /*
+ * Whether the command line's option with key is one of a batch row's
+ * defaults: an option of the whole command is not (the batch itself,
+ * -o's template), nor one the row sets, whose value replaces the
+ * command line's rather than adding to it (--pain's sides add up).
+ */
+static bool
+is_per_row(const struct row *row, int key)
+{
+	size_t i;
+
+	if (key == KEY_BATCH || key == 'o')
+		return false;
+	for (i = 0; i < row->count; i++)
+		if (row->columns[i].key == key && *row->cells[i] != '\0')
+			return false;
+	return true;
+}
+
+/*
  * argp's parser: any value but 0 or ARGP_ERR_UNKNOWN stops argp, which
  * then returns it.  Options that only print stop it too, as argp's own
  * do: "heelrx --help --pain=up" prints the help.
@@ -561,12 +744,14 @@ parse_option(int key, char *arg, struct argp_state *st)
 				     shown(s, arg, strlen(arg)));
 		break;
 	case ARGP_KEY_END:
-		status = finish(s);
+		status = s->row != NULL ? STATUS_OK : finish(s);
 		break;
 	default:
 		/* argp's own keys (ARGP_KEY_INIT, ...) need nothing. */
 		if (find_key(key) == NULL)
 			return ARGP_ERR_UNKNOWN;
+		if (s->row != NULL && !is_per_row(s->row, key))
+			return 0;
 		status = take(s, key, arg);
 		break;
 	}
@@ -725,10 +910,11 @@ default_date(struct date *date, struct failure *f)
 static const struct argp argp = {options, parse_option, NULL, doc,
 				 NULL,	  help_filter,	NULL};
 
-enum status
-cli_parse(int argc, char **argv, struct request *request, struct failure *f)
+/* Reads argv into the request that s holds, from its defaults. */
+static enum status
+parse_words(struct state *s, int argc, char **argv)
 {
-	struct state s = {.request = request, .failure = f};
+	struct request *request = s->request;
 	error_t error;
 
 	memset(request, 0, sizeof *request);
@@ -737,15 +923,109 @@ cli_parse(int argc, char **argv, struct request *request, struct failure *f)
 	request->width = WIDTH_DEFAULT;
 	request->catalog_origin = CATALOG_BUILT_IN;
 	error = argp_parse(&argp, argc, argv,
-			   ARGP_NO_ERRS | ARGP_NO_EXIT | ARGP_NO_HELP, NULL,
-			   &s);
-	if (s.status != STATUS_OK)
-		return s.status;
+			   ARGP_NO_ERRS | ARGP_NO_EXIT | ARGP_NO_HELP, NULL, s);
+	if (s->status != STATUS_OK)
+		return s->status;
 	if (error == 0 || cli_is_informational(request->action))
 		return STATUS_OK;
 	if (error == ENOMEM)
-		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-	return refusal(argc, argv, f);
+		return failure_set(s->failure, STATUS_SOFTWARE,
+				   _("out of memory"));
+	return refusal(argc, argv, s->failure);
+}
+
+enum status
+cli_parse(int argc, char **argv, struct request *request, struct failure *f)
+{
+	struct state s = {.request = request, .failure = f};
+
+	return parse_words(&s, argc, argv);
+}
+
+enum status
+cli_column(const char *heading, struct cli_column *column, struct failure *f)
+{
+	const struct argp_option *o;
+	char shown_heading[200];
+	size_t i;
+
+	printable(shown_heading, sizeof shown_heading, heading, strlen(heading),
+		  64, true);
+	for (o = options; !is_end(o); o++)
+		if (o->name != NULL && strcasecmp(o->name, heading) == 0)
+			break;
+	if (is_end(o))
+		return failure_set(f, STATUS_DATA,
+				   _("unknown column %s; a column is named "
+				     "after a long option, such as pain or "
+				     "patient"),
+				   shown_heading);
+	for (i = 0; i < sizeof whole_command_keys / sizeof *whole_command_keys;
+	     i++)
+		if (o->key == whole_command_keys[i])
+			return failure_set(f, STATUS_DATA,
+					   _("column %s: --%s is for the whole "
+					     "command, not for one row"),
+					   shown_heading, o->name);
+	column->name = o->name;
+	column->key = o->key;
+	column->takes_value = o->arg != NULL;
+	return STATUS_OK;
+}
+
+/* A flag's cell: yes or no, as a spreadsheet may write them. */
+static int
+parse_yes_no(const char *cell)
+{
+	static const char *const yes[] = {"yes", "true", "1", "y"};
+	static const char *const no[] = {"no", "false", "0", "n"};
+	size_t i;
+
+	for (i = 0; i < sizeof yes / sizeof *yes; i++) {
+		if (strcasecmp(cell, yes[i]) == 0)
+			return 1;
+		if (strcasecmp(cell, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+enum status
+cli_parse_row(int argc, char **argv, const struct cli_column *columns,
+	      char *const *cells, size_t count, struct request *request,
+	      struct failure *f)
+{
+	const struct row row = {columns, cells, count};
+	struct state s = {.request = request, .failure = f, .row = &row};
+	enum status status;
+	size_t i;
+	int is_yes;
+
+	if ((status = parse_words(&s, argc, argv)) != STATUS_OK)
+		return status;
+	request->batch_path = NULL;
+	request->output_path = NULL;
+	/* The row's cells, in the order of its columns, as if they came
+	 * after the command line as --COLUMN=VALUE. */
+	for (i = 0; i < count; i++) {
+		if (*cells[i] == '\0')
+			continue;
+		is_yes = columns[i].takes_value ? 1 : parse_yes_no(cells[i]);
+		if (is_yes < 0)
+			status = failure_set(
+				f, STATUS_USAGE,
+				_("invalid --%s %s: expected yes or no"),
+				columns[i].name,
+				shown(&s, cells[i], strlen(cells[i])));
+		else if (is_yes)
+			/* A value, or a flag's "yes", which take() does
+			 * not read. */
+			status = take(&s, columns[i].key, cells[i]);
+		if (status != STATUS_OK)
+			return status;
+	}
+	s.row = NULL;
+	return finish(&s);
 }
 
 bool

@@ -75,6 +75,19 @@ is_autolink_mark(const char *line, size_t len, size_t i)
 	       strncasecmp(line + i - 3, "www", 3) == 0;
 }
 
+/* Whether c may end the local part of an e-mail address, as GFM's
+ * autolink extension (cmark-gfm, marked) reads one. */
+static bool
+ends_mail_name(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '.' || c == '+' || c == '-' ||
+	       c == '_';
+}
+
+/* U+2060 WORD JOINER: invisible, and no character of an address. */
+#define WORD_JOINER "\xe2\x81\xa0"
+
 /* Appends one line's len bytes (never empty, no newline, no blanks
  * around it), escaped. */
 static void
@@ -94,6 +107,13 @@ put_line(struct buffer *b, const char *line, size_t len, bool is_line_start)
 			snprintf(reference, sizeof reference, "&#%u;", c);
 			buffer_puts(b, reference);
 			plain = i + 1;
+		} else if (c == '@' && i > 0 && ends_mail_name(line[i - 1])) {
+			/* No escape stops GFM linking an address (it
+			 * links after unescaping): a character it cannot
+			 * hold, which shows as nothing, does. */
+			buffer_append(b, line + plain, i - plain);
+			buffer_puts(b, WORD_JOINER);
+			plain = i;
 		} else if (i == marker || is_special[c] ||
 			   ((c == ':' || c == '.') &&
 			    is_autolink_mark(line, len, i))) {

@@ -796,8 +796,11 @@ log_sheet(struct builder *b)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->note);
 	if (plan->log->rate_pain != NULL)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->rate_pain);
-	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL)
+	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL) {
 		block->table = log_table(b);
+		/* Its name, for a layout that labels the table itself. */
+		block->label = b->w->headings.log;
+	}
 }
 
 size_t
@@ -1033,8 +1036,11 @@ handout_record(const struct plan *plan, struct handout *h)
 		for (j = 0; j < plan->exercises[i].setup_count; j++) {
 			enum side side = plan->exercises[i].setups[j].side;
 
-			orders[n] = (struct handout_order){i, side,
-							   b.blocks.count, 0};
+			orders[n] = (struct handout_order){
+				i, side,
+				fill_side(&b, b.w->calendar.one_leg, side,
+					  opposite(side), NULL, NULL, 0),
+				b.blocks.count, 0};
 			/* One exercise for one leg: everything the
 			 * patient reads to do it. */
 			exercise(&b, &plan->exercises[i], (unsigned)i + 1,

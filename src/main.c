@@ -17,6 +17,8 @@
 
 #include <argp.h>
 
+#include "array.h"
+#include "batch.h"
 #include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
@@ -64,9 +66,11 @@ report(const struct failure *f)
 	if (f->file != NULL)
 		printable(file, sizeof file, f->file, strlen(f->file),
 			  sizeof file, false);
-	if (f->file != NULL && f->line > 0)
+	if (f->file != NULL && f->line > 0 && f->column > 0)
 		fprintf(stderr, "heelrx: %s:%lu:%lu: %s\n", file, f->line,
 			f->column, message);
+	else if (f->file != NULL && f->line > 0)
+		fprintf(stderr, "heelrx: %s:%lu: %s\n", file, f->line, message);
 	else if (f->file != NULL)
 		fprintf(stderr, "heelrx: %s: %s\n", file, message);
 	else
@@ -154,8 +158,8 @@ close_stdout(void)
  * built-in ones (lang.h says which).
  */
 static enum status
-load(const struct request *r, const struct catalog **catalog,
-     struct catalog **loaded, struct failure *f)
+load(const struct request *r, bool is_check_only,
+     const struct catalog **catalog, struct catalog **loaded, struct failure *f)
 {
 	struct lang_choice choice;
 	struct catalog_options o = {choice.words, 0, r->language, NULL, false};
@@ -171,7 +175,7 @@ load(const struct request *r, const struct catalog **catalog,
 		return STATUS_OK;
 	}
 	o.word_count = choice.word_count;
-	o.is_check = r->action == ACTION_CHECK && r->pain == PAIN_NONE;
+	o.is_check = is_check_only;
 	status = catalog_load_with(r->catalog_path, &o, loaded, f);
 	*catalog = *loaded;
 	return status;
@@ -198,8 +202,11 @@ render(const struct request *r, const struct catalog *catalog,
 	struct render_input in = {
 		.plan = plan,
 		.width = r->width,
-		.fhir = {r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
-			 r->has_weeks},
+		.fhir = {.is_transaction =
+				 r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
+			 .has_weeks = r->has_weeks,
+			 .patient = r->patient_key,
+			 .clinician = r->clinician_key},
 	};
 	struct handout handout;
 	enum status status;
@@ -233,35 +240,41 @@ needs_catalog(enum action action)
 	return action != ACTION_LIST_LANGS && action != ACTION_LIST_FORMATS;
 }
 
-/*
- * Everything that can fail on bad input happens before the output file
- * is created, so a bad catalog never touches it.
- */
+/* The plan must not replace a file it is made from: the catalog, or
+ * the list of a batch (list, else NULL). */
 static enum status
-run(const struct request *r, struct failure *f)
+check_output(const struct request *r, const char *list, struct failure *f)
 {
-	const struct catalog *catalog;
-	struct catalog *loaded;
-	struct plan plan = {0};
-	struct output out;
-	enum status status;
-
-	catalog = NULL;
-	loaded = NULL;
-	status = STATUS_OK;
-	/* The plan must not replace the catalog it is made from. */
-	if (r->output_path != NULL && r->catalog_path != NULL &&
-	    strcmp(r->catalog_path, "-") != 0 &&
+	if (r->output_path == NULL)
+		return STATUS_OK;
+	if (r->catalog_path != NULL && strcmp(r->catalog_path, "-") != 0 &&
 	    output_is_same_file(r->output_path, r->catalog_path))
 		return failure_set(f, STATUS_USAGE,
 				   _("%s: is the catalog being read; write the "
 				     "plan to another file"),
 				   r->output_path);
-	/* A check that builds no plan keeps nothing of the catalog. */
-	if (needs_catalog(r->action) &&
-	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||
-	     catalog == NULL))
-		return status;
+	if (list != NULL && strcmp(list, "-") != 0 &&
+	    output_is_same_file(r->output_path, list))
+		return failure_set(f, STATUS_USAGE,
+				   _("%s: is the list being read; write the "
+				     "plan to another file"),
+				   r->output_path);
+	return STATUS_OK;
+}
+
+/*
+ * Builds what r asks for from catalog and writes it.  Everything that
+ * can fail on bad input happens before the output file is created, so
+ * a bad request never touches it.
+ */
+static enum status
+write_request(const struct request *r, const struct catalog *catalog,
+	      struct failure *f)
+{
+	struct plan plan = {0};
+	struct output out;
+	enum status status = STATUS_OK;
+
 	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, catalog, &plan, f);
@@ -278,7 +291,333 @@ run(const struct request *r, struct failure *f)
 		}
 	}
 	plan_free(&plan);
+	return status;
+}
+
+static enum status
+run(const struct request *r, struct failure *f)
+{
+	const struct catalog *catalog = NULL;
+	struct catalog *loaded = NULL;
+	enum status status;
+
+	if ((status = check_output(r, NULL, f)) != STATUS_OK)
+		return status;
+	/* A check that builds no plan keeps nothing of the catalog. */
+	if (needs_catalog(r->action) &&
+	    ((status =
+		      load(r, r->action == ACTION_CHECK && r->pain == PAIN_NONE,
+			   &catalog, &loaded, f)) != STATUS_OK ||
+	     catalog == NULL))
+		return status;
+	status = write_request(r, catalog, f);
 	catalog_free(loaded);
+	return status;
+}
+
+/*
+ * --batch.  The list is read and checked as a whole first: a file that
+ * is not CSV, a column that is no option a row may set, a bad -o
+ * template or two rows that would write the same file stop the batch
+ * before anything is written.  Then each row is a command of its own,
+ * with the command line's options as its defaults: a bad row is
+ * reported at the line where it starts, with the message the single
+ * command would give, and the others are still written.  The exit
+ * status is the worst row's.
+ */
+
+/* A catalog file is loaded once for each handout language the rows
+ * ask for (most lists ask for one); a failure to load it is kept too,
+ * and told again for each row that needs it. */
+struct loaded_catalog {
+	const char *language; /* --lang, or NULL */
+	const struct catalog *catalog;
+	struct catalog *loaded; /* freed at the end of the batch */
+	enum status status;
+	struct failure failure;
+};
+
+static enum status
+batch_catalog(struct array *catalogs, const struct request *r,
+	      const struct catalog **catalog, struct failure *f)
+{
+	struct loaded_catalog *c = catalogs->items;
+	size_t i;
+
+	for (i = 0; i < catalogs->count; i++)
+		if (c[i].language == r->language ||
+		    (c[i].language != NULL && r->language != NULL &&
+		     lang_same(c[i].language, r->language)))
+			break;
+	if (i == catalogs->count) {
+		if ((c = array_push(catalogs)) == NULL)
+			return failure_set(f, STATUS_SOFTWARE,
+					   _("out of memory"));
+		c->language = r->language;
+		c->status =
+			load(r, false, &c->catalog, &c->loaded, &c->failure);
+		i = catalogs->count - 1;
+	}
+	c = (struct loaded_catalog *)catalogs->items + i;
+	if (c->status != STATUS_OK)
+		*f = c->failure;
+	*catalog = c->catalog;
+	return c->status;
+}
+
+/* One row: its request, its catalog, its handout in output (or on
+ * standard output when output is NULL). */
+static enum status
+run_row(int argc, char **argv, const struct batch *batch,
+	const struct cli_column *columns, size_t row_index, const char *output,
+	struct array *catalogs, struct failure *f)
+{
+	const struct batch_row *row = &batch->rows[row_index];
+	const struct catalog *catalog = NULL;
+	struct request r;
+	enum status status;
+
+	if (row->cell_count != batch->column_count)
+		return failure_set(
+			f, STATUS_DATA,
+			ngettext("%zu value, but the first row names %zu "
+				 "columns",
+				 "%zu values, but the first row names %zu "
+				 "columns",
+				 row->cell_count),
+			row->cell_count, batch->column_count);
+	status = cli_parse_row(argc, argv, columns, row->cells, row->cell_count,
+			       &r, f);
+	if (status == STATUS_OK)
+		status = cli_environment(&r, f);
+	if (status != STATUS_OK)
+		return status;
+	if (output != NULL && *output == '\0')
+		return failure_set(f, STATUS_USAGE,
+				   _("--output needs a file name"));
+	r.output_path = output;
+	if ((status = check_output(&r, batch->name, f)) != STATUS_OK ||
+	    (status = batch_catalog(catalogs, &r, &catalog, f)) != STATUS_OK)
+		return status;
+	return write_request(&r, catalog, f);
+}
+
+/* What a row's failure says, at the line where the row starts. */
+static void
+report_row(const struct batch *batch, unsigned long line,
+	   const struct failure *f)
+{
+	struct failure at = *f;
+	int n = 0;
+
+	/* A failure that names a file of its own (the catalog, with its
+	 * line and column) keeps it, after the row's.  A message cut
+	 * short still says the most of it that fits. */
+	if (f->file != NULL && f->line > 0 && f->column > 0)
+		n = snprintf(at.message, sizeof at.message, "%s:%lu:%lu: %s",
+			     f->file, f->line, f->column, f->message);
+	else if (f->file != NULL && f->line > 0)
+		n = snprintf(at.message, sizeof at.message, "%s:%lu: %s",
+			     f->file, f->line, f->message);
+	else if (f->file != NULL)
+		n = snprintf(at.message, sizeof at.message, "%s: %s", f->file,
+			     f->message);
+	if (n < 0)
+		at = *f;
+	at.file = batch->name;
+	at.line = line;
+	at.column = 0;
+	report(&at);
+}
+
+/* The list is long enough for a line of progress on a terminal. */
+enum { PROGRESS_MIN_ROWS = 100 };
+
+/* "heelrx: row 120 of 1000", over the last one, on a terminal; with
+ * done == total, the line is cleared.  Returns the line's length. */
+static size_t
+progress(size_t done, size_t total, size_t shown_len)
+{
+	char line[128], shown[512];
+
+	if (done < total) {
+		snprintf(line, sizeof line, _("heelrx: row %zu of %zu"),
+			 done + 1, total);
+		printable(shown, sizeof shown, line, strlen(line), sizeof shown,
+			  false);
+		fprintf(stderr, "\r%s%*s", shown,
+			(int)(shown_len > strlen(shown)
+				      ? shown_len - strlen(shown)
+				      : 0),
+			"");
+		fflush(stderr);
+		return strlen(shown);
+	}
+	fprintf(stderr, "\r%*s\r", (int)shown_len, "");
+	fflush(stderr);
+	return 0;
+}
+
+/* The columns of the list, and their names for the -o template. */
+static enum status
+batch_columns(const struct batch *batch, struct cli_column *columns,
+	      const char **names, struct failure *f)
+{
+	enum status status;
+	size_t i, j;
+
+	for (i = 0; i < batch->column_count; i++) {
+		status = cli_column(batch->columns[i], &columns[i], f);
+		for (j = 0; status == STATUS_OK && j < i; j++)
+			if (columns[j].key == columns[i].key)
+				status = failure_set(f, STATUS_DATA,
+						     _("two columns set --%s"),
+						     columns[i].name);
+		if (status != STATUS_OK) {
+			f->file = batch->name;
+			f->line = batch->header_line;
+			f->column = 0;
+			return status;
+		}
+		names[i] = columns[i].name;
+	}
+	return STATUS_OK;
+}
+
+/* Each row's file from the -o template, refusing two rows that would
+ * write the same file (each such row is reported). */
+static enum status
+batch_outputs(const struct batch *batch, const char *template,
+	      const char *const *names, const char **outputs, struct failure *f)
+{
+	enum status status = STATUS_OK;
+	struct failure twice;
+	size_t *earlier, i;
+
+	status = batch_check_output(template, names, batch->column_count, f);
+	for (i = 0; status == STATUS_OK && i < batch->row_count; i++)
+		if ((outputs[i] = batch_output(batch->arena, template, names,
+					       batch->column_count,
+					       &batch->rows[i])) == NULL)
+			status = failure_set(f, STATUS_SOFTWARE,
+					     _("out of memory"));
+	if (status != STATUS_OK)
+		return status;
+	if ((earlier = calloc(batch->row_count + 1, sizeof *earlier)) == NULL ||
+	    !batch_find_duplicates(outputs, batch->row_count, earlier)) {
+		free(earlier);
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	}
+	for (i = 0; i < batch->row_count; i++) {
+		if (earlier[i] == i)
+			continue;
+		failure_set(&twice, STATUS_DATA,
+			    _("%s: the row at line %lu writes this file too; "
+			      "put a column that tells them apart in -o"),
+			    outputs[i], batch->rows[earlier[i]].line);
+		report_row(batch, batch->rows[i].line, &twice);
+		status = STATUS_DATA;
+	}
+	free(earlier);
+	if (status != STATUS_OK)
+		*f = (struct failure){.status = status};
+	return status;
+}
+
+/* A list read and checked, ready to run. */
+struct batch_job {
+	struct batch batch;
+	struct cli_column *columns; /* one for each of the list's columns */
+	const char **names;	    /* the columns' option names */
+	const char **outputs;	    /* each row's file; NULL without -o */
+};
+
+/* Everything that stops the whole batch, before anything is written. */
+static enum status
+batch_prepare(const struct request *command, struct batch_job *job,
+	      struct failure *f)
+{
+	const struct batch *batch = &job->batch;
+	enum status status;
+
+	memset(job, 0, sizeof *job);
+	if (strcmp(command->batch_path, "-") == 0 &&
+	    command->catalog_path != NULL &&
+	    strcmp(command->catalog_path, "-") == 0)
+		return failure_set(f, STATUS_USAGE,
+				   _("--batch and --exercises cannot both read "
+				     "standard input"));
+	if ((status = batch_read(command->batch_path, &job->batch, f)) !=
+	    STATUS_OK)
+		return status;
+	job->columns = calloc(batch->column_count + 1, sizeof *job->columns);
+	job->names = calloc(batch->column_count + 1, sizeof *job->names);
+	if (job->columns == NULL || job->names == NULL)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	if ((status = batch_columns(batch, job->columns, job->names, f)) !=
+		    STATUS_OK ||
+	    command->output_path == NULL)
+		return status;
+	if ((job->outputs = calloc(batch->row_count + 1,
+				   sizeof *job->outputs)) == NULL)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	return batch_outputs(batch, command->output_path, job->names,
+			     job->outputs, f);
+}
+
+/* Each row in turn; the worst row's status. */
+static enum status
+batch_run_rows(int argc, char **argv, const struct batch_job *job)
+{
+	const struct batch *batch = &job->batch;
+	struct array catalogs = ARRAY_OF(struct loaded_catalog);
+	enum status status, worst = STATUS_OK;
+	bool has_progress =
+		batch->row_count >= PROGRESS_MIN_ROWS && isatty(STDERR_FILENO);
+	size_t i, shown_len = 0;
+	struct failure f;
+
+	for (i = 0; i < batch->row_count; i++) {
+		if (has_progress)
+			shown_len = progress(i, batch->row_count, shown_len);
+		status = run_row(argc, argv, batch, job->columns, i,
+				 job->outputs != NULL ? job->outputs[i] : NULL,
+				 &catalogs, &f);
+		if (status == STATUS_OK)
+			continue;
+		if (has_progress)
+			shown_len = progress(batch->row_count, batch->row_count,
+					     shown_len);
+		report_row(batch, batch->rows[i].line, &f);
+		if (status > worst)
+			worst = status;
+	}
+	if (has_progress)
+		progress(batch->row_count, batch->row_count, shown_len);
+	for (i = 0; i < catalogs.count; i++)
+		catalog_free(
+			((struct loaded_catalog *)catalogs.items)[i].loaded);
+	array_free(&catalogs);
+	return worst;
+}
+
+static enum status
+run_batch(int argc, char **argv, const struct request *command)
+{
+	struct batch_job job;
+	struct failure f;
+	enum status status;
+
+	status = batch_prepare(command, &job, &f);
+	/* Two rows for one file were reported row by row. */
+	if (status != STATUS_OK && f.message[0] != '\0')
+		report(&f);
+	if (status == STATUS_OK)
+		status = batch_run_rows(argc, argv, &job);
+	free(job.outputs);
+	free(job.names);
+	free(job.columns);
+	batch_free(&job.batch);
 	return status;
 }
 
@@ -329,6 +668,8 @@ main(int argc, char **argv)
 		return STATUS_OK;
 	}
 	status = cli_environment(&request, &failure);
+	if (status == STATUS_OK && request.batch_path != NULL)
+		return (int)run_batch(argc, argv, &request);
 	if (status == STATUS_OK)
 		status = run(&request, &failure);
 	if (status != STATUS_OK)

@@ -5,12 +5,14 @@
  * The Bundle holds a CarePlan (the plan: headline, rationale and the
  * plan-wide advice), one ServiceRequest per exercise and working leg
  * (what to do, with which leg, how often, in the handout's words), and
- * a Patient and a Practitioner when the plan has their names.  The
- * words are the handout's (handout_record): this file lays them into
- * the elements that carry text, and decides nothing they say.  Nothing
- * is invented: no identifiers, no name parts, no profile claims.  Where
- * R4 requires a subject and the plan names no patient, the reference
- * says why it is empty (the data-absent-reason extension).  README.md
+ * a Patient and a Practitioner when the plan names them (by name or
+ * identifier; a reference to the server's own resource replaces one).
+ * The words are the handout's (handout_record): this file lays them
+ * into the elements that carry text, and decides nothing they say.
+ * Nothing is invented: no identifiers but those given, no name parts,
+ * no profile claims.  Where R4 requires a subject and the plan names no
+ * patient, the reference says why it is empty (the data-absent-reason
+ * extension).  README.md
  * maps every element.
  *
  * Like render_json.c, the document is a jansson value tree: the library
@@ -29,6 +31,7 @@
 #include <jansson.h>
 
 #include "buffer.h"
+#include "escape_html.h"
 #include "escape_markdown.h"
 #include "handout.h"
 #include "hash.h"
@@ -42,6 +45,9 @@
 #define UCUM		 "http://unitsofmeasure.org"
 #define EXERCISE_THERAPY "229065009", "Exercise therapy"
 #define PATIENT_ROLE	 "116154003", "Patient"
+/* The finding the plan treats; the heel's side is in the text and in
+ * bodySite (README.md cites the code's source). */
+#define HEEL_PAIN "2733002", "Heel pain"
 static const char *const lower_limb[SIDE_COUNT][2] = {
 	{"32153003", "Structure of left lower limb"},
 	{"62175007", "Structure of right lower limb"},
@@ -65,6 +71,9 @@ static const char *const lower_limb[SIDE_COUNT][2] = {
  */
 #define DOSE_EXTENSION                                                         \
 	"https://heelrx.invalid/fhir/StructureDefinition/exercise-dose"
+
+/* What made every resource: meta.source, a URI of heelrx's version. */
+#define GENERATOR "urn:heelrx:" HEELRX_VERSION
 
 /* R4's day-of-week codes, Monday first like enum weekday. */
 static const char *const day_codes[WEEKDAY_COUNT] = {"mon", "tue", "wed", "thu",
@@ -183,6 +192,11 @@ plan_hash(const struct plan *plan, const struct render_fhir_options *options)
 		buf[0] = '\0';
 	uuid_field(&h, buf);
 	uuid_field(&h, plan->band != NULL ? plan->band : "");
+	/* Only when given, so that plans without them keep their UUIDs. */
+	if (options->patient.identifier != NULL)
+		uuid_field(&h, options->patient.identifier);
+	if (options->clinician.identifier != NULL)
+		uuid_field(&h, options->clinician.identifier);
 	return h;
 }
 
@@ -271,6 +285,73 @@ reference(const char *urn, const char *type, const char *display)
 }
 
 /*
+ * Starts resource o of type: resourceType, then the elements every
+ * resource of the Bundle has, in R4's order: meta.source (heelrx and
+ * its version) and language (the handout's, from --lang).
+ */
+static bool
+set_head(const struct bundle *b, json_t *o, const char *type)
+{
+	json_t *meta = json_object();
+	bool ok;
+
+	ok = json_build_set(o, "resourceType", json_string(type)) &&
+	     json_build_set(o, "meta", json_incref(meta)) &&
+	     json_build_set(meta, "source", json_string(GENERATOR)) &&
+	     json_build_set(o, "language", json_string(b->handout->language));
+	json_decref(meta);
+	return ok;
+}
+
+/* The person's name as the plan has it (may be NULL), how the record
+ * knows them, and the urn of their resource in this Bundle. */
+struct person {
+	const char *type; /* "Patient" or "Practitioner" */
+	const char *name;
+	const struct person_key *key;
+	const char *urn;
+};
+
+static struct person
+patient_of(const struct bundle *b)
+{
+	return (struct person){"Patient", b->plan->patient,
+			       &b->options->patient, b->patient};
+}
+
+static struct person
+clinician_of(const struct bundle *b)
+{
+	return (struct person){"Practitioner", b->plan->clinician,
+			       &b->options->clinician, b->clinician};
+}
+
+/* Whether the plan names the person at all. */
+static bool
+is_named(struct person p)
+{
+	return p.name != NULL || p.key->identifier != NULL ||
+	       p.key->reference != NULL;
+}
+
+/* Whether the Bundle holds the person's resource: a reference points at
+ * one the server has instead. */
+static bool
+is_in_bundle(struct person p)
+{
+	return is_named(p) && p.key->reference == NULL;
+}
+
+/* A reference to the person: to the server's resource, else to the
+ * Bundle's; the name, when there is one, as its display. */
+static json_t *
+person_reference(struct person p)
+{
+	return reference(p.key->reference != NULL ? p.key->reference : p.urn,
+			 p.type, p.name);
+}
+
+/*
  * The plan's subject: its Patient, or, when the plan names no patient,
  * a reference that says the patient is not known.  R4 requires a
  * subject on CarePlan and ServiceRequest, and a Patient resource with
@@ -282,8 +363,8 @@ subject(const struct bundle *b)
 	json_t *o, *absent;
 	bool ok;
 
-	if (b->plan->patient != NULL)
-		return reference(b->patient, "Patient", b->plan->patient);
+	if (is_named(patient_of(b)))
+		return person_reference(patient_of(b));
 	o = json_object();
 	absent = json_object();
 	ok = json_build_set(o, "extension",
@@ -363,7 +444,7 @@ period(const struct bundle *b)
 	return json_build_finish(
 		o,
 		json_build_set(o, "start", json_build_date(&plan->start)) &&
-			(!b->options->has_weeks || plan->session_count == 0 ||
+			(plan->session_count == 0 ||
 			 json_build_set(
 				 o, "end",
 				 json_build_date(
@@ -393,9 +474,12 @@ days_of_week(const struct plan *plan)
 }
 
 /*
- * How often: the catalog's sessions a week, on the start's weekdays
- * from the start, and as many sessions as the weeks asked for hold.
- * The code's text says the same in words, with the rest days, which
+ * How often.  Dated sessions (--start) are the start's weekdays every
+ * week, within bounds; undated ones the catalog's sessions a week.  R4
+ * says frequency and period are not used with dayOfWeek, so a plan has
+ * one or the other.  The count is the plan's sessions, the same number
+ * as the iCalendar events and JSON's weeks give, whenever the plan lays
+ * any out.  The code's text says it in words, with the rest days, which
  * Timing has no element for.
  */
 static json_t *
@@ -408,14 +492,15 @@ timing(const struct bundle *b)
 	ok = json_build_set(o, "repeat", json_incref(repeat)) &&
 	     (!plan->has_start ||
 	      json_build_set(repeat, "boundsPeriod", period(b))) &&
-	     (!b->options->has_weeks ||
+	     (plan->session_count == 0 ||
 	      json_build_set(repeat, "count",
 			     json_integer((json_int_t)plan->session_count))) &&
-	     json_build_set(
-		     repeat, "frequency",
-		     json_build_count(plan->schedule->sessions_per_week)) &&
-	     json_build_set(repeat, "period", json_integer(1)) &&
-	     json_build_set(repeat, "periodUnit", json_string("wk")) &&
+	     (plan->has_start ||
+	      (json_build_set(
+		       repeat, "frequency",
+		       json_build_count(plan->schedule->sessions_per_week)) &&
+	       json_build_set(repeat, "period", json_integer(1)) &&
+	       json_build_set(repeat, "periodUnit", json_string("wk")))) &&
 	     (!plan->has_start ||
 	      json_build_set(repeat, "dayOfWeek", days_of_week(plan))) &&
 	     json_build_set(o, "code",
@@ -523,6 +608,60 @@ notes(const struct handout *h)
 
 /* ---- resources --------------------------------------------------------- */
 
+/* An XHTML element with text, escaped. */
+static void
+put_element(FILE *out, const char *tag, const char *text)
+{
+	fprintf(out, "<%s>", tag);
+	escape_html(out, text);
+	fprintf(out, "</%s>", tag);
+}
+
+/*
+ * The CarePlan's narrative, for a person reading the record: the title,
+ * the headline, the schedule and each exercise with its leg, in the
+ * handout's words, as the XHTML R4 allows (a div of p, ul and li).
+ * NULL when memory ran out.
+ */
+static json_t *
+narrative(const struct bundle *b)
+{
+	const struct handout_record *record = &b->handout->record;
+	json_t *o;
+	char *div = NULL;
+	size_t size = 0, i;
+	FILE *out = open_memstream(&div, &size);
+
+	if (out == NULL)
+		return NULL;
+	fputs("<div xmlns=\"http://www.w3.org/1999/xhtml\">", out);
+	put_element(out, "p", b->plan->title);
+	put_element(out, "p", b->plan->headline);
+	put_element(out, "p", record->schedule);
+	fputs("<ul>", out);
+	for (i = 0; i < record->order_count; i++) {
+		const struct handout_order *order = &record->orders[i];
+
+		fputs("<li>", out);
+		escape_html(out,
+			    b->plan->exercises[order->exercise].exercise->name);
+		fputs(": ", out);
+		escape_html(out, order->leg);
+		fputs("</li>", out);
+	}
+	fputs("</ul></div>", out);
+	if (fclose(out) != 0 || div == NULL) {
+		free(div);
+		return NULL;
+	}
+	o = json_object();
+	o = json_build_finish(
+		o, json_build_set(o, "status", json_string("generated")) &&
+			   json_build_set(o, "div", text_value(div)));
+	free(div);
+	return o;
+}
+
 static json_t *
 care_plan(const struct bundle *b, json_t *activities)
 {
@@ -530,7 +669,8 @@ care_plan(const struct bundle *b, json_t *activities)
 	json_t *o = json_object(), *category = json_array();
 	bool ok;
 
-	ok = json_build_set(o, "resourceType", json_string("CarePlan")) &&
+	ok = set_head(b, o, "CarePlan") &&
+	     json_build_set(o, "text", narrative(b)) &&
 	     json_build_set(o, "status", json_string("active")) &&
 	     json_build_set(o, "intent", json_string("plan")) &&
 	     json_build_set(o, "category", json_incref(category)) &&
@@ -543,10 +683,8 @@ care_plan(const struct bundle *b, json_t *activities)
 	     json_build_set(o, "subject", subject(b)) &&
 	     (!plan->has_start || json_build_set(o, "period", period(b))) &&
 	     json_build_set(o, "created", json_build_date(&plan->date)) &&
-	     (plan->clinician == NULL ||
-	      json_build_set(o, "author",
-			     reference(b->clinician, "Practitioner",
-				       plan->clinician))) &&
+	     (!is_named(clinician_of(b)) ||
+	      json_build_set(o, "author", person_reference(clinician_of(b)))) &&
 	     json_build_set(o, "activity", json_incref(activities)) &&
 	     json_build_set(o, "note", notes(b->handout));
 	json_decref(category);
@@ -562,7 +700,7 @@ service_request(const struct bundle *b, const struct handout_order *order)
 	json_t *o = json_object();
 	bool ok;
 
-	ok = json_build_set(o, "resourceType", json_string("ServiceRequest")) &&
+	ok = set_head(b, o, "ServiceRequest") &&
 	     json_build_set(o, "extension",
 			    json_build_one(dose_extension(&pe->dose))) &&
 	     json_build_set(o, "basedOn",
@@ -579,47 +717,70 @@ service_request(const struct bundle *b, const struct handout_order *order)
 	     json_build_set(o, "subject", subject(b)) &&
 	     json_build_set(o, "occurrenceTiming", timing(b)) &&
 	     json_build_set(o, "authoredOn", json_build_date(&plan->date)) &&
-	     (plan->clinician == NULL ||
+	     (!is_named(clinician_of(b)) ||
 	      json_build_set(o, "requester",
-			     reference(b->clinician, "Practitioner",
-				       plan->clinician))) &&
+			     person_reference(clinician_of(b)))) &&
 	     json_build_set(o, "performerType",
 			    codeable(SNOMED, PATIENT_ROLE, NULL)) &&
-	     (plan->patient == NULL ||
-	      json_build_set(o, "performer",
-			     json_build_one(reference(b->patient, "Patient",
-						      plan->patient)))) &&
+	     (!is_named(patient_of(b)) ||
+	      json_build_set(
+		      o, "performer",
+		      json_build_one(person_reference(patient_of(b))))) &&
 	     json_build_set(
 		     o, "reasonCode",
-		     json_build_one(text_concept(b->handout->record.reason))) &&
+		     json_build_one(codeable(SNOMED, HEEL_PAIN,
+					     b->handout->record.reason))) &&
 	     json_build_set(o, "bodySite",
 			    json_build_one(codeable(SNOMED, site[0], site[1],
-						    NULL))) &&
+						    order->leg))) &&
 	     json_build_set(o, "patientInstruction",
 			    owned_string(render_plain(b->handout, order->first,
 						      order->count)));
 	return json_build_finish(o, ok);
 }
 
-/* A Patient or a Practitioner: a name, as given, and nothing else. */
+/* An identifier, "SYSTEM|VALUE", as the element that carries it. */
 static json_t *
-person(const char *type, const char *name)
+identifier_element(const char *text)
+{
+	size_t system = person_key_system_length(text);
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o, json_build_set(o, "system", json_stringn(text, system)) &&
+			   json_build_set(o, "value",
+					  json_string(text + system + 1)));
+}
+
+/* A Patient or a Practitioner: its identifier and name, as given, and
+ * nothing else. */
+static json_t *
+person_resource(const struct bundle *b, struct person p)
 {
 	json_t *o = json_object(), *human = json_object();
 	bool ok;
 
-	ok = json_build_set(o, "resourceType", json_string(type)) &&
-	     json_build_set(o, "name", json_build_one(json_incref(human))) &&
-	     json_build_set(human, "text", text_value(name));
+	ok = set_head(b, o, p.type) &&
+	     (p.key->identifier == NULL ||
+	      json_build_set(
+		      o, "identifier",
+		      json_build_one(identifier_element(p.key->identifier)))) &&
+	     (p.name == NULL ||
+	      (json_build_set(o, "name", json_build_one(json_incref(human))) &&
+	       json_build_set(human, "text", text_value(p.name))));
 	json_decref(human);
 	return json_build_finish(o, ok);
 }
 
-/* Appends the entry for resource at urn, with the POST that creates it
- * in a transaction. */
+/*
+ * Appends the entry for resource at urn, with the POST that creates it
+ * in a transaction; with if_none_exist (a search, or NULL) the server
+ * creates it only when that search finds nothing, and otherwise files
+ * the Bundle's references to it under the resource it found.
+ */
 static bool
 add_entry(const struct bundle *b, json_t *entries, const char *urn,
-	  json_t *resource)
+	  json_t *resource, const char *if_none_exist)
 {
 	json_t *entry = json_object(), *request;
 	const char *type;
@@ -638,7 +799,31 @@ add_entry(const struct bundle *b, json_t *entries, const char *urn,
 	if (!json_build_set(entry, "request", request))
 		return false;
 	return json_build_set(request, "method", json_string("POST")) &&
-	       json_build_set(request, "url", json_string(type));
+	       json_build_set(request, "url", json_string(type)) &&
+	       (if_none_exist == NULL ||
+		json_build_set(request, "ifNoneExist",
+			       json_string(if_none_exist)));
+}
+
+/* Appends the person's entry when the Bundle holds their resource: a
+ * conditional create when they have an identifier. */
+static bool
+add_person(const struct bundle *b, json_t *entries, struct person p)
+{
+	struct buffer search = BUFFER_INIT;
+	bool ok;
+
+	if (!is_in_bundle(p))
+		return true;
+	if (p.key->identifier != NULL &&
+	    !person_key_search(&search, p.key->identifier)) {
+		buffer_free(&search);
+		return false;
+	}
+	ok = add_entry(b, entries, p.urn, person_resource(b, p),
+		       p.key->identifier != NULL ? buffer_text(&search) : NULL);
+	buffer_free(&search);
+	return ok;
 }
 
 /*
@@ -663,7 +848,8 @@ add_requests(const struct bundle *b, json_t *entries, json_t *activities)
 		if (!json_build_append(activities, activity) ||
 		    !json_build_set(activity, "reference",
 				    reference(urn, "ServiceRequest", NULL)) ||
-		    !add_entry(b, entries, urn, service_request(b, order)))
+		    !add_entry(b, entries, urn, service_request(b, order),
+			       NULL))
 			return false;
 	}
 	return true;
@@ -672,7 +858,6 @@ add_requests(const struct bundle *b, json_t *entries, json_t *activities)
 static json_t *
 document(const struct bundle *b)
 {
-	const struct plan *plan = b->plan;
 	json_t *o = json_object(), *identifier = json_object(),
 	       *entries = json_array(), *activities = json_array();
 	char urn[URN_SIZE];
@@ -681,7 +866,7 @@ document(const struct bundle *b)
 	/* The CarePlan's activities are filled in as the requests are
 	 * added after it. */
 	uuid_urn(b->hash, "Bundle", NULL, NULL, urn, sizeof urn);
-	ok = json_build_set(o, "resourceType", json_string("Bundle")) &&
+	ok = set_head(b, o, "Bundle") &&
 	     json_build_set(o, "identifier", json_incref(identifier)) &&
 	     json_build_set(identifier, "system",
 			    json_string("urn:ietf:rfc:3986")) &&
@@ -691,14 +876,11 @@ document(const struct bundle *b)
 						? "transaction"
 						: "collection")) &&
 	     json_build_set(o, "entry", json_incref(entries)) &&
-	     add_entry(b, entries, b->care_plan, care_plan(b, activities)) &&
+	     add_entry(b, entries, b->care_plan, care_plan(b, activities),
+		       NULL) &&
 	     add_requests(b, entries, activities) &&
-	     (plan->patient == NULL ||
-	      add_entry(b, entries, b->patient,
-			person("Patient", plan->patient))) &&
-	     (plan->clinician == NULL ||
-	      add_entry(b, entries, b->clinician,
-			person("Practitioner", plan->clinician)));
+	     add_person(b, entries, patient_of(b)) &&
+	     add_person(b, entries, clinician_of(b));
 	json_decref(identifier);
 	json_decref(entries);
 	json_decref(activities);

@@ -6,9 +6,9 @@
  * Everything the document holds is written here: the markup, and a
  * style sheet of our own inside it, with no file, font, script or
  * address it would need from elsewhere.  Every text from the catalog
- * or the command line goes through put_text, the one escaping function,
- * in element and attribute values alike; the only markup that is not
- * ours is a figure's SVG, which svg.c wrote afresh from a parsed and
+ * or the command line goes through escape_html (escape_html.h), the one
+ * escaper, in element and attribute values alike; the only markup that is
+ * not ours is a figure's SVG, which svg.c wrote afresh from a parsed and
  * whitelisted tree, every value escaped.
  *
  * The handout's blocks are flat; the document's sections come from
@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "escape_html.h"
 #include "numrange.h"
 #include "render.h"
 
@@ -154,42 +155,7 @@ static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
 				   ".figures{flex-basis:100%;margin-right:0}\n";
 
 /*
- * The one escaping function: s as HTML text, safe between tags and
- * inside a double- or single-quoted attribute value alike.  Runs of
- * plain bytes go out in one write; each special byte as the entity
- * beside it.
- */
-static void
-put_text_n(FILE *out, const char *s, size_t len)
-{
-	static const char special[] = "&<>\"'";
-	static const char *const entity[] = {"&amp;", "&lt;", "&gt;", "&quot;",
-					     "&#39;"};
-	const char *end = s + len;
-	size_t n;
-
-	while (s < end) {
-		/* s is a part of a string: strcspn stops at its end. */
-		if ((n = strcspn(s, special)) > (size_t)(end - s))
-			n = (size_t)(end - s);
-		fwrite(s, 1, n, out);
-		s += n;
-		if (s == end)
-			return;
-		fputs(entity[strchr(special, *s) - special], out);
-		s++;
-	}
-}
-
-/* The same for a whole string. */
-static void
-put_text(FILE *out, const char *s)
-{
-	put_text_n(out, s, strlen(s));
-}
-
-/*
- * Text between tags, through put_text, with each range of numbers
+ * Text between tags, through escape_html, with each range of numbers
  * (numrange.h) in a span that the style sheet keeps on one line: a
  * browser may break a line after a dash, as in a narrow column of the
  * log sheet.
@@ -201,13 +167,13 @@ put_prose_n(FILE *out, const char *s, size_t len)
 	struct numrange r;
 
 	while (numrange_find(s, len, from, &r)) {
-		put_text_n(out, s + from, r.start - from);
+		escape_html_n(out, s + from, r.start - from);
 		fputs("<span class=\"range\">", out);
-		put_text_n(out, s + r.start, r.end - r.start);
+		escape_html_n(out, s + r.start, r.end - r.start);
 		fputs("</span>", out);
 		from = r.end;
 	}
-	put_text_n(out, s + from, len - from);
+	escape_html_n(out, s + from, len - from);
 }
 
 /* The same for a whole string. */
@@ -253,7 +219,7 @@ put_heading(FILE *out, const char *s)
 			fputs("</span>", out);
 		s += n;
 		n = strspn(s, " ");
-		put_text_n(out, s, n);
+		escape_html_n(out, s, n);
 		s += n;
 	}
 }
@@ -498,16 +464,21 @@ put_sheet_table(FILE *out, const struct handout_table *t, size_t first,
  * The log sheet: as many tables as it takes to give none more than
  * SHEET_MAX_COLUMNS, each filled with whole groups of joined columns
  * (one exercise's, the pain's) and repeating the session's column.
+ * On a narrow screen its box scrolls sideways, so the box is a named
+ * section (a region) that the keyboard can reach and scroll (WCAG
+ * 2.1.1).
  */
 static void
-put_table(FILE *out, const struct handout_table *t)
+put_table(FILE *out, const struct handout_table *t, const char *name)
 {
 	bool has_groups = false;
 	size_t j, first, end;
 
 	for (j = 0; j < t->column_count; j++)
 		has_groups = has_groups || t->columns[j].is_joined;
-	fputs("<div class=\"sheet\">\n", out);
+	fputs("<section class=\"sheet\" tabindex=\"0\" aria-label=\"", out);
+	escape_html(out, name != NULL ? name : "");
+	fputs("\">\n", out);
 	first = 1;
 	do {
 		end = first < t->column_count ? handout_group_end(t, first)
@@ -519,7 +490,7 @@ put_table(FILE *out, const struct handout_table *t)
 		put_sheet_table(out, t, first, end, has_groups);
 		first = end;
 	} while (first < t->column_count);
-	fputs("</div>\n", out);
+	fputs("</section>\n", out);
 }
 
 /*
@@ -612,7 +583,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_TABLE:
 		if (b->table != NULL)
-			put_table(out, b->table);
+			put_table(out, b->table, b->label);
 		break;
 	case HANDOUT_FIGURES:
 		put_figures(out, b);
@@ -650,14 +621,14 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 		if (language[i] == '_')
 			language[i] = '-';
 	fputs("<!DOCTYPE html>\n<html lang=\"", out);
-	put_text(out, language);
+	escape_html(out, language);
 	fputs("\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" "
 	      "content=\"width=device-width, initial-scale=1\">\n",
 	      out);
-	/* No markup in a title: put_text, not put_prose. */
+	/* No markup in a title: escape_html, not put_prose. */
 	fputs("<title>", out);
-	put_text(out, title_of(h));
+	escape_html(out, title_of(h));
 	fputs("</title>\n", out);
 	fputs("<style>\n", out);
 	fputs(style, out);

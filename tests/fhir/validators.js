@@ -83,8 +83,24 @@ const fhirText = (value) => typeof value === 'string'
 const trimLines = (text) => text.split('\n')
 	.map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '')).join('\n');
 
+// How heelrx was told the record knows the patient and the clinician
+// (--patient-id, --patient-ref, --clinician-id, --clinician-ref; the
+// last of each wins, as in heelrx), from its arguments: these are not in
+// the JSON plan.
+function peopleIn(args) {
+	const people = {};
+	const names = { 'patient-id': 'patientId', 'patient-ref': 'patientRef',
+		'clinician-id': 'clinicianId', 'clinician-ref': 'clinicianRef' };
+	for (const a of args) {
+		const m = /^--(patient-id|patient-ref|clinician-id|clinician-ref)=(.*)$/s.exec(a);
+		if (m !== null)
+			people[names[m[1]]] = m[2];
+	}
+	return people;
+}
+
 // Facts of the plan (heelrx -f json) that the invariants compare with.
-function expectations(plan, hasWeeks) {
+function expectations(plan, people) {
 	const sides = plan.working_sides;
 	const e = {
 		date: plan.date,
@@ -97,12 +113,20 @@ function expectations(plan, hasWeeks) {
 		unescape: '\\\\([!-/:-@\\[-`{-~])',
 		patient: plan.patient === null ? [] : plan.patient,
 		clinician: plan.clinician === null ? [] : plan.clinician,
+		patientId: people.patientId === undefined ? [] : people.patientId,
+		patientRef: people.patientRef === undefined ? [] : people.patientRef,
+		clinicianId: people.clinicianId === undefined ? [] :
+			people.clinicianId,
+		clinicianRef: people.clinicianRef === undefined ? [] :
+			people.clinicianRef,
 		requests: plan.exercises.length * sides.length,
 		exercises: plan.exercises.length,
 		perWeek: plan.sessions_per_week,
 		sites: sides.map((s) => LIMB[s]),
 		start: plan.start === null ? [] : plan.start,
-		count: hasWeeks ? plan.weeks * plan.sessions_per_week : [],
+		// The plan's sessions, as many as the iCalendar events.
+		count: plan.weeks !== null ? plan.weeks * plan.sessions_per_week :
+			[],
 		end: [],
 		weekdays: [],
 	};
@@ -114,13 +138,25 @@ function expectations(plan, hasWeeks) {
 		// Monday first, as R4 lists the days of the week.
 		days.sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
 		e.weekdays = days.map((d) => DAYS[d]);
-		if (hasWeeks)
-			e.end = plan.sessions[plan.sessions.length - 1];
+		e.end = plan.sessions[plan.sessions.length - 1];
 	}
 	return e;
 }
 
 const requests = 'entry.resource.ofType(ServiceRequest)';
+
+// There is a resource of type for the person (patient or clinician)
+// exactly when they are named by name or identifier and not by
+// reference, with what was given.
+const PERSON = (type, who) => {
+	const all = `entry.resource.ofType(${type})`;
+	return `iif((%${who}.exists() or %${who}Id.exists()) and ` +
+		`%${who}Ref.empty(), ${all}.count() = 1 and ${all}.all(` +
+		`iif(%${who}.exists(), name.text = %${who}, name.empty()) and ` +
+		`iif(%${who}Id.exists(), identifier.count() = 1 and ` +
+		`(identifier.system + '|' + identifier.value) = %${who}Id, ` +
+		`identifier.empty())), ${all}.empty())`;
+};
 const carePlan = 'entry.resource.ofType(CarePlan)';
 const subjects = `(${carePlan}.subject | ${requests}.subject)`;
 
@@ -132,6 +168,21 @@ const HEELRX = [
 		"'http://hl7.org/fhir/us/core/CodeSystem/careplan-category' and " +
 		"code = 'assess-plan').exists() and category.coding.where(system = " +
 		`'${PA_CODES}' and code = 'PhysicalActivity').exists())`],
+	['the Bundle and every resource say the handout\'s language, one for all',
+		'language.exists() and entry.resource.all(language = ' +
+		'%resource.language)'],
+	['the Bundle and every resource name heelrx as their source',
+		"meta.source.startsWith('urn:heelrx:') and entry.resource.all(" +
+		'meta.source = %resource.meta.source)'],
+	['the CarePlan has a generated narrative',
+		`${carePlan}.all(text.status = 'generated' and ` +
+		'text.`div`.exists())'],
+	['every ServiceRequest\'s reason is heel pain, coded and in words',
+		`${requests}.all(reasonCode.count() = 1 and reasonCode.coding` +
+		`.where(system = '${SNOMED}' and code = '2733002').exists() and ` +
+		'reasonCode.text.exists())'],
+	['every body site is named in words too',
+		`${requests}.all(bodySite.text.exists())`],
 	['the CarePlan describes the plan by its headline',
 		`${carePlan}.description = %headline`],
 	// The warning follows its label, which is in the handout's words.
@@ -149,9 +200,11 @@ const HEELRX = [
 	['every ServiceRequest is an activity of the CarePlan',
 		'entry.where(resource is ServiceRequest).all(fullUrl in ' +
 		`%resource.${carePlan}.activity.reference.reference)`],
-	['every reference resolves to an entry of the Bundle',
+	['every reference resolves to an entry of the Bundle, or is ' +
+		'--patient-ref or --clinician-ref',
 		'descendants().ofType(Reference).where(reference.exists())' +
-		'.all(reference in %resource.entry.fullUrl)'],
+		'.all(reference in %resource.entry.fullUrl or ' +
+		'reference = %patientRef or reference = %clinicianRef)'],
 	['one ServiceRequest per exercise and working leg',
 		`${requests}.count() = %requests`],
 	['every ServiceRequest: active order for exercise therapy, for the ' +
@@ -165,48 +218,63 @@ const HEELRX = [
 	['every ServiceRequest has a reason',
 		`${requests}.all(reasonCode.text.exists() or ` +
 		'reasonReference.exists())'],
-	['every ServiceRequest has the requester when --clinician is given',
-		`%clinician.empty() or ${requests}.all(requester.reference = ` +
-		'%resource.entry.where(resource is Practitioner).fullUrl)'],
-	['a Practitioner, named as given, exactly when --clinician is given',
-		'iif(%clinician.exists(), entry.resource.ofType(Practitioner)' +
-		'.all(name.text = %clinician) and entry.resource' +
-		'.ofType(Practitioner).count() = 1, entry.resource' +
-		'.ofType(Practitioner).empty())'],
-	['a Patient, named as given, exactly when --patient is given',
-		'iif(%patient.exists(), entry.resource.ofType(Patient)' +
-		'.all(name.text = %patient) and entry.resource.ofType(Patient)' +
-		'.count() = 1, entry.resource.ofType(Patient).empty())'],
+	['the CarePlan\'s author and every requester are the clinician ' +
+		'when one is named',
+		`iif(%clinicianRef.exists(), ${carePlan}.author.reference = ` +
+		`%clinicianRef and ${requests}.all(requester.reference = ` +
+		'%clinicianRef), iif(%clinician.exists() or ' +
+		`%clinicianId.exists(), ${carePlan}.author.reference = %resource` +
+		'.entry.where(resource is Practitioner).fullUrl and ' +
+		`${requests}.all(requester.reference = %resource.entry` +
+		'.where(resource is Practitioner).fullUrl), ' +
+		`${carePlan}.author.empty() and ${requests}.requester.empty()))`],
+	['a Practitioner, with the name and identifier given, exactly when ' +
+		'--clinician or --clinician-id is given without --clinician-ref',
+		PERSON('Practitioner', 'clinician')],
+	['a Patient, with the name and identifier given, exactly when ' +
+		'--patient or --patient-id is given without --patient-ref',
+		PERSON('Patient', 'patient')],
+	['a transaction creates a person with an identifier only if no ' +
+		'resource has it, and anything else unconditionally',
+		"iif(type = 'transaction', entry.all(iif(resource.identifier" +
+		".exists(), request.ifNoneExist.startsWith('identifier='), " +
+		'request.ifNoneExist.empty())), entry.request.empty())'],
 	['the CarePlan and every ServiceRequest have a subject',
 		`${carePlan}.all(subject.exists()) and ` +
 		`${requests}.all(subject.exists())`],
-	['subjects and performers are the Patient, or say it is unknown',
-		`iif(%patient.exists(), ${subjects}.all(reference = %resource` +
+	['subjects and performers are --patient-ref, the Patient, or say it ' +
+		'is unknown',
+		`iif(%patientRef.exists(), ${subjects}.all(reference = ` +
+		`%patientRef) and ${requests}.all(performer.reference = ` +
+		'%patientRef), ' +
+		`iif(%patient.exists() or %patientId.exists(), ${subjects}.all(reference = %resource` +
 		'.entry.where(resource is Patient).fullUrl) and ' +
 		`${requests}.all(performer.reference = %resource.entry` +
 		'.where(resource is Patient).fullUrl), ' +
 		`${subjects}.all(extension('${ABSENT}').value = 'unknown' and ` +
-		`reference.empty()) and ${requests}.performer.empty())`],
+		`reference.empty()) and ${requests}.performer.empty()))`],
 	['body sites are lower limbs of the working legs',
 		`${requests}.all(bodySite.count() = 1 and bodySite.coding` +
 		`.where(system = '${SNOMED}' and code in %sites).exists())`],
-	['frequency and period match the catalog\'s schedule',
-		`${requests}.occurrenceTiming.repeat.all(frequency = %perWeek and ` +
-		"period = 1 and periodUnit = 'wk') and " +
+	['frequency and period match the catalog\'s schedule, only without ' +
+		'dayOfWeek (R4: not used together)',
+		`${requests}.occurrenceTiming.repeat.all(iif(%start.exists(), ` +
+		'frequency.empty() and period.empty() and periodUnit.empty(), ' +
+		"frequency = %perWeek and period = 1 and periodUnit = 'wk')) and " +
 		`${requests}.occurrenceTiming.repeat.count() = %requests`],
-	['count is the sessions of the weeks asked for, else absent',
+	['count is the plan\'s sessions, as in iCalendar, else absent',
 		`${requests}.occurrenceTiming.repeat.all(iif(%count.exists(), ` +
 		'count = %count, count.empty()))'],
 	['bounds and days of the week follow --start, else absent',
 		`${requests}.occurrenceTiming.repeat.all(iif(%start.exists(), ` +
 		'boundsPeriod.start.toString() = %start and ' +
-		'iif(%end.exists(), boundsPeriod.end.toString() = %end, ' +
-		'boundsPeriod.end.empty()) and dayOfWeek.count() = %weekdays.count() ' +
+		'boundsPeriod.end.toString() = %end and dayOfWeek.count() = %weekdays.count() ' +
 		'and dayOfWeek.all($this in %weekdays), ' +
 		'boundsPeriod.empty() and dayOfWeek.empty()))'],
 	['the CarePlan\'s period is the sessions\' bounds',
 		`iif(%start.exists(), ${carePlan}.period.start.toString() = ` +
-		`%start, ${carePlan}.period.empty())`],
+		`%start and ${carePlan}.period.end.toString() = %end, ` +
+		`${carePlan}.period.empty())`],
 	['every ServiceRequest carries its dose in the extension',
 		`${requests}.all(extension('${DOSE}').count() = 1 and ` +
 		`extension('${DOSE}').extension('sets').value > 0 and ` +
@@ -264,10 +332,10 @@ function evaluate(bundle, expression, env) {
 
 // Validates bundle (parsed JSON) against the R4 schema, the R4
 // StructureDefinitions and the invariants; plan is heelrx -f json of
-// the same plan, hasWeeks whether --weeks was given.  Returns
+// the same plan, people what peopleIn found in its arguments.  Returns
 // { schema, structure, fhirpath } lists of failures, and warnings and
 // the number of invariants evaluated.
-function validate(bundle, plan, hasWeeks) {
+function validate(bundle, plan, people = {}) {
 	if (schemaValidator === null)
 		schemaValidator = new JSONSchemaValidator();
 	const out = { schema: [], structure: [], warnings: [], fhirpath: [],
@@ -310,7 +378,7 @@ function validate(bundle, plan, hasWeeks) {
 		out.structure.push('invalid, with no error message');
 
 	plan = fhirText(plan);
-	const env = expectations(plan, hasWeeks);
+	const env = expectations(plan, people);
 	const checks = CORE.map((c) => [c[0], c[1], {}])
 		.concat(HEELRX.map((c) => [c[0], c[1], {}]))
 		.concat(planChecks(plan));
@@ -336,4 +404,4 @@ function validate(bundle, plan, hasWeeks) {
 	return out;
 }
 
-module.exports = { validate, DOSE };
+module.exports = { validate, peopleIn, DOSE };

@@ -88,7 +88,8 @@ check_html(const struct catalog *catalog, const char *html)
 		"h4 p strong span div dl dt dd ul ol li figure figcaption "
 		"table thead tbody tr th td";
 	static const char attributes[] =
-		"lang charset name content media class scope colspan";
+		"lang charset name content media class scope colspan tabindex "
+		"aria-label";
 	static const char *const references[] = {"&amp;", "&lt;", "&gt;",
 						 "&quot;", "&#39;"};
 	const char *open[64];
@@ -172,7 +173,7 @@ static void
 render_checked_html(const struct catalog *catalog,
 		    const struct handout *handout)
 {
-	const struct render_input in = {NULL, handout, 72, {false, false}};
+	const struct render_input in = {.handout = handout, .width = 72};
 	struct failure failure;
 	char *html = NULL;
 	size_t len = 0;
@@ -192,7 +193,9 @@ static void
 render_checked_json(const struct plan *plan, bool is_fhir)
 {
 	const struct render_input in = {
-		plan, NULL, 72, {true, plan->weeks > 0}};
+		.plan = plan,
+		.width = 72,
+		.fhir = {.is_transaction = true, .has_weeks = plan->weeks > 0}};
 	struct failure failure;
 	json_error_t error;
 	char *text = NULL;
@@ -214,7 +217,7 @@ render_checked_json(const struct plan *plan, bool is_fhir)
 static void
 render_all(const struct catalog *catalog, const struct plan *plan, int width)
 {
-	struct render_input in = {plan, NULL, width, {false, false}};
+	struct render_input in = {.plan = plan, .width = width};
 	struct failure failure;
 	struct handout handout;
 	char *text = NULL;

@@ -12,6 +12,7 @@
  * the text a reader must see; tests/markdown-literal renders them with
  * cmark-gfm and its extensions, which libcmark does not have.
  */
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,6 +78,8 @@ test_bytes(void)
 	CHECK_STR(escaped(&b, "https://x.example www.x.example WWW.y", 0),
 		  "https\\://x.example www\\.x.example WWW\\.y");
 	CHECK_STR(escaped(&b, "a: //b wwwx.y", 0), "a: //b wwwx.y");
+	CHECK_STR(escaped(&b, "a@b.example @c x @ y", 0),
+		  "a\xe2\x81\xa0@b.example @c x @ y");
 	/* UTF-8 passes as it is. */
 	CHECK_STR(escaped(&b, "45–60 s · 左侧", LINE_START), "45–60 s · 左侧");
 
@@ -149,6 +152,7 @@ static const char *const hostile[] = {
 	"[ ] task [x] done",
 	"https://evil.example/x ftp://y.example",
 	"www.evil.example",
+	"write to a.b+c_d-e@mail.example or @handle",
 	"a\tb",
 	"1.5 kg, 2026-12-01, 3 × 10",
 	"{side} {{ }}",
@@ -215,12 +219,13 @@ document(struct buffer *doc, const char *text, enum place place)
 }
 
 /* Appends what a reader must see: the lines without their blanks, no
- * empty ones, one after another ("\n" between, or " " on one line). */
+ * empty ones, one after another ("\n" between, or " " on one line),
+ * and U+2060 before an "@" that would end an e-mail address's name. */
 static void
 literal(struct buffer *out, const char *text, bool is_one_line)
 {
 	const char *line = text, *end;
-	size_t n;
+	size_t n, i;
 	bool is_first = true;
 
 	buffer_append(out, "", 0);
@@ -236,7 +241,13 @@ literal(struct buffer *out, const char *text, bool is_one_line)
 		if (n > 0) {
 			if (!is_first)
 				buffer_puts(out, is_one_line ? " " : "\n");
-			buffer_append(out, line, n);
+			for (i = 0; i < n; i++) {
+				if (line[i] == '@' && i > 0 &&
+				    (isalnum((unsigned char)line[i - 1]) ||
+				     strchr(".+-_", line[i - 1]) != NULL))
+					buffer_puts(out, "\xe2\x81\xa0");
+				buffer_append(out, line + i, 1);
+			}
 			is_first = false;
 		}
 		if (end == NULL)

@@ -81,8 +81,8 @@ static enum status
 write_document(const void *plan, FILE *out, struct failure *f)
 {
 	return render_json(
-		&(const struct render_input){plan, NULL, 72, {false, false}},
-		out, f);
+		&(const struct render_input){.plan = plan, .width = 72}, out,
+		f);
 }
 
 /* render_json with every allocation failing in turn (out_of_memory.h). */

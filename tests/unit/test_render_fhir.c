@@ -39,7 +39,10 @@ static void
 test_out_of_memory(const struct request *r)
 {
 	const struct render_fhir_options options = {
-		r->fhir_bundle == FHIR_BUNDLE_TRANSACTION, r->has_weeks};
+		.is_transaction = r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
+		.has_weeks = r->has_weeks,
+		.patient = r->patient_key,
+		.clinician = r->clinician_key};
 	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
 					r->date,  r->weeks,	r->has_start,
 					r->start, r->wants_log, r->band};
@@ -76,6 +79,12 @@ main(void)
 	r.has_start = r.has_weeks = false;
 	r.weeks = 0;
 	r.fhir_bundle = FHIR_BUNDLE_TRANSACTION;
+	test_out_of_memory(&r);
+	/* A transaction that names its people by identifier (a conditional
+	 * create) and by reference (no resource). */
+	r.patient = "A. Jones";
+	r.patient_key.identifier = "https://clinic.example/mrn|12,34";
+	r.clinician_key.reference = "Practitioner/b-smith.1";
 	test_out_of_memory(&r);
 	return check_report("test_render_fhir");
 }

@@ -1,0 +1,1 @@
+# The base catalog as it is: short handouts.
