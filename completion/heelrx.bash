@@ -9,8 +9,8 @@
 # One line per option: its spellings, then what follows it: @none for
 # nothing, @file for a file name, @text for free text (nothing to offer),
 # @langs for the handout languages heelrx --list-langs names, @formats
-# for the output formats heelrx --list-formats names, or else the
-# values to offer.  Adding an option or a value is changing
+# for the output formats heelrx --list-formats names, @exercises for the
+# exercise ids heelrx --list names, or else the values to offer.  Adding an option or a value is changing
 # one line; a new format or language needs none.  "-?" (argp's short --help) is left out: offered on a command
 # line, the shell would expand it as a pattern.
 _heelrx_options=(
@@ -30,6 +30,12 @@ _heelrx_options=(
 	'--weeks          @text'
 	'--log            @none'
 	'--band           @text'
+	'--dose           @text'
+	'--omit           @exercises'
+	'--note           @text'
+	'--review         @text'
+	'--clinic         @file'
+	'--no-clinic      @none'
 	'-e --exercises   @file'
 	'-o --output      @file'
 	'--batch          @file'
@@ -86,12 +92,16 @@ _heelrx_values()
 	local -a words
 	case $_heelrx_spec in
 	@none | @text) ;;
-	@langs | @formats)
-		# The languages or formats this heelrx has, as it lists them
-		# itself ("--lang=help" lists the languages too).
+	@langs | @formats | @exercises)
+		# The languages, formats or exercise ids this heelrx has, as it
+		# lists them itself ("--lang=help" lists the languages too).
 		while IFS=$'\t' read -r word _; do
 			[[ ${word,,} == "${value,,}"* ]] && COMPREPLY+=("$prefix$word")
-		done < <("${COMP_WORDS[0]:-heelrx}" "--list-${_heelrx_spec#@}" 2>/dev/null
+		done < <(if [[ $_heelrx_spec == @exercises ]]; then
+				"${COMP_WORDS[0]:-heelrx}" --list 2>/dev/null
+			else
+				"${COMP_WORDS[0]:-heelrx}" "--list-${_heelrx_spec#@}" 2>/dev/null
+			fi
 			[[ $_heelrx_spec == @langs ]] && printf 'help\t\n')
 		;;
 	@file)

@@ -30,6 +30,12 @@ complete -c heelrx -l weeks -x -d 'The sessions of N weeks, 1 to 52'
 complete -c heelrx -l log -d 'Add a log sheet'
 complete -c heelrx -l band -x -d 'The band the patient uses now'
 complete -c heelrx -l fhir-bundle -x -a 'collection transaction' -d 'The FHIR Bundle type'
+complete -c heelrx -l dose -x -d 'The dose of every exercise, or of one: [ID:]SETSxREPS'
+complete -c heelrx -l omit -x -a '(heelrx --list 2>/dev/null | cut -f1,2)' -d 'Leave an exercise out'
+complete -c heelrx -l note -x -d 'A note to the patient'
+complete -c heelrx -l review -x -d 'The day of the review appointment, YYYY-MM-DD'
+complete -c heelrx -l clinic -r -F -d "Read the clinic's settings from FILE"
+complete -c heelrx -l no-clinic -d 'Read no settings file'
 complete -c heelrx -l list -d "List the catalog's exercises"
 complete -c heelrx -l check -d 'Validate the catalog'
 complete -c heelrx -l list-langs -d 'List the handout languages'

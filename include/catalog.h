@@ -46,10 +46,16 @@ struct text_list {
 	size_t count;
 };
 
+/*
+ * The most sets and repetitions a dose may have, in a catalog and on
+ * the command line (--dose) alike; each is at least 1.
+ */
+enum { CATALOG_MAX_SETS = 20, CATALOG_MAX_REPS = 100 };
+
 /* How hard and how long one exercise is done. */
 struct dose {
-	unsigned sets;		   /* 1 to 20 */
-	unsigned reps;		   /* repetitions per set, 1 to 100 */
+	unsigned sets;		   /* 1 to CATALOG_MAX_SETS */
+	unsigned reps;		   /* per set, 1 to CATALOG_MAX_REPS */
 	unsigned rest_min_seconds; /* rest between sets, 0 to 600 */
 	unsigned rest_max_seconds; /* rest_min_seconds to 600 */
 	unsigned hold_seconds;	   /* hold at the end of each rep; 0: none */

@@ -13,7 +13,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "clinic.h"
 #include "failure.h"
+#include "plan.h"
 #include "request.h"
 
 /*
@@ -68,9 +70,29 @@ void cli_inform(enum action action, FILE *out);
 
 /*
  * Completes *request from the environment, which only fills what the
- * command line left open: HEELRX_EXERCISES, HEELRX_LANG and, without
- * --date, today or SOURCE_DATE_EPOCH.  request borrows from environ.
+ * command line left open: HEELRX_EXERCISES, HEELRX_LANG, without
+ * --date today or SOURCE_DATE_EPOCH, and without --clinic or
+ * --no-clinic the default settings file's path (XDG_CONFIG_HOME, else
+ * HOME).  request borrows from environ.
  */
 enum status cli_environment(struct request *request, struct failure *f);
+
+/*
+ * Completes *request from the clinic's settings (NULL: none), which
+ * fill only what the command line and the environment left open: the
+ * clinician, the handout's language and the width.  request borrows
+ * from clinic.
+ */
+void cli_settings(struct request *request, const struct clinic *clinic);
+
+/*
+ * The plan request that *request makes, with the clinic's contact
+ * (NULL: none); it borrows from both.
+ */
+struct plan_request cli_plan_request(const struct request *request,
+				     const struct contact *contact);
+
+/* Frees what cli_parse and cli_environment allocated in *request. */
+void cli_free(struct request *request);
 
 #endif

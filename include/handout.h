@@ -41,7 +41,19 @@ enum handout_kind {
 	 * subheading and its list.  A layout that cannot show drawings
 	 * skips the block: the words never refer to it.
 	 */
-	HANDOUT_FIGURES
+	HANDOUT_FIGURES,
+	/*
+	 * label (its heading) and items: the clinician's notes to the
+	 * patient, each a paragraph without a label, to stand out near
+	 * the top.
+	 */
+	HANDOUT_NOTE,
+	/*
+	 * label and items: the clinic's contact, one line each: its name
+	 * and address lines without labels, then the labelled ways to
+	 * reach it.  It belongs to the header, after the fields.
+	 */
+	HANDOUT_CONTACT
 };
 
 struct handout_item {
@@ -129,6 +141,7 @@ struct handout_record {
 	size_t order_count;
 	const char *reason;   /* "Left heel pain" */
 	const char *schedule; /* "3 sessions a week, ..." */
+	const char *review;   /* "Review appointment"; NULL: none */
 };
 
 struct handout {
@@ -137,6 +150,9 @@ struct handout {
 	/* handout_calendar's events, one per session; NULL otherwise. */
 	const struct handout_event *events;
 	size_t event_count;
+	/* handout_calendar's event of the review appointment, when the
+	 * plan has one; NULL otherwise. */
+	const struct handout_event *review;
 	/* handout_record's parts; all zero otherwise. */
 	struct handout_record record;
 	const char *language; /* the words' language tag, such as "en" */
@@ -152,17 +168,20 @@ bool handout_build(const struct plan *, struct handout *);
 
 /*
  * What the calendar event of each session says: who and when, the
- * banner and warning, each exercise with its legs and dose, the band
- * and the schedule's note.  The events share the words they have in
- * common, so a long plan costs little more than a short one.
+ * banner and warning, the clinician's notes, each exercise with its
+ * legs and dose, the band and the schedule's note; and the review
+ * appointment's event, with who and the clinic's contact.  The events
+ * share the words they have in common, so a long plan costs little
+ * more than a short one.
  */
 bool handout_calendar(const struct plan *, struct handout *);
 
 /*
  * What a health record keeps of the plan: the notes that hold for the
- * whole plan (the warning, why, the schedule's note, the resistance,
- * the bands, when to make it harder) and, for each exercise and
- * working leg, everything the patient reads to do it with that leg.
+ * whole plan (the clinician's notes, the warning, why, the schedule's
+ * note, the resistance, the bands, when to make it harder) and, for
+ * each exercise and working leg, everything the patient reads to do it
+ * with that leg.
  */
 bool handout_record(const struct plan *, struct handout *);
 

@@ -10,6 +10,7 @@
 #ifndef HEELRX_INPUT_H
 #define HEELRX_INPUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "failure.h"
@@ -23,5 +24,17 @@
  */
 enum status input_read(const char *path, const char *name, size_t max_bytes,
 		       char **bytes, size_t *len, struct failure *f);
+
+/*
+ * The same for a file that must be a regular one, such as a settings
+ * file: anything else (a FIFO, a device, a folder) is refused with
+ * STATUS_NO_INPUT before a byte is read, and opening it never waits.
+ * With is_optional a file that does not exist, or is in a folder that
+ * may not be searched, is no fault: the status is STATUS_OK and *bytes
+ * NULL.  Messages name the file by path.
+ */
+enum status input_read_regular(const char *path, bool is_optional,
+			       size_t max_bytes, char **bytes, size_t *len,
+			       struct failure *f);
 
 #endif

@@ -35,6 +35,23 @@ struct plan_request {
 
 	bool wants_log;	  /* columns for an adherence log */
 	const char *band; /* the patient's band now; NULL: not given */
+
+	/*
+	 * What the clinician tailors.  doses in the order given: a dose
+	 * for one exercise beats one for all, whatever their order, and
+	 * of two for the same exercises the later wins.  omitted are
+	 * exercise ids the plan leaves out; notes go to the patient.
+	 */
+	const struct tailored_dose *doses;
+	size_t dose_count;
+	const char *const *omitted;
+	size_t omitted_count;
+	const char *const *notes;
+	size_t note_count;
+	bool has_review; /* review is the day of the review appointment */
+	struct date review;
+
+	const struct contact *contact; /* the clinic's; NULL: none */
 };
 
 /* One figure of an exercise, as it is shown for one working leg. */
@@ -59,7 +76,9 @@ struct plan_exercise {
 	const struct exercise *exercise; /* name, target, steps, cues */
 	bool is_key;			 /* the one that matters most */
 	const char *equipment;		 /* its own; NULL: the plan's */
-	struct dose dose;		 /* the catalog's, with overrides */
+	struct dose dose; /* the catalog's, with overrides and --dose */
+	/* The clinician's dose differs from the catalog's for it. */
+	bool is_dose_tailored;
 	struct plan_setup setups[SIDE_COUNT]; /* one per working leg */
 	size_t setup_count;
 };
@@ -122,14 +141,22 @@ struct plan {
 	const char *warning;	    /* NULL: none */
 	struct text_list rationale; /* filled */
 
-	const char *equipment;	 /* what every exercise uses unless it says */
-	const struct dose *dose; /* the usual dose, before overrides */
+	const char *equipment; /* what every exercise uses unless it says */
+	/* The usual dose, before each exercise's own: the catalog's, or
+	 * the clinician's for every exercise (is_dose_tailored when that
+	 * differs from the catalog's). */
+	const struct dose *dose;
+	bool is_dose_tailored;
 	const struct schedule *schedule;
 	const char *load;
 	const struct text_list *progression;
 
 	const struct plan_exercise *exercises; /* in the order to do them */
 	size_t exercise_count;
+	/* The ids of the rule's exercises the clinician left out, in
+	 * the rule's order. */
+	const char *const *omitted;
+	size_t omitted_count;
 
 	/* Header of the handout, copied from the request. */
 	const char *patient;   /* NULL: not given */
@@ -161,6 +188,15 @@ struct plan {
 	 * NULL: the catalog has no such rule. */
 	const struct step_up *step_up;
 
+	/* The clinician's notes to the patient, the review appointment
+	 * (with its weekday) and the clinic's contact. */
+	const char *const *notes;
+	size_t note_count;
+	bool has_review;
+	struct date review;
+	enum weekday review_weekday;
+	const struct contact *contact; /* NULL: none */
+
 	const struct words *words; /* the catalog's, for the handout */
 
 	struct arena *arena; /* owns what the plan made; borrows the rest */
@@ -173,6 +209,10 @@ enum plan_problem {
 	PLAN_NO_BANDS,	   /* a band, but the catalog has no ladder */
 	PLAN_UNKNOWN_BAND, /* a band the ladder does not list */
 	PLAN_NO_LOG,	   /* a log, but the catalog has no words for it */
+	PLAN_UNKNOWN_OMIT, /* --omit names no exercise of the plan */
+	PLAN_UNKNOWN_DOSE, /* --dose names no exercise of the plan */
+	PLAN_DOSE_OMITTED, /* --dose names an exercise --omit leaves out */
+	PLAN_ALL_OMITTED,  /* --omit leaves no exercise */
 	PLAN_OUT_OF_MEMORY
 };
 

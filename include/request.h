@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 
+#include "array.h"
 #include "person_key.h"
 #include "types.h"
 
@@ -42,11 +43,14 @@ struct request {
 	enum action action;
 	enum pain pain;
 	const struct format *format; /* an entry of format_table */
-	int width; /* wrap width of text output, in display columns */
+	int width;	/* wrap width of text output, in display columns */
+	bool has_width; /* --width was given: the settings' does not apply */
 
-	/* The handout's language (--lang, HEELRX_LANG), a tag; NULL: the
-	 * catalog's own, English for the built-in one. */
+	/* The handout's language (--lang, HEELRX_LANG, the settings
+	 * file's lang), a tag; NULL: the catalog's own, English for the
+	 * built-in one. */
 	const char *language;
+	bool is_language_from_clinic; /* the settings file's */
 
 	enum catalog_origin catalog_origin;
 	const char *catalog_path; /* NULL for the built-in copy; "-" is stdin */
@@ -79,6 +83,26 @@ struct request {
 
 	bool wants_log;	  /* print an adherence log after the plan */
 	const char *band; /* the patient's band colour now; NULL: not given */
+
+	/*
+	 * What the clinician tailors for this patient, in the order the
+	 * options came; cli_free frees the lists.
+	 */
+	struct array doses;   /* of struct tailored_dose: --dose */
+	struct array omitted; /* of const char *, exercise ids: --omit */
+	struct array notes;   /* of const char *: --note */
+	bool has_review;      /* --review gave review */
+	struct date review;
+
+	/*
+	 * The clinic's settings file: --clinic's, or the default one that
+	 * cli_environment finds (is_clinic_default), which may be missing;
+	 * NULL: none (--no-clinic, or no folder to look in).
+	 */
+	const char *clinic_path;
+	bool is_clinic_default;
+	bool has_no_clinic;
+	char *clinic_default; /* the default path, which cli_free frees */
 };
 
 #endif

@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -24,7 +25,9 @@
 
 #include "buffer.h"
 #include "calendar.h"
+#include "catalog.h"
 #include "cli.h"
+#include "clinic.h"
 #include "format.h"
 #include "i18n.h"
 #include "lang.h"
@@ -50,10 +53,14 @@ enum {
 	KEY_PATIENT_ID,
 	KEY_PATIENT_REF,
 	KEY_CLINICIAN_ID,
-	KEY_CLINICIAN_REF
+	KEY_CLINICIAN_REF,
+	KEY_DOSE,
+	KEY_OMIT,
+	KEY_NOTE,
+	KEY_REVIEW,
+	KEY_CLINIC,
+	KEY_NO_CLINIC
 };
-
-enum { WIDTH_MIN = 40, WIDTH_MAX = 200, WIDTH_DEFAULT = 72 };
 
 /*
  * A plan that lists sessions covers WEEKS_DEFAULT weeks unless --weeks
@@ -88,6 +95,8 @@ static const char doc[] = N_(
 	"  heelrx -p left --patient='A. Jones' -f fhir > plan.json\n"
 	"  heelrx -p left --lang=es | lpr          the handout in Spanish\n"
 	"  heelrx --batch=today.csv -f html -o '{patient}.html'\n"
+	"  heelrx -p left --dose=2x8 --omit=hamstring-curl "
+	"--review=2026-12-15\n"
 	"\n"
 	"--start alone covers 4 weeks; --weeks without --start numbers the "
 	"sessions instead of dating them, as --log alone does.\n"
@@ -96,13 +105,20 @@ static const char doc[] = N_(
 	"by HEELRX_EXERCISES, else the copy built into heelrx. "
 	"SOURCE_DATE_EPOCH, when set, replaces today as the default date.\n"
 	"\n"
+	"The clinic's settings file is the one given with --clinic, else "
+	"heelrx/clinic.yaml in XDG_CONFIG_HOME (default ~/.config), if it "
+	"exists: the clinic's name, phone, email, web and address for every "
+	"handout, and defaults for --clinician, --lang and --width, which "
+	"the command line overrides.\n"
+	"\n"
 	"The handout is in the language of --lang, else of HEELRX_LANG, else "
 	"of the catalog, whatever the locale; these messages follow the "
 	"locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).\n"
 	"\n"
-	"Exit status: 0 success, 64 bad command line, 65 invalid catalog or "
-	"list, 66 catalog or list cannot be opened, 70 internal error, 73 "
-	"output file cannot be created, 74 read or write error.");
+	"Exit status: 0 success, 64 bad command line, 65 invalid catalog, "
+	"list or settings file, 66 catalog, list or settings file cannot be "
+	"opened, 70 internal error, 73 output file cannot be created, 74 "
+	"read or write error.");
 
 static const struct argp_option options[] = {
 	{NULL, 0, NULL, 0, N_("The plan:"), 1},
@@ -188,6 +204,28 @@ static const struct argp_option options[] = {
 	{"clinician-ref", KEY_CLINICIAN_REF, N_("Practitioner/ID"), 0,
 	 N_("A Practitioner the server already holds, as for the patient"), 5},
 
+	{NULL, 0, NULL, 0, N_("Tailoring for this patient:"), 6},
+	{"dose", KEY_DOSE, N_("[ID:]SETSxREPS"), 0,
+	 N_("Set the dose of every exercise, or of exercise ID, such as 2x8 "
+	    "or hip-abduction:2x8 (repeatable)"),
+	 6},
+	{"omit", KEY_OMIT, N_("ID"), 0,
+	 N_("Leave exercise ID out of the plan (repeatable)"), 6},
+	{"note", KEY_NOTE, N_("TEXT"), 0,
+	 N_("A note to the patient, near the top of the handout "
+	    "(repeatable)"),
+	 6},
+	{"review", KEY_REVIEW, N_("YYYY-MM-DD"), 0,
+	 N_("The day of the review appointment"), 6},
+
+	{NULL, 0, NULL, 0, N_("The clinic's settings file:"), 7},
+	{"clinic", KEY_CLINIC, N_("FILE"), 0,
+	 N_("Read the clinic's settings from FILE instead of the default "
+	    "one"),
+	 7},
+	{"no-clinic", KEY_NO_CLINIC, NULL, 0,
+	 N_("Read no settings file: no contact block, no defaults"), 7},
+
 	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
 	/* What argp would add itself, in its words and places. */
 	{"help", '?', NULL, 0, N_("Give this help list"), -1},
@@ -215,6 +253,9 @@ static const int whole_command_keys[] = {
 	KEY_LIST_LANGS,
 	KEY_LIST_FORMATS,
 	KEY_CHECK,
+	/* The clinic's settings are the whole list's, read once. */
+	KEY_CLINIC,
+	KEY_NO_CLINIC,
 };
 
 /* A batch row: its columns, and a cell of each, as cli_parse_row
@@ -231,6 +272,7 @@ struct state {
 	struct failure *failure; /* filled when the command line is refused */
 	enum status status;	 /* then not STATUS_OK */
 	bool has_list, has_check, has_list_langs, has_list_formats;
+	bool has_clinic;
 	/*
 	 * While the command line is read as the defaults of a batch row:
 	 * that row, whose options replace the command line's.  ARGP_KEY_END
@@ -364,6 +406,89 @@ is_printable_name(const char *s)
 	return *s != '\0' && printable_is_clean(s);
 }
 
+/* Whether s holds nothing but ASCII blanks. */
+static bool
+is_blank(const char *s)
+{
+	return s[strspn(s, " ")] == '\0';
+}
+
+/* Appends item to list, a struct array of that item's type. */
+static enum status
+push(struct state *s, struct array *list, const void *item)
+{
+	void *slot = array_push(list);
+
+	if (slot == NULL)
+		return failure_set(s->failure, STATUS_SOFTWARE,
+				   _("out of memory"));
+	memcpy(slot, item, list->size);
+	return STATUS_OK;
+}
+
+/*
+ * The whole number at *p, from 1 to max, moving *p past its digits;
+ * 0 when there are no digits or the number is out of range.
+ */
+static unsigned
+take_count(const char **p, unsigned max)
+{
+	unsigned long n = 0;
+	const char *start = *p;
+
+	while (**p >= '0' && **p <= '9') {
+		if (n <= max)
+			n = n * 10 + (unsigned long)(**p - '0');
+		(*p)++;
+	}
+	if (*p == start || n < 1 || n > max)
+		return 0;
+	return (unsigned)n;
+}
+
+/*
+ * --dose=SETSxREPS for every exercise, --dose=ID:SETSxREPS for one.  The
+ * id is checked against the plan's exercises once the catalog is read
+ * (plan.h); here only its form.
+ */
+static enum status
+add_dose(struct state *s, const char *arg)
+{
+	struct tailored_dose dose = {NULL, 0, 0, 0};
+	const char *colon = strchr(arg, ':'), *p = arg;
+
+	if (colon != NULL) {
+		if (colon == arg || !printable_is_clean(arg))
+			goto malformed;
+		dose.exercise = arg;
+		dose.exercise_len = (size_t)(colon - arg);
+		p = colon + 1;
+	}
+	if (*p < '0' || *p > '9')
+		goto malformed;
+	dose.sets = take_count(&p, CATALOG_MAX_SETS);
+	if (*p != 'x' && *p != 'X')
+		goto malformed;
+	p++;
+	if (*p < '0' || *p > '9')
+		goto malformed;
+	dose.reps = take_count(&p, CATALOG_MAX_REPS);
+	if (*p != '\0')
+		goto malformed;
+	if (dose.sets == 0 || dose.reps == 0)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("invalid --dose %s: expected 1 to %d sets "
+				     "of 1 to %d repetitions"),
+				   shown(s, arg, strlen(arg)), CATALOG_MAX_SETS,
+				   CATALOG_MAX_REPS);
+	return push(s, &s->request->doses, &dose);
+malformed:
+	return failure_set(s->failure, STATUS_USAGE,
+			   _("invalid --dose %s: expected SETSxREPS or "
+			     "ID:SETSxREPS, such as 3x10 or hip-abduction:2x8"),
+			   shown(s, arg, strlen(arg)));
+}
+
 /*
  * Completes the options that lay the plan out over weeks, once all are
  * known: --start and --log need some weeks, a format may need dates,
@@ -413,6 +538,10 @@ finish(struct state *s)
 	if (s->has_list && s->has_check)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("--list and --check cannot be combined"));
+	if (s->has_clinic && r->has_no_clinic)
+		return failure_set(s->failure, STATUS_USAGE,
+				   _("--clinic and --no-clinic cannot be "
+				     "combined"));
 	if (s->has_check && r->output_path != NULL)
 		return failure_set(s->failure, STATUS_USAGE,
 				   _("--check prints nothing, so it takes no "
@@ -580,13 +709,14 @@ take(struct state *s, int key, char *arg)
 					   shown(s, arg, strlen(arg)));
 		break;
 	case 'w':
-		if ((r->width = (int)parse_number(arg, WIDTH_MIN, WIDTH_MAX)) <
-		    0)
+		if ((r->width = (int)parse_number(arg, TEXT_WIDTH_MIN,
+						  TEXT_WIDTH_MAX)) < 0)
 			return failure_set(s->failure, STATUS_USAGE,
 					   _("invalid width %s; expected a "
 					     "whole number from %d to %d"),
 					   shown(s, arg, strlen(arg)),
-					   WIDTH_MIN, WIDTH_MAX);
+					   TEXT_WIDTH_MIN, TEXT_WIDTH_MAX);
+		r->has_width = true;
 		break;
 	case 'o':
 		if (*arg == '\0')
@@ -668,6 +798,43 @@ take(struct state *s, int key, char *arg)
 					     "control characters"),
 					   shown(s, arg, strlen(arg)));
 		r->band = arg;
+		break;
+	case KEY_DOSE:
+		return add_dose(s, arg);
+	case KEY_OMIT:
+		if (!is_printable_name(arg))
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid --omit %s: expected an "
+					     "exercise id, such as "
+					     "hamstring-curl"),
+					   shown(s, arg, strlen(arg)));
+		return push(s, &r->omitted, &arg);
+	case KEY_NOTE:
+		if (!is_printable_name(arg) || is_blank(arg))
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid --note %s: expected a "
+					     "line of text in UTF-8 with no "
+					     "control characters"),
+					   shown(s, arg, strlen(arg)));
+		return push(s, &r->notes, &arg);
+	case KEY_REVIEW:
+		if (!parse_date(arg, &r->review))
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid --review %s: expected a "
+					     "real day as YYYY-MM-DD, such as "
+					     "2026-12-15"),
+					   shown(s, arg, strlen(arg)));
+		r->has_review = true;
+		break;
+	case KEY_CLINIC:
+		if (*arg == '\0')
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("--clinic needs a file name"));
+		r->clinic_path = arg;
+		s->has_clinic = true;
+		break;
+	case KEY_NO_CLINIC:
+		r->has_no_clinic = true;
 		break;
 	case KEY_LIST:
 		s->has_list = true;
@@ -920,7 +1087,10 @@ parse_words(struct state *s, int argc, char **argv)
 	memset(request, 0, sizeof *request);
 	request->action = ACTION_PLAN;
 	request->format = &format_table[0];
-	request->width = WIDTH_DEFAULT;
+	request->width = TEXT_WIDTH_DEFAULT;
+	request->doses = (struct array)ARRAY_OF(struct tailored_dose);
+	request->omitted = (struct array)ARRAY_OF(const char *);
+	request->notes = (struct array)ARRAY_OF(const char *);
 	request->catalog_origin = CATALOG_BUILT_IN;
 	error = argp_parse(&argp, argc, argv,
 			   ARGP_NO_ERRS | ARGP_NO_EXIT | ARGP_NO_HELP, NULL, s);
@@ -1062,10 +1232,71 @@ cli_inform(enum action action, FILE *out)
 	}
 }
 
+/*
+ * A review before the plan's date is a typing error; and the day
+ * after it, where its calendar event ends, must have four digits.
+ */
+static enum status
+check_review(const struct request *r, struct failure *f)
+{
+	const struct date *d = &r->review;
+
+	if (!r->has_review)
+		return STATUS_OK;
+	if (calendar_day_number(d) < calendar_day_number(&r->date))
+		return failure_set(f, STATUS_USAGE,
+				   _("invalid --review %04d-%02d-%02d: it is "
+				     "before the plan's date, %04d-%02d-%02d"),
+				   d->year, d->month, d->day, r->date.year,
+				   r->date.month, r->date.day);
+	if (d->year == CALENDAR_LAST_YEAR && d->month == 12 && d->day == 31)
+		return failure_set(f, STATUS_USAGE,
+				   _("invalid --review %04d-%02d-%02d: "
+				     "expected a day before %d-12-31"),
+				   d->year, d->month, d->day,
+				   CALENDAR_LAST_YEAR);
+	return STATUS_OK;
+}
+
+/*
+ * The default settings file, heelrx/clinic.yaml in the XDG base
+ * directory for configuration: XDG_CONFIG_HOME when it is an absolute
+ * path (the specification says to ignore a relative one), else
+ * $HOME/.config.  Without either there is none to look for.
+ */
+static enum status
+find_clinic(struct request *r, struct failure *f)
+{
+	static const char file[] = "/heelrx/clinic.yaml";
+	static const char in_home[] = "/.config";
+	const char *config = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	const char *tail = file;
+	size_t len;
+
+	if (r->has_no_clinic || r->clinic_path != NULL)
+		return STATUS_OK;
+	if (config == NULL || config[0] != '/') {
+		if (home == NULL || home[0] != '/')
+			return STATUS_OK;
+		config = home;
+		tail = in_home;
+	}
+	len = strlen(config) + sizeof in_home + sizeof file;
+	if ((r->clinic_default = malloc(len)) == NULL)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	snprintf(r->clinic_default, len, "%s%s%s", config, tail,
+		 tail == in_home ? file : "");
+	r->clinic_path = r->clinic_default;
+	r->is_clinic_default = true;
+	return STATUS_OK;
+}
+
 enum status
 cli_environment(struct request *request, struct failure *f)
 {
 	const char *env = getenv("HEELRX_EXERCISES");
+	enum status status;
 
 	if (request->catalog_origin == CATALOG_BUILT_IN && env != NULL &&
 	    *env != '\0') {
@@ -1093,7 +1324,62 @@ cli_environment(struct request *request, struct failure *f)
 		}
 		request->language = env;
 	}
-	if (!request->has_date)
-		return default_date(&request->date, f);
-	return STATUS_OK;
+	if (!request->has_date &&
+	    (status = default_date(&request->date, f)) != STATUS_OK)
+		return status;
+	if ((status = check_review(request, f)) != STATUS_OK)
+		return status;
+	return find_clinic(request, f);
+}
+
+void
+cli_settings(struct request *request, const struct clinic *clinic)
+{
+	if (clinic == NULL)
+		return;
+	if (request->clinician == NULL)
+		request->clinician = clinic->clinician;
+	if (request->language == NULL && clinic->language != NULL) {
+		request->language = clinic->language;
+		request->is_language_from_clinic = true;
+	}
+	if (!request->has_width && clinic->width > 0)
+		request->width = clinic->width;
+}
+
+struct plan_request
+cli_plan_request(const struct request *r, const struct contact *contact)
+{
+	const struct plan_request pr = {
+		.pain = r->pain,
+		.patient = r->patient,
+		.clinician = r->clinician,
+		.date = r->date,
+		.weeks = r->weeks,
+		.has_start = r->has_start,
+		.start = r->start,
+		.wants_log = r->wants_log,
+		.band = r->band,
+		.doses = r->doses.items,
+		.dose_count = r->doses.count,
+		.omitted = r->omitted.items,
+		.omitted_count = r->omitted.count,
+		.notes = r->notes.items,
+		.note_count = r->notes.count,
+		.has_review = r->has_review,
+		.review = r->review,
+		.contact = contact,
+	};
+
+	return pr;
+}
+
+void
+cli_free(struct request *request)
+{
+	array_free(&request->doses);
+	array_free(&request->omitted);
+	array_free(&request->notes);
+	free(request->clinic_default);
+	request->clinic_default = NULL;
 }

@@ -170,15 +170,28 @@ dose_phrase(struct builder *b, const struct dose *d)
 	return chain(b, parts, n);
 }
 
-/* The dose of one exercise, said for each leg when both work. */
+/* dose, marked as the clinician's when is_tailored. */
 static const char *
-exercise_dose(struct builder *b, const struct plan_exercise *pe)
+marked(struct builder *b, const char *dose, bool is_tailored)
+{
+	return is_tailored ? fill1(b, b->w->tailoring.dose, "dose", dose)
+			   : dose;
+}
+
+/*
+ * The dose of one exercise, said for each leg when both work (for the
+ * handout; NULL order) or for the one leg a health record's order is
+ * for, marked when the clinician set it.
+ */
+static const char *
+exercise_dose(struct builder *b, const struct plan_exercise *pe,
+	      const enum side *order)
 {
 	const char *dose = dose_phrase(b, &pe->dose);
 
-	if (b->plan->working_side_count > 1)
-		return fill1(b, b->w->dose.each_leg, "dose", dose);
-	return dose;
+	if (order == NULL && b->plan->working_side_count > 1)
+		dose = fill1(b, b->w->dose.each_leg, "dose", dose);
+	return marked(b, dose, pe->is_dose_tailored);
 }
 
 /* "3 sessions a week, with at least 1 rest day between sessions". */
@@ -238,22 +251,28 @@ date_phrase(struct builder *b, const struct date *d)
 
 /* "Tuesday 1 December 2026", or "Tue 1 Dec" when is_short. */
 static const char *
-session_date(struct builder *b, const struct plan_session *s, bool is_short)
+day_phrase(struct builder *b, const struct date *date, enum weekday weekday,
+	   bool is_short)
 {
 	static const char *const names[] = {"weekday", "date"};
 	const struct words_dates *w = &b->w->dates;
 	const char *values[2];
 
-	values[0] = is_short ? w->short_weekdays[s->weekday]
-			     : w->weekdays[s->weekday];
-	values[1] =
-		date_in(b,
-			is_short && w->short_format != NULL ? w->short_format
-							    : w->format,
-			&s->date);
+	values[0] = is_short ? w->short_weekdays[weekday] : w->weekdays[weekday];
+	values[1] = date_in(b,
+			    is_short && w->short_format != NULL ? w->short_format
+								: w->format,
+			    date);
 	return fill(b,
 		    is_short ? b->w->sessions.short_date : b->w->sessions.date,
 		    names, values, 2);
+}
+
+/* A session's day, as day_phrase says it. */
+static const char *
+session_date(struct builder *b, const struct plan_session *s, bool is_short)
+{
+	return day_phrase(b, &s->date, s->weekday, is_short);
 }
 
 /* "12 sessions in 4 weeks, from Tuesday 2026-12-01." and the like. */
@@ -403,16 +422,18 @@ new_items(struct builder *b, size_t n)
 	return it;
 }
 
-static void
+/* A block of the n items at it; NULL when memory ran out. */
+static struct handout_block *
 add_items(struct builder *b, enum handout_kind kind, unsigned depth,
 	  struct handout_item *it, size_t n)
 {
 	struct handout_block *block;
 
 	if (it == NULL || (block = add(b, kind, depth)) == NULL)
-		return;
+		return NULL;
 	block->items = it;
 	block->item_count = n;
+	return block;
 }
 
 /* A list of texts as unlabelled items, after first when it is not
@@ -451,20 +472,81 @@ progression(struct builder *b, unsigned depth)
 			b->plan->progression);
 }
 
+/*
+ * The clinic's contact: its name and address, then how to reach it,
+ * each a line; none: nothing.
+ */
+static void
+contact(struct builder *b)
+{
+	const struct contact *c = b->plan->contact;
+	struct handout_item *it;
+	struct handout_block *block;
+	size_t i, n = 0;
+
+	if (c == NULL || (it = new_items(b, c->address_count + 4)) == NULL)
+		return;
+	if (c->name != NULL)
+		it[n++] = (struct handout_item){NULL, c->name};
+	for (i = 0; i < c->address_count; i++)
+		it[n++] = (struct handout_item){NULL, c->address[i]};
+	if (c->phone != NULL)
+		it[n++] =
+			(struct handout_item){b->w->tailoring.phone, c->phone};
+	if (c->email != NULL)
+		it[n++] =
+			(struct handout_item){b->w->tailoring.email, c->email};
+	if (c->web != NULL)
+		it[n++] = (struct handout_item){b->w->tailoring.web, c->web};
+	if ((block = add_items(b, HANDOUT_CONTACT, 0, it, n)) != NULL)
+		block->label = b->w->tailoring.contact;
+}
+
+/*
+ * The title, the fields (the review appointment's only when there is
+ * one), and the clinic's contact.
+ */
 static void
 header(struct builder *b)
 {
 	const struct plan *plan = b->plan;
-	struct handout_item *it = new_items(b, 3);
+	struct handout_item *it = new_items(b, 4);
+	size_t n = 0;
 
 	add_text(b, HANDOUT_TITLE, 0, plan->title);
 	if (it == NULL)
 		return;
-	it[0] = (struct handout_item){b->w->labels.patient, plan->patient};
-	it[1] = (struct handout_item){b->w->labels.clinician, plan->clinician};
-	it[2] = (struct handout_item){b->w->labels.date,
-				      date_phrase(b, &plan->date)};
-	add_items(b, HANDOUT_FIELDS, 0, it, 3);
+	it[n++] = (struct handout_item){b->w->labels.patient, plan->patient};
+	it[n++] =
+		(struct handout_item){b->w->labels.clinician, plan->clinician};
+	it[n++] = (struct handout_item){b->w->labels.date,
+					date_phrase(b, &plan->date)};
+	if (plan->has_review)
+		it[n++] = (struct handout_item){b->w->tailoring.review,
+						day_phrase(b, &plan->review,
+							   plan->review_weekday,
+							   false)};
+	add_items(b, HANDOUT_FIELDS, 0, it, n);
+	contact(b);
+}
+
+/* The clinician's notes, under a heading that counts them. */
+static void
+notes(struct builder *b)
+{
+	const struct plan *plan = b->plan;
+	struct handout_block *block;
+	struct handout_item *it;
+	size_t i;
+
+	if (plan->note_count == 0 ||
+	    (it = new_items(b, plan->note_count)) == NULL)
+		return;
+	for (i = 0; i < plan->note_count; i++)
+		it[i] = (struct handout_item){NULL, plan->notes[i]};
+	if ((block = add_items(b, HANDOUT_NOTE, 0, it, plan->note_count)) !=
+	    NULL)
+		block->label = plural(&b->w->tailoring.notes, plan->note_count);
 }
 
 /* The plan's warning, when it has one, at depth. */
@@ -511,8 +593,9 @@ dose_and_schedule(struct builder *b)
 					schedule_phrase(b, plan->schedule)};
 	if (plan->schedule->note != NULL)
 		it[n++] = (struct handout_item){NULL, plan->schedule->note};
-	it[n++] = (struct handout_item){b->w->labels.usual_dose,
-					dose_phrase(b, plan->dose)};
+	it[n++] = (struct handout_item){
+		b->w->labels.usual_dose,
+		marked(b, dose_phrase(b, plan->dose), plan->is_dose_tailored)};
 	it[n++] =
 		(struct handout_item){b->w->labels.equipment, plan->equipment};
 	it[n++] = (struct handout_item){b->w->labels.resistance, plan->load};
@@ -600,9 +683,8 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 		if (equipment == NULL)
 			equipment = b->plan->equipment;
 	}
-	it[n++] = (struct handout_item){
-		b->w->labels.dose, order != NULL ? dose_phrase(b, &pe->dose)
-						 : exercise_dose(b, pe)};
+	it[n++] = (struct handout_item){b->w->labels.dose,
+					exercise_dose(b, pe, order)};
 	if (equipment != NULL)
 		it[n++] = (struct handout_item){b->w->labels.equipment,
 						equipment};
@@ -847,6 +929,7 @@ handout_build(const struct plan *plan, struct handout *h)
 		return false;
 	header(&b);
 	banner(&b);
+	notes(&b);
 	rationale(&b);
 	dose_and_schedule(&b);
 	sessions(&b);
@@ -903,7 +986,7 @@ common_parts(struct builder *b, struct common *c)
 
 		c->titles[i] = exercise_title(b, pe->exercise);
 		c->legs[i] = (struct handout_item){legs_phrase(b, pe),
-						   exercise_dose(b, pe)};
+						   exercise_dose(b, pe, NULL)};
 	}
 	if (plan->band != NULL && (c->band = new_items(b, 1)) != NULL)
 		c->band[0] = (struct handout_item){b->w->labels.band_now,
@@ -933,6 +1016,7 @@ event(struct builder *b, const struct common *c, size_t session)
 	add_text(b, HANDOUT_PARAGRAPH, 0,
 		 fill(b, b->w->calendar.plan, names, values, 5));
 	banner(b);
+	notes(b);
 	for (i = 0; i < plan->exercise_count; i++) {
 		if ((block = add(b, HANDOUT_EXERCISE, 0)) == NULL)
 			return;
@@ -952,7 +1036,7 @@ bool
 handout_calendar(const struct plan *plan, struct handout *h)
 {
 	static const char *const names[] = {"title", "number", "count"};
-	struct handout_event *events;
+	struct handout_event *events, *review;
 	struct common common;
 	struct builder b;
 	const char *values[3];
@@ -978,6 +1062,20 @@ handout_calendar(const struct plan *plan, struct handout *h)
 	}
 	h->events = events;
 	h->event_count = plan->session_count;
+	if (plan->has_review &&
+	    (review = arena_alloc(h->arena, sizeof *review)) != NULL) {
+		review->title = fill1(&b, b.w->tailoring.review_event, "title",
+				      plan->title);
+		review->first = b.blocks.count;
+		if (common.field_count > 0)
+			add_items(&b, HANDOUT_FIELDS, 0, common.fields,
+				  common.field_count);
+		contact(&b);
+		review->count = b.blocks.count - review->first;
+		h->review = review;
+	} else if (plan->has_review) {
+		b.is_out_of_memory = true;
+	}
 	return finish(&b);
 }
 
@@ -1000,6 +1098,7 @@ record_notes(struct builder *b)
 	const struct plan *plan = b->plan;
 	size_t i;
 
+	notes(b);
 	add_warning(b, 0);
 	for (i = 0; i < plan->rationale.count; i++)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->rationale.items[i]);
@@ -1056,6 +1155,8 @@ handout_record(const struct plan *plan, struct handout *h)
 				   : fill_side(&b, b.w->record.one_heel, heel,
 					       opposite(heel), NULL, NULL, 0);
 	h->record.schedule = schedule_phrase(&b, plan->schedule);
+	if (plan->has_review)
+		h->record.review = b.w->tailoring.review;
 	return finish(&b);
 }
 

@@ -22,6 +22,7 @@
 #include "builtin.h"
 #include "catalog.h"
 #include "cli.h"
+#include "clinic.h"
 #include "format.h"
 #include "handout.h"
 #include "i18n.h"
@@ -168,8 +169,14 @@ load(const struct request *r, bool is_check_only,
 	*catalog = NULL;
 	*loaded = NULL;
 	if ((status = lang_choose(builtin_languages, builtin_language_count,
-				  r->language, &choice, f)) != STATUS_OK)
-		return status;
+				  r->language, &choice, f)) != STATUS_OK) {
+		/* A language the settings file gave is the file's fault. */
+		if (status == STATUS_USAGE && r->is_language_from_clinic) {
+			f->file = r->clinic_path;
+			f->status = STATUS_DATA;
+		}
+		return f->status;
+	}
 	if (r->catalog_origin == CATALOG_BUILT_IN) {
 		*catalog = choice.catalog;
 		return STATUS_OK;
@@ -181,14 +188,17 @@ load(const struct request *r, bool is_check_only,
 	return status;
 }
 
-/* Builds the plan the request asks for; a refusal says which option. */
+/*
+ * Builds the plan the request asks for, with the clinic's contact;
+ * a refusal says which option.
+ */
 static enum status
-build(const struct request *r, const struct catalog *catalog, struct plan *plan,
-      struct failure *f)
+build(const struct request *r, const struct clinic *clinic,
+      const struct catalog *catalog, struct plan *plan, struct failure *f)
 {
-	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
-					r->date,  r->weeks,	r->has_start,
-					r->start, r->wants_log, r->band};
+	const struct plan_request pr = cli_plan_request(
+		r, clinic != NULL && clinic->has_contact ? &clinic->contact
+							 : NULL);
 
 	return plan_failure(plan_build(catalog, &pr, plan), catalog, &pr, f);
 }
@@ -240,8 +250,8 @@ needs_catalog(enum action action)
 	return action != ACTION_LIST_LANGS && action != ACTION_LIST_FORMATS;
 }
 
-/* The plan must not replace a file it is made from: the catalog, or
- * the list of a batch (list, else NULL). */
+/* The plan must not replace a file it is made from: the catalog, the
+ * clinic's settings file, or the list of a batch (list, else NULL). */
 static enum status
 check_output(const struct request *r, const char *list, struct failure *f)
 {
@@ -252,6 +262,12 @@ check_output(const struct request *r, const char *list, struct failure *f)
 		return failure_set(f, STATUS_USAGE,
 				   _("%s: is the catalog being read; write the "
 				     "plan to another file"),
+				   r->output_path);
+	if (r->clinic_path != NULL &&
+	    output_is_same_file(r->output_path, r->clinic_path))
+		return failure_set(f, STATUS_USAGE,
+				   _("%s: is the clinic's settings file; write "
+				     "the plan to another file"),
 				   r->output_path);
 	if (list != NULL && strcmp(list, "-") != 0 &&
 	    output_is_same_file(r->output_path, list))
@@ -268,8 +284,8 @@ check_output(const struct request *r, const char *list, struct failure *f)
  * a bad request never touches it.
  */
 static enum status
-write_request(const struct request *r, const struct catalog *catalog,
-	      struct failure *f)
+write_request(const struct request *r, const struct clinic *clinic,
+	      const struct catalog *catalog, struct failure *f)
 {
 	struct plan plan = {0};
 	struct output out;
@@ -277,7 +293,7 @@ write_request(const struct request *r, const struct catalog *catalog,
 
 	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
-		status = build(r, catalog, &plan, f);
+		status = build(r, clinic, catalog, &plan, f);
 	if (status == STATUS_OK && r->action != ACTION_CHECK) {
 		if (r->output_path == NULL) {
 			status = render(r, catalog, &plan, stdout, f);
@@ -294,24 +310,42 @@ write_request(const struct request *r, const struct catalog *catalog,
 	return status;
 }
 
+/*
+ * The clinic's settings, read for what makes or checks a plan (a batch
+ * reads them once, for all its rows); *clinic is NULL without any.
+ */
 static enum status
-run(const struct request *r, struct failure *f)
+settings(const struct request *r, struct clinic **clinic, struct failure *f)
+{
+	*clinic = NULL;
+	if ((r->action != ACTION_PLAN && r->action != ACTION_CHECK) ||
+	    r->clinic_path == NULL)
+		return STATUS_OK;
+	return clinic_read(r->clinic_path, r->is_clinic_default, clinic, f);
+}
+
+static enum status
+run(struct request *r, struct failure *f)
 {
 	const struct catalog *catalog = NULL;
 	struct catalog *loaded = NULL;
+	struct clinic *clinic;
 	enum status status;
 
-	if ((status = check_output(r, NULL, f)) != STATUS_OK)
+	if ((status = check_output(r, NULL, f)) != STATUS_OK ||
+	    (status = settings(r, &clinic, f)) != STATUS_OK)
 		return status;
+	cli_settings(r, clinic);
 	/* A check that builds no plan keeps nothing of the catalog. */
-	if (needs_catalog(r->action) &&
-	    ((status =
-		      load(r, r->action == ACTION_CHECK && r->pain == PAIN_NONE,
-			   &catalog, &loaded, f)) != STATUS_OK ||
-	     catalog == NULL))
-		return status;
-	status = write_request(r, catalog, f);
+	if (needs_catalog(r->action))
+		status = load(r,
+			      r->action == ACTION_CHECK && r->pain == PAIN_NONE,
+			      &catalog, &loaded, f);
+	if (status == STATUS_OK &&
+	    (catalog != NULL || !needs_catalog(r->action)))
+		status = write_request(r, clinic, catalog, f);
 	catalog_free(loaded);
+	clinic_free(clinic);
 	return status;
 }
 
@@ -365,15 +399,47 @@ batch_catalog(struct array *catalogs, const struct request *r,
 	return c->status;
 }
 
+/* The clinic's settings of a whole batch, read once, and where from. */
+struct batch_clinic {
+	const struct clinic *clinic; /* NULL: none */
+	const char *path;	     /* NULL: none */
+	bool is_default;
+};
+
+/* A row's handout, from its request r, in output (or on standard output
+ * when output is NULL). */
+static enum status
+write_row(struct request *r, const struct batch *batch,
+	  const struct batch_clinic *clinic, const char *output,
+	  struct array *catalogs, struct failure *f)
+{
+	const struct catalog *catalog = NULL;
+	enum status status;
+
+	if (output != NULL && *output == '\0')
+		return failure_set(f, STATUS_USAGE,
+				   _("--output needs a file name"));
+	r->output_path = output;
+	/* The batch's settings file, which outlives the row's request, as
+	 * a failure may name it after the row is done. */
+	r->clinic_path = clinic->path;
+	r->is_clinic_default = clinic->is_default;
+	cli_settings(r, clinic->clinic);
+	if ((status = check_output(r, batch->name, f)) != STATUS_OK ||
+	    (status = batch_catalog(catalogs, r, &catalog, f)) != STATUS_OK)
+		return status;
+	return write_request(r, clinic->clinic, catalog, f);
+}
+
 /* One row: its request, its catalog, its handout in output (or on
  * standard output when output is NULL). */
 static enum status
 run_row(int argc, char **argv, const struct batch *batch,
 	const struct cli_column *columns, size_t row_index, const char *output,
-	struct array *catalogs, struct failure *f)
+	const struct batch_clinic *clinic, struct array *catalogs,
+	struct failure *f)
 {
 	const struct batch_row *row = &batch->rows[row_index];
-	const struct catalog *catalog = NULL;
 	struct request r;
 	enum status status;
 
@@ -390,16 +456,10 @@ run_row(int argc, char **argv, const struct batch *batch,
 			       &r, f);
 	if (status == STATUS_OK)
 		status = cli_environment(&r, f);
-	if (status != STATUS_OK)
-		return status;
-	if (output != NULL && *output == '\0')
-		return failure_set(f, STATUS_USAGE,
-				   _("--output needs a file name"));
-	r.output_path = output;
-	if ((status = check_output(&r, batch->name, f)) != STATUS_OK ||
-	    (status = batch_catalog(catalogs, &r, &catalog, f)) != STATUS_OK)
-		return status;
-	return write_request(&r, catalog, f);
+	if (status == STATUS_OK)
+		status = write_row(&r, batch, clinic, output, catalogs, f);
+	cli_free(&r);
+	return status;
 }
 
 /* What a row's failure says, at the line where the row starts. */
@@ -567,7 +627,8 @@ batch_prepare(const struct request *command, struct batch_job *job,
 
 /* Each row in turn; the worst row's status. */
 static enum status
-batch_run_rows(int argc, char **argv, const struct batch_job *job)
+batch_run_rows(int argc, char **argv, const struct batch_job *job,
+	       const struct batch_clinic *clinic)
 {
 	const struct batch *batch = &job->batch;
 	struct array catalogs = ARRAY_OF(struct loaded_catalog);
@@ -582,7 +643,7 @@ batch_run_rows(int argc, char **argv, const struct batch_job *job)
 			shown_len = progress(i, batch->row_count, shown_len);
 		status = run_row(argc, argv, batch, job->columns, i,
 				 job->outputs != NULL ? job->outputs[i] : NULL,
-				 &catalogs, &f);
+				 clinic, &catalogs, &f);
 		if (status == STATUS_OK)
 			continue;
 		if (has_progress)
@@ -604,16 +665,24 @@ batch_run_rows(int argc, char **argv, const struct batch_job *job)
 static enum status
 run_batch(int argc, char **argv, const struct request *command)
 {
+	struct batch_clinic clinic = {NULL, command->clinic_path,
+				      command->is_clinic_default};
+	struct clinic *settings_read = NULL;
 	struct batch_job job;
 	struct failure f;
 	enum status status;
 
 	status = batch_prepare(command, &job, &f);
+	/* A bad settings file stops the batch, as a bad list does. */
+	if (status == STATUS_OK)
+		status = settings(command, &settings_read, &f);
 	/* Two rows for one file were reported row by row. */
 	if (status != STATUS_OK && f.message[0] != '\0')
 		report(&f);
+	clinic.clinic = settings_read;
 	if (status == STATUS_OK)
-		status = batch_run_rows(argc, argv, &job);
+		status = batch_run_rows(argc, argv, &job, &clinic);
+	clinic_free(settings_read);
 	free(job.outputs);
 	free(job.names);
 	free(job.columns);
@@ -661,18 +730,26 @@ main(int argc, char **argv)
 					_("Try `%s --help' or `%s --usage' for "
 					  "more information.\n"),
 					"heelrx", "heelrx");
+		cli_free(&request);
 		return (int)status;
 	}
 	if (cli_is_informational(request.action)) {
 		cli_inform(request.action, stdout);
+		cli_free(&request);
 		return STATUS_OK;
 	}
 	status = cli_environment(&request, &failure);
-	if (status == STATUS_OK && request.batch_path != NULL)
-		return (int)run_batch(argc, argv, &request);
+	if (status == STATUS_OK && request.batch_path != NULL) {
+		status = run_batch(argc, argv, &request);
+		cli_free(&request);
+		return (int)status;
+	}
 	if (status == STATUS_OK)
 		status = run(&request, &failure);
+	/* The failure may point into the request: the settings file's
+	 * default path. */
 	if (status != STATUS_OK)
 		report(&failure);
+	cli_free(&request);
 	return (int)status;
 }

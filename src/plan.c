@@ -3,11 +3,13 @@
  * plan.c: the rule engine.  Everything clinical it decides comes from
  * the catalog's rules; what it adds is only the logic that joins them:
  * which legs work, the key exercise first, overrides over the default
- * dose, each leg's name filled into its set-up, the session days the
- * schedule gives, the next band on the ladder and the columns of the
- * adherence log.  No I/O, no globals.  At its end, the words for each
+ * dose and the clinician's tailoring over both, each leg's name filled
+ * into its set-up, the session days the schedule gives, the next band
+ * on the ladder and the columns of the adherence log.  No I/O, no
+ * globals.  At its end, the words for each
  * reason a plan cannot be built, beside the codes of those reasons.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -33,6 +35,13 @@ working_sides(enum pain pain, enum work_rule work)
 	if (work == WORK_SAME)
 		return 1u << painful;
 	return 1u << opposite(painful);
+}
+
+/* The rule that decides the plan for pain. */
+static const struct rule *
+rule_for(const struct catalog *catalog, enum pain pain)
+{
+	return pain == PAIN_BOTH ? &catalog->both_sides : &catalog->one_side;
 }
 
 /* The catalog's dose with the exercise's own values put over it. */
@@ -112,9 +121,53 @@ build_figures(struct plan *plan, const struct figure_list *list, enum side side,
 	return true;
 }
 
+/* Whether the len bytes at name are the id id. */
 static bool
-build_exercise(struct plan *plan, const struct catalog *catalog, size_t index,
-	       bool is_key, struct plan_exercise *out)
+is_id(const char *name, size_t len, const char *id)
+{
+	return strlen(id) == len && memcmp(name, id, len) == 0;
+}
+
+/*
+ * The clinician's dose for the exercise with id, or for every exercise
+ * when id is NULL: the last --dose for it, else, for an exercise, the
+ * last for every exercise; NULL: none.
+ */
+static const struct tailored_dose *
+tailored(const struct plan_request *request, const char *id)
+{
+	const struct tailored_dose *for_all = NULL, *for_one = NULL, *d;
+	size_t i;
+
+	for (i = 0; i < request->dose_count; i++) {
+		d = &request->doses[i];
+		if (d->exercise == NULL)
+			for_all = d;
+		else if (id != NULL && is_id(d->exercise, d->exercise_len, id))
+			for_one = d;
+	}
+	return for_one != NULL ? for_one : for_all;
+}
+
+/* dose with the clinician's sets and repetitions, if any; whether they
+ * change it. */
+static bool
+tailor_dose(struct dose *dose, const struct tailored_dose *t)
+{
+	bool is_changed;
+
+	if (t == NULL)
+		return false;
+	is_changed = dose->sets != t->sets || dose->reps != t->reps;
+	dose->sets = t->sets;
+	dose->reps = t->reps;
+	return is_changed;
+}
+
+static bool
+build_exercise(struct plan *plan, const struct catalog *catalog,
+	       const struct plan_request *request, size_t index, bool is_key,
+	       struct plan_exercise *out)
 {
 	const struct exercise *ex = &catalog->exercises[index];
 	size_t i;
@@ -123,6 +176,8 @@ build_exercise(struct plan *plan, const struct catalog *catalog, size_t index,
 	out->is_key = is_key;
 	out->equipment = ex->equipment;
 	out->dose = merge_dose(&catalog->dose, &ex->dose);
+	out->is_dose_tailored =
+		tailor_dose(&out->dose, tailored(request, ex->id));
 	out->setup_count = plan->working_side_count;
 	for (i = 0; i < plan->working_side_count; i++) {
 		out->setups[i].side = plan->working[i];
@@ -135,31 +190,85 @@ build_exercise(struct plan *plan, const struct catalog *catalog, size_t index,
 	return true;
 }
 
-/* The rule's exercises with its key exercise, if any, moved first. */
+/* Whether the request leaves out the exercise whose id is the len
+ * bytes at id. */
+static bool
+is_omitted_id(const struct plan_request *request, const char *id, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < request->omitted_count; i++)
+		if (is_id(id, len, request->omitted[i]))
+			return true;
+	return false;
+}
+
+/* Whether the request leaves out the exercise with id. */
+static bool
+is_omitted(const struct plan_request *request, const char *id)
+{
+	return is_omitted_id(request, id, strlen(id));
+}
+
+/*
+ * The rule's exercises with its key exercise, if any, moved first,
+ * less those the request leaves out: without its key exercise, the
+ * plan marks none.
+ */
 static bool
 build_exercises(struct plan *plan, const struct catalog *catalog,
-		const struct rule *rule)
+		const struct rule *rule, const struct plan_request *request)
 {
 	struct plan_exercise *list;
-	size_t i, n = 0;
+	const char **omitted;
+	size_t i, n = 0, n_omitted = 0, key = rule->key_exercise;
+	const char *id;
 
 	list = arena_alloc(plan->arena, (rule->order_count + 1) * sizeof *list);
-	if (list == NULL)
+	omitted = arena_alloc(plan->arena,
+			      (rule->order_count + 1) * sizeof *omitted);
+	if (list == NULL || omitted == NULL)
 		return false;
 	memset(list, 0, (rule->order_count + 1) * sizeof *list);
-	if (rule->key_exercise != CATALOG_NO_EXERCISE &&
-	    !build_exercise(plan, catalog, rule->key_exercise, true,
-			    &list[n++]))
+	if (key != CATALOG_NO_EXERCISE &&
+	    is_omitted(request, catalog->exercises[key].id))
+		key = CATALOG_NO_EXERCISE;
+	if (key != CATALOG_NO_EXERCISE &&
+	    !build_exercise(plan, catalog, request, key, true, &list[n++]))
 		return false;
 	for (i = 0; i < rule->order_count; i++) {
-		if (rule->order[i] == rule->key_exercise)
-			continue;
-		if (!build_exercise(plan, catalog, rule->order[i], false,
-				    &list[n++]))
+		id = catalog->exercises[rule->order[i]].id;
+		if (is_omitted(request, id))
+			omitted[n_omitted++] = id;
+		else if (rule->order[i] != key &&
+			 !build_exercise(plan, catalog, request, rule->order[i],
+					 false, &list[n++]))
 			return false;
 	}
 	plan->exercises = list;
 	plan->exercise_count = n;
+	plan->omitted = omitted;
+	plan->omitted_count = n_omitted;
+	return true;
+}
+
+/* The usual dose: the catalog's, or the clinician's for every
+ * exercise. */
+static bool
+build_dose(struct plan *plan, const struct catalog *catalog,
+	   const struct plan_request *request)
+{
+	const struct tailored_dose *t = tailored(request, NULL);
+	struct dose *dose;
+
+	plan->dose = &catalog->dose;
+	if (t == NULL)
+		return true;
+	if ((dose = arena_alloc(plan->arena, sizeof *dose)) == NULL)
+		return false;
+	*dose = catalog->dose;
+	plan->is_dose_tailored = tailor_dose(dose, t);
+	plan->dose = dose;
 	return true;
 }
 
@@ -167,9 +276,7 @@ static bool
 build(struct plan *plan, const struct catalog *catalog,
       const struct plan_request *request)
 {
-	const struct rule *rule = request->pain == PAIN_BOTH
-					  ? &catalog->both_sides
-					  : &catalog->one_side;
+	const struct rule *rule = rule_for(catalog, request->pain);
 	/*
 	 * In a rule's texts {side} is the side opposite the pain and
 	 * {other} the painful one.  Texts for both heels cannot name a
@@ -186,7 +293,6 @@ build(struct plan *plan, const struct catalog *catalog,
 
 	plan->title = catalog->title;
 	plan->equipment = catalog->equipment;
-	plan->dose = &catalog->dose;
 	plan->schedule = &catalog->schedule;
 	plan->load = catalog->load;
 	plan->progression = &catalog->progression;
@@ -195,6 +301,14 @@ build(struct plan *plan, const struct catalog *catalog,
 	plan->patient = request->patient;
 	plan->clinician = request->clinician;
 	plan->date = request->date;
+	plan->notes = request->notes;
+	plan->note_count = request->note_count;
+	plan->has_review = request->has_review;
+	if (request->has_review) {
+		plan->review = request->review;
+		plan->review_weekday = calendar_weekday(&request->review);
+	}
+	plan->contact = request->contact;
 
 	plan->headline = fill(plan, rule->headline, text_side);
 	if (plan->headline == NULL)
@@ -203,7 +317,8 @@ build(struct plan *plan, const struct catalog *catalog,
 	    (plan->warning = fill(plan, rule->warning, text_side)) == NULL)
 		return false;
 	return fill_list(plan, &rule->rationale, text_side, &plan->rationale) &&
-	       build_exercises(plan, catalog, rule);
+	       build_dose(plan, catalog, request) &&
+	       build_exercises(plan, catalog, rule, request);
 }
 
 /*
@@ -273,8 +388,83 @@ find_band(const struct catalog *catalog, const char *name)
 	return bands->count;
 }
 
+/* Whether the rule lists the exercise whose id is the len bytes at
+ * id. */
+static bool
+rule_has(const struct catalog *catalog, const struct rule *rule, const char *id,
+	 size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < rule->order_count; i++)
+		if (is_id(id, len, catalog->exercises[rule->order[i]].id))
+			return true;
+	return false;
+}
+
+/* An id as the tailoring gives it: not NUL-terminated in a --dose. */
+struct named {
+	const char *id; /* NULL: none */
+	size_t len;
+	bool is_in_omit; /* given to --omit, else to --dose */
+};
+
+/*
+ * The first id the tailoring names that the plan's rule does not list,
+ * in --omit first, then in --dose; or, with is_omitted_dose, the first
+ * a --dose names that --omit leaves out.
+ */
+static struct named
+bad_id(const struct catalog *catalog, const struct plan_request *request,
+       bool is_omitted_dose)
+{
+	const struct rule *rule = rule_for(catalog, request->pain);
+	const struct tailored_dose *d;
+	const char *id;
+	size_t i;
+
+	for (i = 0; !is_omitted_dose && i < request->omitted_count; i++) {
+		id = request->omitted[i];
+		if (!rule_has(catalog, rule, id, strlen(id)))
+			return (struct named){id, strlen(id), true};
+	}
+	for (i = 0; i < request->dose_count; i++) {
+		d = &request->doses[i];
+		if (d->exercise == NULL)
+			continue;
+		if (is_omitted_dose ? is_omitted_id(request, d->exercise,
+						    d->exercise_len)
+				    : !rule_has(catalog, rule, d->exercise,
+						d->exercise_len))
+			return (struct named){d->exercise, d->exercise_len,
+					      false};
+	}
+	return (struct named){NULL, 0, false};
+}
+
+/* What the tailoring asks of the plan's rule: exercises it lists, and
+ * at least one left. */
+static enum plan_problem
+check_tailoring(const struct catalog *catalog,
+		const struct plan_request *request)
+{
+	const struct rule *rule = rule_for(catalog, request->pain);
+	struct named bad = bad_id(catalog, request, false);
+	size_t i;
+
+	if (bad.id != NULL)
+		return bad.is_in_omit ? PLAN_UNKNOWN_OMIT : PLAN_UNKNOWN_DOSE;
+	if (bad_id(catalog, request, true).id != NULL)
+		return PLAN_DOSE_OMITTED;
+	for (i = 0; i < rule->order_count; i++)
+		if (!is_omitted(request, catalog->exercises[rule->order[i]].id))
+			return PLAN_BUILT;
+	return PLAN_ALL_OMITTED;
+}
+
 /* What the request asks of the catalog beyond a plan, checked before
- * any work: a band on its ladder, and words for a log. */
+ * any work: a band on its ladder, words for a log, and exercises of
+ * the plan for the tailoring. */
 static enum plan_problem
 check_request(const struct catalog *catalog, const struct plan_request *request)
 {
@@ -287,7 +477,7 @@ check_request(const struct catalog *catalog, const struct plan_request *request)
 		return PLAN_UNKNOWN_BAND;
 	if (request->wants_log && catalog->log.pain == NULL)
 		return PLAN_NO_LOG;
-	return PLAN_BUILT;
+	return check_tailoring(catalog, request);
 }
 
 static void
@@ -397,9 +587,10 @@ plan_free(struct plan *plan)
 	memset(plan, 0, sizeof *plan);
 }
 
-/* "tan, yellow and red": a band ladder in a message. */
+/* "tan, yellow and red": a band ladder, or a list of ids, in a
+ * message. */
 static bool
-name_bands(const struct text_list *bands, struct buffer *out)
+name_list(const struct text_list *bands, struct buffer *out)
 {
 	/* TRANSLATORS: before the last item of a list in a message, as in
 	 * "tan, yellow and red". */
@@ -413,8 +604,8 @@ unknown_band(const struct catalog *catalog, const char *band, struct failure *f)
 {
 	struct buffer names = BUFFER_INIT, aliases = BUFFER_INIT;
 
-	if (!name_bands(&catalog->bands, &names) ||
-	    !name_bands(&catalog->band_aliases, &aliases))
+	if (!name_list(&catalog->bands, &names) ||
+	    !name_list(&catalog->band_aliases, &aliases))
 		failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	else if (catalog->band_aliases.count == 0)
 		failure_set(f, STATUS_USAGE,
@@ -427,6 +618,47 @@ unknown_band(const struct catalog *catalog, const char *band, struct failure *f)
 			    band, buffer_text(&names), buffer_text(&aliases));
 	buffer_free(&names);
 	buffer_free(&aliases);
+	return f->status;
+}
+
+/* The message for an id of --omit or --dose that is no exercise of the
+ * plan, or one that --omit leaves out, naming the plan's exercises. */
+static enum status
+bad_exercise(const struct catalog *catalog, const struct plan_request *request,
+	     enum plan_problem problem, struct failure *f)
+{
+	const struct rule *rule = rule_for(catalog, request->pain);
+	struct buffer names = BUFFER_INIT;
+	const char **ids;
+	struct named bad =
+		bad_id(catalog, request, problem == PLAN_DOSE_OMITTED);
+	int len = bad.len < 200 ? (int)bad.len : 200;
+	size_t i;
+
+	ids = calloc(rule->order_count + 1, sizeof *ids);
+	for (i = 0; ids != NULL && i < rule->order_count; i++)
+		ids[i] = catalog->exercises[rule->order[i]].id;
+	if (ids == NULL ||
+	    !name_list(&(const struct text_list){ids, rule->order_count},
+		       &names))
+		failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	else if (problem == PLAN_ALL_OMITTED)
+		failure_set(f, STATUS_USAGE,
+			    _("--omit leaves out every exercise of this plan; "
+			      "keep at least one of %s"),
+			    buffer_text(&names));
+	else if (problem == PLAN_DOSE_OMITTED)
+		failure_set(f, STATUS_USAGE,
+			    _("--dose names %.*s, which --omit leaves out"),
+			    len, bad.id);
+	else
+		failure_set(f, STATUS_USAGE,
+			    _("invalid exercise '%.*s' in --%s; this plan's "
+			      "exercises are %s"),
+			    len, bad.id, bad.is_in_omit ? "omit" : "dose",
+			    buffer_text(&names));
+	free(ids);
+	buffer_free(&names);
 	return f->status;
 }
 
@@ -449,6 +681,11 @@ plan_failure(enum plan_problem problem, const struct catalog *catalog,
 		return failure_set(f, STATUS_USAGE,
 				   _("--log needs a catalog with a log "
 				     "section; this one has none"));
+	case PLAN_UNKNOWN_OMIT:
+	case PLAN_UNKNOWN_DOSE:
+	case PLAN_DOSE_OMITTED:
+	case PLAN_ALL_OMITTED:
+		return bad_exercise(catalog, request, problem, f);
 	case PLAN_OUT_OF_MEMORY:
 		break;
 	}

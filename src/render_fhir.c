@@ -164,8 +164,40 @@ uuid_field(struct uuid_hash *h, const char *s)
 }
 
 /*
+ * What the clinician tailored, which makes another plan: each dose
+ * set, the exercises left out, the notes and the review.  An untailored
+ * plan adds nothing, so that its UUIDs stay those it always had.
+ */
+static void
+tailoring_hash(struct uuid_hash *h, const struct plan *plan)
+{
+	char buf[32];
+	size_t i;
+
+	for (i = 0; i < plan->exercise_count; i++) {
+		const struct plan_exercise *pe = &plan->exercises[i];
+
+		if (!pe->is_dose_tailored)
+			continue;
+		snprintf(buf, sizeof buf, "%ux%u", pe->dose.sets,
+			 pe->dose.reps);
+		uuid_field(h, pe->exercise->id);
+		uuid_field(h, buf);
+	}
+	for (i = 0; i < plan->omitted_count; i++)
+		uuid_field(h, plan->omitted[i]);
+	for (i = 0; i < plan->note_count; i++)
+		uuid_field(h, plan->notes[i]);
+	if (plan->has_review) {
+		json_build_iso_date(&plan->review, buf, sizeof buf);
+		uuid_field(h, buf);
+	}
+}
+
+/*
  * What makes two plans the same plan: the catalog's title, the painful
- * side, the names, the date, and the start, weeks and band asked for.
+ * side, the names, the date, the start, weeks and band asked for, and
+ * the tailoring.
  */
 static struct uuid_hash
 plan_hash(const struct plan *plan, const struct render_fhir_options *options)
@@ -197,6 +229,8 @@ plan_hash(const struct plan *plan, const struct render_fhir_options *options)
 		uuid_field(&h, options->patient.identifier);
 	if (options->clinician.identifier != NULL)
 		uuid_field(&h, options->clinician.identifier);
+	/* The tailoring adds nothing to a plan without it. */
+	tailoring_hash(&h, plan);
 	return h;
 }
 
@@ -412,8 +446,10 @@ rest_range(const struct dose *d)
 					  seconds(d->rest_max_seconds)));
 }
 
+/* The dose; is_tailored when the clinician set it rather than the
+ * catalog. */
 static json_t *
-dose_extension(const struct dose *d)
+dose_extension(const struct dose *d, bool is_tailored)
 {
 	json_t *o = json_object(), *parts = json_array();
 	bool ok;
@@ -428,7 +464,10 @@ dose_extension(const struct dose *d)
 						rest_range(d))) &&
 	     (d->hold_seconds == 0 ||
 	      json_build_append(parts, dose_part("holdSeconds", "valueQuantity",
-						 seconds(d->hold_seconds))));
+						 seconds(d->hold_seconds)))) &&
+	     (!is_tailored ||
+	      json_build_append(parts, dose_part("tailored", "valueBoolean",
+						 json_true())));
 	json_decref(parts);
 	return json_build_finish(o, ok);
 }
@@ -566,12 +605,36 @@ list_note(const struct handout_block *heading, const struct handout_block *list)
 }
 
 /*
- * The CarePlan's notes, one a block of the record's notes (one a fact
- * of a block of facts; a heading and its list together).
+ * One of the clinician's notes, as markdown, by the Practitioner when
+ * the plan names one (by name, identifier or reference).
  */
 static json_t *
-notes(const struct handout *h)
+clinician_note(const struct bundle *bundle, const char *text)
 {
+	struct buffer md = BUFFER_INIT;
+	json_t *o = json_object();
+	bool ok;
+
+	put_markdown(&md, text);
+	/* An Annotation's author comes before its text. */
+	ok = (!is_named(clinician_of(bundle)) ||
+	      json_build_set(o, "authorReference",
+			     person_reference(clinician_of(bundle)))) &&
+	     !md.is_failed &&
+	     json_build_set(o, "text", text_value(buffer_text(&md)));
+	buffer_free(&md);
+	return json_build_finish(o, ok);
+}
+
+/*
+ * The CarePlan's notes, one a block of the record's notes (one a fact
+ * of a block of facts, one each of the clinician's notes; a heading
+ * and its list together).
+ */
+static json_t *
+notes(const struct bundle *bundle)
+{
+	const struct handout *h = bundle->handout;
 	json_t *array = json_array();
 	bool ok = true;
 	size_t i, j;
@@ -582,6 +645,13 @@ notes(const struct handout *h)
 			i + 1 < h->record.note_count ? b + 1 : NULL;
 
 		switch (b->kind) {
+		case HANDOUT_NOTE:
+			for (j = 0; ok && j < b->item_count; j++)
+				ok = json_build_append(
+					array,
+					clinician_note(bundle,
+						       b->items[j].text));
+			break;
 		case HANDOUT_WARNING:
 			ok = json_build_append(array, note(b->label, b->text));
 			break;
@@ -686,7 +756,7 @@ care_plan(const struct bundle *b, json_t *activities)
 	     (!is_named(clinician_of(b)) ||
 	      json_build_set(o, "author", person_reference(clinician_of(b)))) &&
 	     json_build_set(o, "activity", json_incref(activities)) &&
-	     json_build_set(o, "note", notes(b->handout));
+	     json_build_set(o, "note", notes(b));
 	json_decref(category);
 	return json_build_finish(o, ok);
 }
@@ -702,7 +772,8 @@ service_request(const struct bundle *b, const struct handout_order *order)
 
 	ok = set_head(b, o, "ServiceRequest") &&
 	     json_build_set(o, "extension",
-			    json_build_one(dose_extension(&pe->dose))) &&
+			    json_build_one(dose_extension(
+				    &pe->dose, pe->is_dose_tailored))) &&
 	     json_build_set(o, "basedOn",
 			    json_build_one(reference(b->care_plan, "CarePlan",
 						     NULL))) &&
@@ -736,6 +807,47 @@ service_request(const struct bundle *b, const struct handout_order *order)
 	     json_build_set(o, "patientInstruction",
 			    owned_string(render_plain(b->handout, order->first,
 						      order->count)));
+	return json_build_finish(o, ok);
+}
+
+/* A period of the one day d. */
+static json_t *
+day_period(const struct date *d)
+{
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o, json_build_set(o, "start", json_build_date(d)) &&
+			   json_build_set(o, "end", json_build_date(d)));
+}
+
+/*
+ * The review appointment, as a planned activity of the CarePlan.  R4's
+ * CarePlan.activity.detail describes an activity in place, without a
+ * resource of its own, and its kind, Appointment, says what it is; an
+ * Appointment resource would need the hour and each participant's
+ * answer, which heelrx does not know.  The day is a period of that
+ * day; the clinician, when named, is who performs it.
+ */
+static json_t *
+review_activity(const struct bundle *b)
+{
+	const struct plan *plan = b->plan;
+	json_t *o = json_object(), *detail = json_object();
+	bool ok;
+
+	ok = json_build_set(o, "detail", json_incref(detail)) &&
+	     json_build_set(detail, "kind", json_string("Appointment")) &&
+	     json_build_set(detail, "code",
+			    text_concept(b->handout->record.review)) &&
+	     json_build_set(detail, "status", json_string("scheduled")) &&
+	     json_build_set(detail, "scheduledPeriod",
+			    day_period(&plan->review)) &&
+	     (!is_named(clinician_of(b)) ||
+	      json_build_set(
+		      detail, "performer",
+		      json_build_one(person_reference(clinician_of(b)))));
+	json_decref(detail);
 	return json_build_finish(o, ok);
 }
 
@@ -879,6 +991,8 @@ document(const struct bundle *b)
 	     add_entry(b, entries, b->care_plan, care_plan(b, activities),
 		       NULL) &&
 	     add_requests(b, entries, activities) &&
+	     (!b->plan->has_review ||
+	      json_build_append(activities, review_activity(b))) &&
 	     add_person(b, entries, patient_of(b)) &&
 	     add_person(b, entries, clinician_of(b));
 	json_decref(identifier);

@@ -54,6 +54,11 @@ static const char style[] =
 	"text-align:center;margin:1rem 0;padding:.6rem .8rem;"
 	"border:4px solid #111;background:#fff4c2}\n"
 	".warning{margin:1rem 0;padding:.5rem .8rem;border:4px double #111}\n"
+	".contact{font-style:normal;margin:0 0 1rem}\n"
+	".contact .label{font-weight:bold}\n"
+	".note{margin:1rem 0;padding:.1rem .8rem .4rem;border:2px solid #111;"
+	"border-left-width:8px}\n"
+	".note h2{border:0;margin:.4rem 0 .2rem}\n"
 	".warning p{margin:0}\n"
 	".warning .label{margin-right:.4rem;letter-spacing:.05em}\n"
 	".facts{overflow:hidden}\n"
@@ -115,6 +120,7 @@ static const char print_style[] =
 	".banner{font-size:16pt;margin:4mm 0;padding:2.5mm 4mm;"
 	"background:none;string-set:banner content()}\n"
 	".warning{margin:4mm 0;padding:2mm 4mm}\n"
+	".note{margin:4mm 0;padding:0 4mm 1mm;break-inside:avoid}\n"
 	".exercise{margin:4mm 0;padding:2.5mm 4mm 1.5mm}\n"
 	".drawn{display:table;width:100%}\n"
 	".drawn h4{display:table-caption;text-align:left}\n"
@@ -344,6 +350,31 @@ put_exercise(FILE *out, const struct handout *h, size_t at)
 	fputs("</h3>\n", out);
 }
 
+/*
+ * The clinic's contact, a line each, as the address of the handout's
+ * author: "Your clinic:" and the name, the address, and each way to
+ * reach it after its label.
+ */
+static void
+put_contact(FILE *out, const struct handout_block *b)
+{
+	size_t i;
+
+	fputs("<address class=\"contact\"><strong>", out);
+	escape_html(out, b->label);
+	fputs(":</strong>", out);
+	for (i = 0; i < b->item_count; i++) {
+		fputs(i == 0 ? " " : "<br>\n", out);
+		if (b->items[i].label != NULL) {
+			fputs("<span class=\"label\">", out);
+			escape_html(out, b->items[i].label);
+			fputs(":</span> ", out);
+		}
+		escape_html(out, b->items[i].text);
+	}
+	fputs("</address>\n", out);
+}
+
 /* Each drawing with its caption; the SVG is svg.c's, already safe. */
 static void
 put_figures(FILE *out, const struct handout_block *b)
@@ -521,8 +552,10 @@ block(struct layout *l, const struct handout *h, size_t i)
 {
 	const struct handout_block *b = &h->blocks[i];
 	FILE *out = l->out;
+	size_t j;
 
-	if (b->kind != HANDOUT_TITLE && b->kind != HANDOUT_FIELDS)
+	if (b->kind != HANDOUT_TITLE && b->kind != HANDOUT_FIELDS &&
+	    b->kind != HANDOUT_CONTACT)
 		open_main(l);
 	if (b->depth == 0)
 		close_from(l, NEST_EXERCISE);
@@ -587,6 +620,17 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_FIGURES:
 		put_figures(out, b);
+		break;
+	case HANDOUT_NOTE:
+		close_from(l, NEST_SECTION);
+		fputs("<section class=\"note\">\n", out);
+		put_element(out, "h2", b->label);
+		for (j = 0; j < b->item_count; j++)
+			put_element(out, "p", b->items[j].text);
+		fputs("</section>\n", out);
+		break;
+	case HANDOUT_CONTACT:
+		put_contact(out, b);
 		break;
 	}
 }

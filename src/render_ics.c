@@ -4,7 +4,8 @@
  * patient's phone.
  *
  * Each session is one all-day event: a home workout has a day, not an
- * hour, and an all-day event needs no time zone.  ical.c writes the
+ * hour, and an all-day event needs no time zone.  The review
+ * appointment, when there is one, is one more.  ical.c writes the
  * lines (escaping, CRLF, folding at 75 octets).  An event's UID
  * depends only on what makes it the same session of the same plan
  * (catalog title, painful side, patient and day), so importing a
@@ -23,9 +24,14 @@
 #include "render.h"
 #include "render_plain.h"
 
+/*
+ * The UID of the event on day: a session's, or with is_review the
+ * review appointment's, which is told apart by a field of its own so
+ * that it never takes a session's UID on the same day.
+ */
 static void
-session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
-	    size_t size)
+event_uid(const struct plan *plan, const struct date *day, bool is_review,
+	  char *buf, size_t size)
 {
 	static const char *const pains[] = {"", "left", "right", "both"};
 	uint64_t h = HASH_START;
@@ -33,14 +39,16 @@ session_uid(const struct plan *plan, const struct plan_session *s, char *buf,
 
 	/* ISO dates, whatever the handout's words say.  The title is the
 	 * catalog's, so a catalog in another language gives other UIDs. */
-	snprintf(date, sizeof date, "%04d-%02d-%02d", s->date.year,
-		 s->date.month, s->date.day);
+	snprintf(date, sizeof date, "%04d-%02d-%02d", day->year, day->month,
+		 day->day);
 	h = hash_field(h, plan->title);
 	h = hash_field(h, pains[plan->pain]);
 	h = hash_field(h, plan->patient != NULL ? plan->patient : "");
 	h = hash_field(h, date);
-	snprintf(buf, size, "%04d%02d%02d-%016" PRIx64 "@heelrx", s->date.year,
-		 s->date.month, s->date.day, h);
+	if (is_review)
+		h = hash_field(h, "review");
+	snprintf(buf, size, "%04d%02d%02d-%016" PRIx64 "@heelrx", day->year,
+		 day->month, day->day, h);
 }
 
 /* "20261201" for a DATE value. */
@@ -50,20 +58,23 @@ put_date_value(char *buf, size_t size, const struct date *d)
 	snprintf(buf, size, "%04d%02d%02d", d->year, d->month, d->day);
 }
 
+/*
+ * The all-day event e on day: a session, or with is_review the review
+ * appointment.
+ */
 static bool
 add_event(FILE *out, const struct plan *plan, const struct handout *h,
-	  size_t session, const char *stamp)
+	  const struct handout_event *e, const struct date *day, bool is_review,
+	  const char *stamp)
 {
-	const struct plan_session *s = &plan->sessions[session];
-	const struct handout_event *e = &h->events[session];
-	struct date next = calendar_add_days(&s->date, 1);
+	struct date next = calendar_add_days(day, 1);
 	char uid[64], start[16], end[16], *text;
 	bool ok;
 
 	if ((text = render_plain(h, e->first, e->count)) == NULL)
 		return false;
-	session_uid(plan, s, uid, sizeof uid);
-	put_date_value(start, sizeof start, &s->date);
+	event_uid(plan, day, is_review, uid, sizeof uid);
+	put_date_value(start, sizeof start, day);
 	put_date_value(end, sizeof end, &next);
 	ok = ical_line(out, "BEGIN", "VEVENT") && ical_text(out, "UID", uid) &&
 	     ical_line(out, "DTSTAMP", stamp) &&
@@ -99,7 +110,14 @@ render_ics(const struct render_input *in, FILE *out, struct failure *f)
 	     /* The name calendar programs give an imported calendar. */
 	     ical_text(out, "X-WR-CALNAME", plan->title);
 	for (i = 0; ok && i < plan->session_count; i++)
-		ok = add_event(out, plan, &h, i, stamp);
+		ok = add_event(out, plan, &h, &h.events[i],
+			       &plan->sessions[i].date, false, stamp);
+	/* The appointment's hour is the clinic's to give: an all-day
+	 * event, marked free like the sessions, so that it reminds
+	 * without blocking the day. */
+	if (ok && h.review != NULL)
+		ok = add_event(out, plan, &h, h.review, &plan->review, true,
+			       stamp);
 	ok = ok && ical_line(out, "END", "VCALENDAR");
 	handout_free(&h);
 	if (!ok)

@@ -38,6 +38,32 @@ texts(const struct text_list *list)
 	return json_build_array(list->count, text_item, list);
 }
 
+/* n strings, as an array. */
+static json_t *
+strings(const char *const *items, size_t n)
+{
+	return texts(&(const struct text_list){items, n});
+}
+
+/* The clinic's contact, every key present; null without one. */
+static json_t *
+clinic_value(const struct contact *c)
+{
+	json_t *o;
+
+	if (c == NULL)
+		return json_null();
+	o = json_object();
+	return json_build_finish(
+		o,
+		json_build_set(o, "name", string_or_null(c->name)) &&
+			json_build_set(o, "address",
+				       strings(c->address, c->address_count)) &&
+			json_build_set(o, "phone", string_or_null(c->phone)) &&
+			json_build_set(o, "email", string_or_null(c->email)) &&
+			json_build_set(o, "web", string_or_null(c->web)));
+}
+
 static json_t *
 side_value(enum side side)
 {
@@ -114,7 +140,9 @@ exercise_value(const struct plan_exercise *pe)
 	     json_build_set(o, "equipment", string_or_null(pe->equipment)) &&
 	     json_build_set(o, "anchor", json_string(ex->anchor)) &&
 	     json_build_set(o, "position", json_string(ex->position)) &&
-	     set_dose(o, &pe->dose);
+	     set_dose(o, &pe->dose) &&
+	     json_build_set(o, "dose_tailored",
+			    json_boolean(pe->is_dose_tailored));
 	for (i = 0; ok && i < pe->setup_count; i++)
 		ok = json_build_set(setup, json_build_side(pe->setups[i].side),
 				    texts(&pe->setups[i].lines));
@@ -327,6 +355,8 @@ document(const struct plan *plan)
 	     json_build_set(o, "rationale", texts(&plan->rationale)) &&
 	     json_build_set(o, "equipment", json_string(plan->equipment)) &&
 	     json_build_set(o, "dose", dose_value(plan->dose)) &&
+	     json_build_set(o, "dose_tailored",
+			    json_boolean(plan->is_dose_tailored)) &&
 	     json_build_set(o, "sessions_per_week",
 			    json_build_count(sc->sessions_per_week)) &&
 	     json_build_set(o, "rest_days_between",
@@ -350,6 +380,14 @@ document(const struct plan *plan)
 			    json_build_array(plan->exercise_count,
 					     exercise_item, plan)) &&
 	     json_build_set(o, "log", log_value(plan)) &&
+	     json_build_set(o, "omitted",
+			    strings(plan->omitted, plan->omitted_count)) &&
+	     json_build_set(o, "notes",
+			    strings(plan->notes, plan->note_count)) &&
+	     json_build_set(o, "review",
+			    plan->has_review ? json_build_date(&plan->review)
+					     : json_null()) &&
+	     json_build_set(o, "clinic", clinic_value(plan->contact)) &&
 	     json_build_set(o, "step_up", step_up_value(plan));
 	return json_build_finish(o, ok);
 }

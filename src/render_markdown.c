@@ -185,6 +185,34 @@ add_subheading(cmark_node *doc, const char *text, bool *failed)
 }
 
 /*
+ * "**Label:** name", then each line of the contact after a hard line
+ * break, the labelled ones as "**Phone:** number": one paragraph, as
+ * an address is printed.
+ */
+static void
+add_contact(cmark_node *doc, const struct handout_block *b, bool *failed)
+{
+	cmark_node *p = add(doc, CMARK_NODE_PARAGRAPH);
+	cmark_node *strong = add(p, CMARK_NODE_STRONG);
+	size_t i;
+
+	add_escaped(strong, b->label, LINE_START | ONE_LINE, failed);
+	add_literal(strong, ":");
+	for (i = 0; i < b->item_count; i++) {
+		const struct handout_item *it = &b->items[i];
+
+		/* A backslash before the newline: the writer's own hard
+		 * break ends in two blanks, which the output trims. */
+		add_literal(p, i == 0 ? " " : "\\\n");
+		if (it->label != NULL)
+			add_label_and_text(p, it->label, it->text, failed);
+		else
+			add_escaped(p, it->text, i > 0 ? LINE_START : 0,
+				    failed);
+	}
+}
+
+/*
  * libcmark has no table node, so the table, built and escaped by
  * render_table.c, goes in as a custom block, which cmark's writer
  * prints as it is between blank lines.
@@ -209,7 +237,7 @@ build_document(const struct handout *h, bool *failed)
 {
 	cmark_node *doc = cmark_node_new(CMARK_NODE_DOCUMENT);
 	cmark_node *quote = NULL;
-	size_t i;
+	size_t i, j;
 
 	for (i = 0; i < h->count; i++) {
 		const struct handout_block *b = &h->blocks[i];
@@ -251,6 +279,14 @@ build_document(const struct handout *h, bool *failed)
 			break;
 		case HANDOUT_TABLE:
 			add_table(doc, b->table, failed);
+			break;
+		case HANDOUT_NOTE:
+			add_heading(doc, 2, b->label, failed);
+			for (j = 0; j < b->item_count; j++)
+				add_paragraph(doc, b->items[j].text, failed);
+			break;
+		case HANDOUT_CONTACT:
+			add_contact(doc, b, failed);
 			break;
 		case HANDOUT_FIGURES:
 			/* Markdown could show a drawing only as raw HTML

@@ -81,15 +81,18 @@ put_list(struct sink *k, const struct handout_block *b)
 
 /*
  * A blank line comes before each block at the top but the first, the
- * ones after a header's fields, and a warning, which belongs to the
- * banner above it; blocks within an exercise follow it line by line.
+ * ones after a header's fields (but for the clinic's contact), and a
+ * warning, which belongs to the banner above it; blocks within an
+ * exercise follow it line by line.
  */
 static bool
 is_apart(const struct handout *h, size_t first, size_t i)
 {
 	const struct handout_block *b = &h->blocks[i];
 
-	return i > first && h->blocks[i - 1].kind != HANDOUT_FIELDS &&
+	return i > first &&
+	       (h->blocks[i - 1].kind != HANDOUT_FIELDS ||
+		b->kind == HANDOUT_CONTACT) &&
 	       b->kind != HANDOUT_WARNING && b->depth == 0;
 }
 
@@ -123,6 +126,13 @@ put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 			break;
 		case HANDOUT_FIELDS:
 		case HANDOUT_FACTS:
+			for (j = 0; j < b->item_count; j++)
+				put_item(k, &b->items[j]);
+			break;
+		case HANDOUT_NOTE:
+		case HANDOUT_CONTACT:
+			put_text(k, b->label);
+			put_text(k, ":\n");
 			for (j = 0; j < b->item_count; j++)
 				put_item(k, &b->items[j]);
 			break;

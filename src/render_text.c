@@ -193,6 +193,37 @@ facts(struct page *pg, const struct handout_block *b)
 	}
 }
 
+/*
+ * The clinic's contact: "Label: " and its first line, the other lines
+ * under it ("Phone: ..." for the labelled ones), as labelled() lays a
+ * label out, also when the label is too long to keep beside them.
+ */
+static void
+contact(struct page *pg, const struct handout_block *b)
+{
+	int label_width = wrap_width_of(b->label) + 2;
+	const char *under = blanks(
+		label_width > pg->width - WRAP_MIN_COLUMNS ? 2 : label_width);
+	char buf[128], *made;
+	const char *line;
+	size_t i;
+
+	for (i = 0; i < b->item_count; i++) {
+		const struct handout_item *it = &b->items[i];
+		const char *parts[] = {it->label != NULL ? it->label : "",
+				       it->label != NULL ? ": " : "", it->text,
+				       NULL};
+
+		if ((line = concat(buf, sizeof buf, &made, parts)) == NULL)
+			pg->is_out_of_memory = true;
+		else if (i == 0)
+			labelled(pg, "", "", b->label, line, 0);
+		else
+			para(pg, line, under, under);
+		free(made);
+	}
+}
+
 static void
 bullets(struct page *pg, const struct handout_block *b)
 {
@@ -265,6 +296,7 @@ block(struct page *pg, const struct handout_block *b,
       const struct handout_block *prev)
 {
 	bool after_heading = prev != NULL && prev->kind == HANDOUT_HEADING;
+	size_t i;
 
 	switch (b->kind) {
 	case HANDOUT_TITLE:
@@ -312,6 +344,20 @@ block(struct page *pg, const struct handout_block *b,
 		numbered(pg, b);
 		break;
 	case HANDOUT_FIGURES: /* text shows no drawings */
+		break;
+	case HANDOUT_NOTE:
+		fputc('\n', pg->out);
+		para(pg, b->label, "", "");
+		rule_under(pg, b->label, '-');
+		for (i = 0; i < b->item_count; i++) {
+			if (i > 0)
+				fputc('\n', pg->out);
+			para(pg, b->items[i].text, "", "");
+		}
+		break;
+	case HANDOUT_CONTACT:
+		fputc('\n', pg->out);
+		contact(pg, b);
 		break;
 	case HANDOUT_TABLE:
 		fputc('\n', pg->out);

@@ -4,8 +4,8 @@
 #     . "$(dirname "$0")/lib.sh"
 #
 # It stops on an unset variable, fixes what every plan's bytes depend on
-# (the date, the locale, no catalog or language from the environment),
-# makes a
+# (the date, the locale, no catalog, language or clinic's settings file
+# from the environment), makes a
 # scratch folder $scratch that is removed at exit, and keeps the tally
 # that finish turns into the exit status.
 set -u
@@ -14,6 +14,8 @@ export LC_ALL=C.UTF-8
 unset HEELRX_EXERCISES HEELRX_LANG LANGUAGE
 tests_dir=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d) || exit 1
+# No clinic's settings file: heelrx looks in XDG_CONFIG_HOME.
+export XDG_CONFIG_HOME="$scratch/no-config"
 trap 'chmod -R u+w "$scratch" 2>/dev/null; rm -rf "$scratch"' EXIT
 failures=0
 

@@ -44,8 +44,10 @@ struct dose_source {
 #define CATALOG_READ_REST read_rest
 
 static const struct reader_field dose_fields[] = {
-	CATALOG_KEY(dose_source, sets, NUMBER, REQUIRED, NULL, 1, 20),
-	CATALOG_KEY(dose_source, reps, NUMBER, REQUIRED, NULL, 1, 100),
+	CATALOG_KEY(dose_source, sets, NUMBER, REQUIRED, NULL, 1,
+		    CATALOG_MAX_SETS),
+	CATALOG_KEY(dose_source, reps, NUMBER, REQUIRED, NULL, 1,
+		    CATALOG_MAX_REPS),
 	CATALOG_KEY(dose_source, rest_seconds, REST, REQUIRED, NULL, 0, 0),
 	CATALOG_KEY(dose_source, hold_seconds, NUMBER, OPTIONAL, NULL, 0, 120),
 };

@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,12 +79,43 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 	return STATUS_OK;
 }
 
+/*
+ * Checks the open file fd by what fstat says of it, then reads it all.
+ * A regular file larger than max_bytes is refused before any read.
+ */
+static enum status
+read_checked(int fd, const char *name, size_t max_bytes, bool is_stdin,
+	     bool is_regular_only, char **bytes, size_t *len, struct failure *f)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) != 0)
+		return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				   strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				   strerror(EISDIR));
+	if (is_regular_only && !S_ISREG(st.st_mode))
+		return failure_set(f, STATUS_NO_INPUT,
+				   _("%s: not a regular file"), name);
+	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
+	    !S_ISSOCK(st.st_mode) && !(is_stdin && S_ISCHR(st.st_mode)))
+		return failure_set(f, STATUS_NO_INPUT,
+				   _("%s: not a regular file or a pipe"), name);
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes)
+		return failure_set(f, STATUS_DATA,
+				   _("%s: larger than the limit of %zu bytes"),
+				   name, max_bytes);
+	return read_all(fd, name, max_bytes,
+			S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, bytes,
+			len, f);
+}
+
 enum status
 input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
 	   size_t *len, struct failure *f)
 {
 	int fd;
-	struct stat st;
 	enum status status;
 	int is_stdin = strcmp(path, "-") == 0;
 
@@ -97,29 +129,47 @@ input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
 			return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
 					   strerror(errno));
 	}
-	if (fstat(fd, &st) != 0) {
-		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
-				     strerror(errno));
-	} else if (S_ISDIR(st.st_mode)) {
-		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
-				     strerror(EISDIR));
-	} else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
-		   !S_ISSOCK(st.st_mode) &&
-		   !(is_stdin && S_ISCHR(st.st_mode))) {
-		status = failure_set(f, STATUS_NO_INPUT,
-				     _("%s: not a regular file or a pipe"),
-				     name);
-	} else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {
-		status =
-			failure_set(f, STATUS_DATA,
-				    _("%s: larger than the limit of %zu bytes"),
-				    name, max_bytes);
-	} else {
-		status = read_all(fd, name, max_bytes,
-				  S_ISREG(st.st_mode) ? (size_t)st.st_size : 0,
-				  bytes, len, f);
-	}
+	status = read_checked(fd, name, max_bytes, is_stdin, false, bytes, len,
+			      f);
 	if (!is_stdin)
 		close(fd);
+	return status;
+}
+
+/*
+ * Whether the file at path, which open refused with error, is not
+ * there to be read: missing, or in a folder that may not be searched
+ * (another user's home, under su or setpriv).  A file that is there
+ * but may not be read is a fault to report.
+ */
+static bool
+is_absent(const char *path, int error)
+{
+	struct stat st;
+
+	if (error == ENOENT || error == ENOTDIR)
+		return true;
+	return error == EACCES && stat(path, &st) != 0;
+}
+
+enum status
+input_read_regular(const char *path, bool is_optional, size_t max_bytes,
+		   char **bytes, size_t *len, struct failure *f)
+{
+	enum status status;
+	int fd;
+
+	*bytes = NULL;
+	*len = 0;
+	/* Opening a FIFO for reading waits for a writer, unless it is
+	 * opened without blocking; fstat then tells what it is. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd < 0 && is_optional && is_absent(path, errno))
+		return STATUS_OK;
+	if (fd < 0)
+		return failure_set(f, STATUS_NO_INPUT, "%s: %s", path,
+				   strerror(errno));
+	status = read_checked(fd, path, max_bytes, false, true, bytes, len, f);
+	close(fd);
 	return status;
 }

@@ -111,6 +111,8 @@ function expectations(plan, people) {
 		rationale: plan.rationale.map(trimLines),
 		// Markdown's backslash escapes, undone.
 		unescape: '\\\\([!-/:-@\\[-`{-~])',
+		notes: plan.notes,
+		review: plan.review === null ? [] : plan.review,
 		patient: plan.patient === null ? [] : plan.patient,
 		clinician: plan.clinician === null ? [] : plan.clinician,
 		patientId: people.patientId === undefined ? [] : people.patientId,
@@ -192,10 +194,24 @@ const HEELRX = [
 		'%warning)).exists()) and ' +
 		`%rationale.all($this in %resource.${carePlan}.note.text` +
 		".select(replaceMatches(%unescape, '$1')))"],
+	['the CarePlan\'s notes carry the clinician\'s notes',
+		`%notes.all($this in %resource.${carePlan}.note.text` +
+		".select(replaceMatches(%unescape, '$1')))"],
+	['the review is a scheduled activity on its day, exactly with --review',
+		`iif(%review.exists(), ${carePlan}.activity.detail.count() = 1 ` +
+		`and ${carePlan}.activity.detail.all(kind = 'Appointment' and ` +
+		"status = 'scheduled' and code.text.exists() and " +
+		'scheduledPeriod.start.toString() = %review and ' +
+		'scheduledPeriod.end.toString() = %review), ' +
+		`${carePlan}.activity.detail.empty())`],
 	['the CarePlan was created on the plan\'s date',
 		`${carePlan}.created.toString() = %date`],
+	['every CarePlan activity is a ServiceRequest or the review',
+		`${carePlan}.activity.all(reference.exists() or ` +
+		"detail.kind = 'Appointment')"],
 	['every CarePlan activity resolves to a ServiceRequest in the Bundle',
-		`${carePlan}.activity.all(reference.reference in ` +
+		`${carePlan}.activity.where(reference.exists())` +
+		'.all(reference.reference in ' +
 		'%resource.entry.where(resource is ServiceRequest).fullUrl)'],
 	['every ServiceRequest is an activity of the CarePlan',
 		'entry.where(resource is ServiceRequest).all(fullUrl in ' +
@@ -299,6 +315,7 @@ function planChecks(plan) {
 				name: ex.name, site: LIMB[side], sets: ex.sets,
 				reps: ex.reps, restMin: ex.rest_seconds.min,
 				restMax: ex.rest_seconds.max, hold: ex.hold_seconds,
+				tailored: ex.dose_tailored,
 			};
 			const sr = `${requests}.where(code.text = %name and ` +
 				'bodySite.coding.code = %site)';
@@ -311,7 +328,9 @@ function planChecks(plan) {
 				`%restMin and ${dose}.extension('restSeconds').value.high` +
 				'.value = %restMax and iif(%hold > 0, ' +
 				`${dose}.extension('holdSeconds').value.value = %hold, ` +
-				`${dose}.extension('holdSeconds').empty())`, env]);
+				`${dose}.extension('holdSeconds').empty()) and ` +
+				`iif(%tailored, ${dose}.extension('tailored').value = ` +
+				`true, ${dose}.extension('tailored').empty())`, env]);
 			const words = [ex.anchor, ex.position].concat(ex.setup[side],
 				ex.steps, ex.cues);
 			for (const word of words)

@@ -13,6 +13,7 @@
 
 #include "builtin.h"
 #include "check.h"
+#include "cli.h"
 #include "out_of_memory.h"
 #include "format.h"
 #include "plan.h"
@@ -43,9 +44,7 @@ test_out_of_memory(const struct request *r)
 		.has_weeks = r->has_weeks,
 		.patient = r->patient_key,
 		.clinician = r->clinician_key};
-	const struct plan_request pr = {r->pain,  r->patient,	r->clinician,
-					r->date,  r->weeks,	r->has_start,
-					r->start, r->wants_log, r->band};
+	const struct plan_request pr = cli_plan_request(r, NULL);
 	struct plan plan = {0};
 	const struct bundle_job job = {&plan, &options};
 
