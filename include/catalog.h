@@ -228,6 +228,32 @@ struct schedule {
 struct log_sheet {
 	const char *pain; /* a column heading; NULL: the catalog has no log */
 	const char *note; /* printed above the log; NULL: none */
+	/*
+	 * Issue 19, section 3, each NULL when the catalog has none: the
+	 * heading of a second pain column per painful heel, for the next
+	 * morning (a template as pain is); when to rate pain, printed
+	 * above the log; the heading of a box to tick per exercise and
+	 * leg when every set felt fairly easy, and how to tick it, printed
+	 * after the log's instructions.
+	 */
+	const char *morning_pain;
+	const char *rate_pain;
+	const char *easy;
+	const char *easy_note;
+};
+
+/*
+ * When one exercise moves to the next band (issue 19, section 3): when
+ * every set of it felt fairly easy at easy_sessions sessions in a row.
+ * Each text is a plural by easy_sessions, {count}: rule says so;
+ * next names the patient's band, {band}, and the next one, {next};
+ * strongest says what to do at the strongest band, {band}.
+ */
+struct step_up {
+	unsigned easy_sessions; /* 1 to 20; 0: the catalog has no rule */
+	struct plural rule;
+	struct plural next;
+	struct plural strongest;
 };
 
 /*
@@ -275,6 +301,7 @@ struct catalog {
 	 * case; count 0: the catalog has no ladder. */
 	struct text_list bands;
 	struct log_sheet log;
+	struct step_up step_up; /* issue 19, section 3 */
 	/* The catalog's own words, or the ones its loader was given; never
 	 * NULL (a catalog built in C must point it at some, such as the
 	 * built-in catalog's). */

@@ -6,6 +6,7 @@
 #ifndef HEELRX_ESCAPE_HTML_H
 #define HEELRX_ESCAPE_HTML_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 /*
@@ -15,5 +16,9 @@
  * one write.  A failed write shows in the stream's error flag.
  */
 void escape_html(FILE *out, const char *s);
+
+/* The same for the first len bytes of s, a part of a string, such as
+ * a word of it. */
+void escape_html_n(FILE *out, const char *s, size_t len);
 
 #endif

@@ -81,6 +81,9 @@ struct handout_column {
 	/* Kept beside the column before it when a layout must split the
 	 * table, as one exercise's legs are. */
 	bool is_joined;
+	/* Each of its cells is a box to tick, which the layout draws; the
+	 * cells' texts are "". */
+	bool is_tick_box;
 };
 
 struct handout_row {
@@ -96,6 +99,12 @@ struct handout_table {
 	const struct handout_row *rows;
 	size_t row_count;
 };
+
+/*
+ * The index after the group of joined columns (is_joined) that starts
+ * at column first: what a layout that splits a table keeps together.
+ */
+size_t handout_group_end(const struct handout_table *, size_t first);
 
 struct handout_block {
 	enum handout_kind kind;

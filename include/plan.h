@@ -97,25 +97,37 @@ enum plan_log_kind {
 	LOG_SESSION, /* which session the row is */
 	LOG_SETS,    /* the sets done of one exercise with one leg */
 	LOG_BAND,    /* the band used */
-	LOG_PAIN     /* one painful heel's pain */
+	LOG_PAIN,    /* one painful heel's pain at the session */
+	/* Issue 19, section 3: */
+	LOG_EASY,	 /* whether every set of one exercise with one leg
+			    felt fairly easy */
+	LOG_MORNING_PAIN /* one painful heel's pain the next morning */
 };
 
 struct plan_log_column {
 	enum plan_log_kind kind;
-	size_t exercise;     /* LOG_SETS: index into plan.exercises */
-	enum side side;	     /* LOG_SETS: the leg; LOG_PAIN: the heel */
-	const char *heading; /* LOG_PAIN: the catalog's, filled; else NULL */
+	size_t exercise; /* LOG_SETS, LOG_EASY: index into plan.exercises */
+	enum side side;	 /* LOG_SETS, LOG_EASY: the leg; pain: the heel */
+	/* LOG_PAIN, LOG_MORNING_PAIN: the catalog's, filled; LOG_EASY: the
+	 * catalog's; else NULL. */
+	const char *heading;
 };
 
 /*
  * The adherence log: one row per session, with a column for the
- * session, then one per exercise and working leg in plan order, one for
- * the band and one per painful heel, left first.
+ * session, then for each exercise in plan order and each working leg
+ * one for the sets and, when the catalog has its words, one for
+ * "fairly easy"; one for the band, one per painful heel, left first, for
+ * the pain at the session, and as many for the next morning's when the
+ * catalog has their words.
  */
 struct plan_log {
 	const struct plan_log_column *columns;
 	size_t column_count;
-	const char *note; /* NULL: none */
+	const char *note;      /* NULL: none */
+	const char *rate_pain; /* when to rate pain; NULL: not said */
+	/* How to tick the boxes; NULL: not said, or no boxes. */
+	const char *easy_note;
 };
 
 struct plan {
@@ -175,6 +187,9 @@ struct plan {
 	/* The catalog's advice around the exercises, its numbers filled
 	 * into its texts; NULL: the catalog gives none. */
 	const struct advice *advice;
+	/* When an exercise moves to the next band (issue 19, section 3);
+	 * NULL: the catalog has no such rule. */
+	const struct step_up *step_up;
 
 	/* The clinician's notes to the patient, the review appointment
 	 * (with its weekday) and the clinic's contact. */

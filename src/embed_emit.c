@@ -203,6 +203,17 @@ put_text_list(const struct emitter *e, const char *path, const char *name,
 	fputs(",\n", e->out);
 }
 
+/* "{one, other}" */
+static void
+put_plural_value(FILE *out, const struct plural *p)
+{
+	fputc('{', out);
+	embed_put_string(out, p->one);
+	fputs(", ", out);
+	embed_put_string(out, p->other);
+	fputc('}', out);
+}
+
 static void
 put_plural(const struct emitter *e, const char *path, const char *name,
 	   struct plural p, unsigned max)
@@ -210,11 +221,8 @@ put_plural(const struct emitter *e, const char *path, const char *name,
 	(void)max;
 	if (!start_member(e, path, name))
 		return;
-	fputc('{', e->out);
-	embed_put_string(e->out, p.one);
-	fputs(", ", e->out);
-	embed_put_string(e->out, p.other);
-	fputs("},\n", e->out);
+	put_plural_value(e->out, &p);
+	fputs(",\n", e->out);
 }
 
 static void
@@ -454,6 +462,33 @@ put_words(FILE *out, const char *prefix, const struct words *w,
 	put_object(out, prefix, "words", put_words_fields, &words);
 }
 
+/* Issue 19, section 3: the log's further columns and words. */
+static void
+put_log_more(FILE *out, const struct log_sheet *log)
+{
+	fputs(", ", out);
+	embed_put_string(out, log->morning_pain);
+	fputs(", ", out);
+	embed_put_string(out, log->rate_pain);
+	fputs(", ", out);
+	embed_put_string(out, log->easy);
+	fputs(", ", out);
+	embed_put_string(out, log->easy_note);
+}
+
+/* When an exercise moves to the next band (issue 19, section 3). */
+static void
+put_step_up(FILE *out, const struct step_up *s)
+{
+	fprintf(out, "\t.step_up = {%u, ", s->easy_sessions);
+	put_plural_value(out, &s->rule);
+	fputs(", ", out);
+	put_plural_value(out, &s->next);
+	fputs(", ", out);
+	put_plural_value(out, &s->strongest);
+	fputs("},\n", out);
+}
+
 void
 embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 		  const char *language, const struct catalog *c,
@@ -522,12 +557,15 @@ embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 	embed_put_string(out, c->log.pain);
 	fputs(", ", out);
 	embed_put_string(out, c->log.note);
+	put_log_more(out, &c->log);
 	fputs("},\n\t.advice = ", out);
 	if (c->advice != NULL)
 		fprintf(out, "&%s_advice", prefix);
 	else
 		fputs("NULL", out);
-	fprintf(out, ",\n\t.words = &%s_words,\n", prefix);
+	fputs(",\n", out);
+	put_step_up(out, &c->step_up);
+	fprintf(out, "\t.words = &%s_words,\n", prefix);
 	fprintf(out,
 		"\t.exercises = %s_exercises,\n\t.exercise_count = %zu,\n"
 		"\t.arena = NULL,\n};\n",

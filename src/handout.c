@@ -212,32 +212,57 @@ schedule_phrase(struct builder *b, const struct schedule *s)
 	return chain(b, parts, n);
 }
 
-/* A date in the words' format, such as "2026-12-01" or "01.12.2026". */
+/*
+ * A date in one of the words' formats: "1 December 2026", "01.12.2026"
+ * or, short, "1 Dec".
+ */
 static const char *
-date_phrase(struct builder *b, const struct date *d)
+date_in(struct builder *b, const char *format, const struct date *d)
 {
-	static const char *const names[] = {"year", "month", "day",
-					    "month_name"};
-	const char *values[4];
+	static const char *const names[] = {"year",
+					    "month",
+					    "day",
+					    "month_name",
+					    "day_number",
+					    "month_number",
+					    "short_month_name"};
+	const struct words_dates *w = &b->w->dates;
+	const char *values[7];
 
 	values[0] = padded(b, 4, (unsigned long)d->year);
 	values[1] = padded(b, 2, (unsigned long)d->month);
 	values[2] = padded(b, 2, (unsigned long)d->day);
-	values[3] = b->w->dates.months[d->month - 1];
-	return fill(b, b->w->dates.format, names, values, 4);
+	values[3] = w->months[d->month - 1];
+	values[4] = number(b, (unsigned long)d->day);
+	values[5] = number(b, (unsigned long)d->month);
+	/* A catalog's words may have no short names of months. */
+	values[6] = w->short_months[d->month - 1] != NULL
+			    ? w->short_months[d->month - 1]
+			    : values[3];
+	return fill(b, format, names, values, 7);
 }
 
-/* "Tuesday 2026-12-01", or "Tue 2026-12-01" when is_short. */
+/* A date in full, as the header and the first session give it. */
+static const char *
+date_phrase(struct builder *b, const struct date *d)
+{
+	return date_in(b, b->w->dates.format, d);
+}
+
+/* "Tuesday 1 December 2026", or "Tue 1 Dec" when is_short. */
 static const char *
 day_phrase(struct builder *b, const struct date *date, enum weekday weekday,
 	   bool is_short)
 {
 	static const char *const names[] = {"weekday", "date"};
+	const struct words_dates *w = &b->w->dates;
 	const char *values[2];
 
-	values[0] = is_short ? b->w->dates.short_weekdays[weekday]
-			     : b->w->dates.weekdays[weekday];
-	values[1] = date_phrase(b, date);
+	values[0] = is_short ? w->short_weekdays[weekday] : w->weekdays[weekday];
+	values[1] = date_in(b,
+			    is_short && w->short_format != NULL ? w->short_format
+								: w->format,
+			    date);
 	return fill(b,
 		    is_short ? b->w->sessions.short_date : b->w->sessions.date,
 		    names, values, 2);
@@ -336,6 +361,29 @@ band_phrase(struct builder *b)
 	return fill(b, b->w->bands.next, names, values, 2);
 }
 
+/*
+ * When an exercise moves to the next band: "When every set ... felt
+ * fairly easy at 2 sessions in a row, move that exercise to the next
+ * band", naming the patient's band and the next one when the plan has
+ * them, or saying what to do at the strongest.
+ */
+static const char *
+step_up_phrase(struct builder *b)
+{
+	static const char *const names[] = {"count", "band", "next"};
+	const struct plan *plan = b->plan;
+	const struct step_up *s = plan->step_up;
+	const struct plural *text = &s->rule;
+	const char *values[3];
+
+	values[0] = number(b, s->easy_sessions);
+	values[1] = plan->band;
+	values[2] = plan->next_band;
+	if (plan->band != NULL)
+		text = plan->next_band != NULL ? &s->next : &s->strongest;
+	return fill(b, plural(text, s->easy_sessions), names, values, 3);
+}
+
 /* ---- blocks ------------------------------------------------------------ */
 
 static struct handout_block *
@@ -388,19 +436,30 @@ add_items(struct builder *b, enum handout_kind kind, unsigned depth,
 	return block;
 }
 
+/* A list of texts as unlabelled items, after first when it is not
+ * NULL. */
+static void
+add_texts_after(struct builder *b, enum handout_kind kind, unsigned depth,
+		const char *first, const struct text_list *texts)
+{
+	struct handout_item *it = new_items(b, texts->count + 1);
+	size_t i, n = 0;
+
+	if (it == NULL)
+		return;
+	if (first != NULL)
+		it[n++] = (struct handout_item){NULL, first};
+	for (i = 0; i < texts->count; i++)
+		it[n++] = (struct handout_item){NULL, texts->items[i]};
+	add_items(b, kind, depth, it, n);
+}
+
 /* A list of texts as unlabelled items. */
 static void
 add_texts(struct builder *b, enum handout_kind kind, unsigned depth,
 	  const struct text_list *texts)
 {
-	struct handout_item *it = new_items(b, texts->count);
-	size_t i;
-
-	if (it == NULL)
-		return;
-	for (i = 0; i < texts->count; i++)
-		it[i] = (struct handout_item){NULL, texts->items[i]};
-	add_items(b, kind, depth, it, texts->count);
+	add_texts_after(b, kind, depth, NULL, texts);
 }
 
 /*
@@ -646,20 +705,25 @@ safe_setup(struct builder *b)
 	add_texts(b, HANDOUT_BULLETS, 0, &b->plan->advice->safe_setup);
 }
 
-/* When to make it harder, and where the next band comes from. */
+/*
+ * When to make it harder: the step up a band, when the catalog has the
+ * rule, then the catalog's list, then where the next band comes from.
+ */
 static void
 add_progression(struct builder *b, unsigned depth)
 {
 	const struct plan *plan = b->plan;
-	size_t n = plan->progression->count;
-	struct handout_item *it = new_items(b, n + 1);
-	size_t i;
+	size_t count = plan->progression->count;
+	struct handout_item *it = new_items(b, count + 2);
+	size_t i, n = 0;
 
 	if (it == NULL)
 		return;
-	for (i = 0; i < n; i++)
-		it[i] = (struct handout_item){NULL,
-					      plan->progression->items[i]};
+	if (plan->step_up != NULL)
+		it[n++] = (struct handout_item){NULL, step_up_phrase(b)};
+	for (i = 0; i < count; i++)
+		it[n++] = (struct handout_item){NULL,
+						plan->progression->items[i]};
 	if (plan->advice != NULL)
 		it[n++] = (struct handout_item){NULL, plan->advice->bands.next};
 	add_items(b, HANDOUT_BULLETS, depth, it, n);
@@ -780,12 +844,20 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
  * pain score up to 10. */
 enum { SETS_ROOM = 6, BAND_ROOM = 8, PAIN_ROOM = 5 };
 
+/* The name the log gives an exercise: its short one, if it has one. */
+static const char *
+log_name(const struct exercise *ex)
+{
+	return ex->short_name != NULL ? ex->short_name : ex->name;
+}
+
 static void
 log_column(struct builder *b, const struct plan_log_column *c,
 	   struct handout_column *out, const char **cell)
 {
+	static const char *const names[] = {"number", "name"};
 	const struct plan_exercise *pe = &b->plan->exercises[c->exercise];
-	const char *n;
+	const char *values[2];
 
 	memset(out, 0, sizeof *out);
 	*cell = "";
@@ -794,10 +866,10 @@ log_column(struct builder *b, const struct plan_log_column *c,
 		out->heading = b->w->log.session;
 		break;
 	case LOG_SETS:
-		n = number(b, c->exercise + 1);
-		out->heading =
-			fill_side(b, b->w->log.sets, c->side, opposite(c->side),
-				  (const char *const[]){"number"}, &n, 1);
+		values[0] = number(b, c->exercise + 1);
+		values[1] = log_name(pe->exercise);
+		out->heading = fill_side(b, b->w->log.sets, c->side,
+					 opposite(c->side), names, values, 2);
 		out->is_right_aligned = true;
 		out->room = SETS_ROOM;
 		*cell = fill1(b, b->w->log.sets_cell, "sets",
@@ -809,11 +881,31 @@ log_column(struct builder *b, const struct plan_log_column *c,
 		/* The ladder's colours are what gets written here. */
 		out->samples = b->plan->bands;
 		break;
+	case LOG_EASY:
+		out->heading = c->heading;
+		out->is_tick_box = true;
+		break;
 	case LOG_PAIN:
+	case LOG_MORNING_PAIN:
 		out->heading = c->heading;
 		out->room = PAIN_ROOM;
 		break;
 	}
+}
+
+/* Whether a column keeps to the one before it: one exercise's columns,
+ * and the pain columns, stay together. */
+static bool
+is_joined(const struct plan_log_column *c)
+{
+	bool is_pain = c->kind == LOG_PAIN || c->kind == LOG_MORNING_PAIN;
+	bool was_pain =
+		c[-1].kind == LOG_PAIN || c[-1].kind == LOG_MORNING_PAIN;
+	bool is_exercise = c->kind == LOG_SETS || c->kind == LOG_EASY;
+	bool was_exercise = c[-1].kind == LOG_SETS || c[-1].kind == LOG_EASY;
+
+	return (is_pain && was_pain) ||
+	       (is_exercise && was_exercise && c->exercise == c[-1].exercise);
 }
 
 /* The session's cell: its date, or its number and day of the plan. */
@@ -853,10 +945,7 @@ log_table(struct builder *b)
 		const struct plan_log_column *c = &log->columns[i];
 
 		log_column(b, c, &columns[i], &cells[i]);
-		columns[i].is_joined = i > 0 && c->kind == c[-1].kind &&
-				       (c->kind == LOG_PAIN ||
-					(c->kind == LOG_SETS &&
-					 c->exercise == c[-1].exercise));
+		columns[i].is_joined = i > 0 && is_joined(c);
 	}
 	for (i = 0; i < plan->session_count; i++) {
 		const struct plan_session *s = &plan->sessions[i];
@@ -885,25 +974,51 @@ log_sheet(struct builder *b)
 	const struct plan *plan = b->plan;
 	struct handout_block *block;
 	struct handout_item *it;
+	bool is_short = false;
 	size_t i;
 
 	if (plan->log == NULL)
 		return;
 	add_text(b, HANDOUT_HEADING, 0, b->w->headings.log);
 	add_text(b, HANDOUT_PARAGRAPH, 0, b->w->log.instructions);
+	if (plan->log->easy_note != NULL)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->easy_note);
 	if ((it = new_items(b, plan->exercise_count)) == NULL)
 		return;
+	/*
+	 * What the columns' names stand for: the name each column gives
+	 * an exercise beside its name, or, when the catalog gives none a
+	 * short name, the names numbered as the exercises are.
+	 */
 	for (i = 0; i < plan->exercise_count; i++)
-		it[i] = (struct handout_item){
-			NULL, plan->exercises[i].exercise->name};
-	add_items(b, HANDOUT_NUMBERED, 0, it, plan->exercise_count);
+		is_short |= plan->exercises[i].exercise->short_name != NULL;
+	for (i = 0; i < plan->exercise_count; i++) {
+		const struct exercise *ex = plan->exercises[i].exercise;
+
+		it[i] = (struct handout_item){is_short ? log_name(ex) : NULL,
+					      ex->name};
+	}
+	add_items(b, is_short ? HANDOUT_FACTS : HANDOUT_NUMBERED, 0, it,
+		  plan->exercise_count);
 	if (plan->log->note != NULL)
 		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->note);
+	if (plan->log->rate_pain != NULL)
+		add_text(b, HANDOUT_PARAGRAPH, 0, plan->log->rate_pain);
 	if ((block = add(b, HANDOUT_TABLE, 0)) != NULL) {
 		block->table = log_table(b);
 		/* Its name, for a layout that labels the table itself. */
 		block->label = b->w->headings.log;
 	}
+}
+
+size_t
+handout_group_end(const struct handout_table *t, size_t first)
+{
+	size_t i = first + 1;
+
+	while (i < t->column_count && t->columns[i].is_joined)
+		i++;
+	return i;
 }
 
 /* ---- the handouts ------------------------------------------------------ */

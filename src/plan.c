@@ -298,6 +298,8 @@ build(struct plan *plan, const struct catalog *catalog,
 	plan->schedule = &catalog->schedule;
 	plan->load = catalog->load;
 	plan->progression = &catalog->progression;
+	if (catalog->step_up.easy_sessions > 0)
+		plan->step_up = &catalog->step_up;
 	plan->patient = request->patient;
 	plan->clinician = request->clinician;
 	plan->date = request->date;
@@ -553,41 +555,67 @@ build_advice(struct plan *plan, const struct advice *source)
 }
 
 /*
- * The session's column, one sets column per exercise and working leg,
- * the band's, then one pain column per painful heel.
+ * Appends to c[*n] a pain column of kind for each painful heel, headed
+ * by heading filled for it; false when memory ran out.
+ */
+static bool
+add_pain_columns(struct plan *plan, struct plan_log_column *c, size_t *n,
+		 enum plan_log_kind kind, const char *heading)
+{
+	enum side s;
+
+	for (s = SIDE_LEFT; s <= SIDE_RIGHT; s++) {
+		if (!(plan->pain & (1u << s)))
+			continue;
+		c[*n] = (struct plan_log_column){kind, 0, s,
+						 fill(plan, heading, s)};
+		if (c[(*n)++].heading == NULL)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The session's column; for each exercise and working leg, its sets
+ * and whether they felt fairly easy; the band's; then the pain of each
+ * painful heel at the session and the next morning.
  */
 static bool
 build_log(struct plan *plan, const struct log_sheet *sheet)
 {
 	struct plan_log *log;
 	struct plan_log_column *c;
-	size_t i, j, n = 0;
-	enum side s;
+	/* Two columns per exercise and leg, the session's and the band's,
+	 * two per heel. */
+	size_t i, j, n = 0,
+		     most = (plan->exercise_count + 1) * SIDE_COUNT * 2 + 2;
+	enum side side;
 
 	log = arena_alloc(plan->arena, sizeof *log);
-	c = arena_alloc(plan->arena,
-			(plan->exercise_count * SIDE_COUNT + 2 + SIDE_COUNT) *
-				sizeof *c);
+	c = arena_alloc(plan->arena, most * sizeof *c);
 	if (log == NULL || c == NULL)
 		return false;
 	c[n++] = (struct plan_log_column){LOG_SESSION, 0, SIDE_LEFT, NULL};
 	for (i = 0; i < plan->exercise_count; i++)
-		for (j = 0; j < plan->exercises[i].setup_count; j++)
-			c[n++] = (struct plan_log_column){
-				LOG_SETS, i, plan->exercises[i].setups[j].side,
-				NULL};
+		for (j = 0; j < plan->exercises[i].setup_count; j++) {
+			side = plan->exercises[i].setups[j].side;
+			c[n++] = (struct plan_log_column){LOG_SETS, i, side,
+							  NULL};
+			if (sheet->easy != NULL)
+				c[n++] = (struct plan_log_column){
+					LOG_EASY, i, side, sheet->easy};
+		}
 	c[n++] = (struct plan_log_column){LOG_BAND, 0, SIDE_LEFT, NULL};
-	for (s = SIDE_LEFT; s <= SIDE_RIGHT; s++) {
-		if (!(plan->pain & (1u << s)))
-			continue;
-		c[n] = (struct plan_log_column){LOG_PAIN, 0, s,
-						fill(plan, sheet->pain, s)};
-		if (c[n++].heading == NULL)
-			return false;
-	}
+	if (!add_pain_columns(plan, c, &n, LOG_PAIN, sheet->pain) ||
+	    (sheet->morning_pain != NULL &&
+	     !add_pain_columns(plan, c, &n, LOG_MORNING_PAIN,
+			       sheet->morning_pain)))
+		return false;
 	log->columns = c;
 	log->column_count = n;
 	log->note = sheet->note;
+	log->rate_pain = sheet->rate_pain;
+	log->easy_note = sheet->easy != NULL ? sheet->easy_note : NULL;
 	plan->log = log;
 	return true;
 }

@@ -7,8 +7,8 @@
  * style sheet of our own inside it, with no file, font, script or
  * address it would need from elsewhere.  Every text from the catalog
  * or the command line goes through escape_html (escape_html.h), the one
- * escaper, in element and attribute values alike; the only markup that is not
- * ours is a figure's SVG, which svg.c wrote afresh from a parsed and
+ * escaper, in element and attribute values alike; the only markup that is
+ * not ours is a figure's SVG, which svg.c wrote afresh from a parsed and
  * whitelisted tree, every value escaped.
  *
  * The handout's blocks are flat; the document's sections come from
@@ -21,15 +21,17 @@
 #include <string.h>
 
 #include "escape_html.h"
+#include "numrange.h"
 #include "render.h"
 
 /*
  * The style sheet.  Screen: one column, at most about 46 em wide,
  * readable on a phone (the log sheet scrolls inside its own box).
  * Print: 12 pt on A4 or US Letter (the page's size is the printer's;
- * 15 mm margins fit both), an exercise never split across pages, and
- * nothing said by colour alone: the banner and the warning are boxed
- * in black, which prints without background graphics.
+ * 15 mm margins fit both), an exercise never split across pages, the
+ * log sheet on pages of its own turned landscape, a week of it never
+ * split, and nothing said by colour alone: the banner and the warning
+ * are boxed in black, which prints without background graphics.
  */
 static const char style[] =
 	"body{margin:0 auto;padding:0 1rem 2rem;max-width:46rem;"
@@ -79,6 +81,7 @@ static const char style[] =
 	"figcaption{font-size:.875rem;line-height:1.3;margin-top:.25rem}\n"
 	".sheet{overflow:auto;margin:.5rem 0}\n"
 	"table{border-collapse:collapse;min-width:100%}\n"
+	"table+table{margin-top:1rem}\n"
 	"th,td{border:1px solid #111;padding:.25rem .4rem;text-align:left;"
 	"vertical-align:top}\n"
 	"thead th{vertical-align:bottom}\n"
@@ -88,12 +91,23 @@ static const char style[] =
 	"th.write{width:4.5em}\n"
 	"tbody th[scope=rowgroup]{background:#eee;font-weight:bold}\n"
 	"tbody th[scope=row]{font-weight:normal;white-space:nowrap}\n"
+	".range,.word{white-space:nowrap}\n"
+	"td.tick{text-align:center;vertical-align:middle}\n"
+	"td.tick::before{content:\"\";display:inline-block;width:1em;"
+	"height:1em;border:2px solid #111;vertical-align:middle}\n";
+
+/*
+ * Print, in a string of its own (C compilers need not take one longer
+ * than 4095 bytes): the pages, and what changes on them.
+ */
+static const char print_style[] =
 	"@page{margin:15mm 15mm 17mm;\n"
 	"@bottom-center{font:9pt \"Liberation Sans\",Arial,Helvetica,"
 	"sans-serif;color:#333;"
 	"content:counter(page) \" / \" counter(pages);"
 	"content:string(banner) \"  \\2014  \" counter(page) \" / \" "
 	"counter(pages)}}\n"
+	"@page sheet{size:landscape}\n"
 	"@media print{\n"
 	"body{max-width:none;padding:0;font-size:12pt;line-height:1.3}\n"
 	"h1{font-size:18pt;margin:0 0 2mm}\n"
@@ -101,6 +115,7 @@ static const char style[] =
 	"h3{font-size:13pt;margin-bottom:1.5mm}\n"
 	"h4{margin:2mm 0 .5mm}\n"
 	"p,ul,ol,dl{margin:1mm 0}\n"
+	"h2+ul{break-inside:avoid}\n"
 	"li{margin:.3mm 0}\n"
 	".banner{font-size:16pt;margin:4mm 0;padding:2.5mm 4mm;"
 	"background:none;string-set:banner content()}\n"
@@ -120,16 +135,19 @@ static const char style[] =
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
 	".sheet{overflow:visible}\n"
-	".sheet-page{break-before:page}\n"
+	".sheet-page{break-before:page;page:sheet}\n"
 	".sheet-page h2{margin-top:0}\n"
-	"table{width:100%;table-layout:fixed;font-size:11pt;"
+	"table{width:100%;table-layout:auto;font-size:11pt;"
 	"break-inside:auto}\n"
-	"thead th:first-child{width:27mm}\n"
+	"th,td{padding:1mm 1.2mm}\n"
+	"thead th{font-size:10pt}\n"
 	"thead{display:table-header-group}\n"
 	"tr{break-inside:avoid}\n"
+	"tbody{break-inside:avoid}\n"
+	"tbody tr:first-child{break-after:avoid}\n"
 	"td{height:8mm}\n"
 	"td.num{min-width:0}\n"
-	"th.write{width:auto}\n"
+	"th.write{width:16mm}\n"
 	"tbody th[scope=rowgroup]{background:none;border-top-width:2px}\n"
 	"}\n";
 
@@ -142,12 +160,82 @@ static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
 				   ".facts dd{margin-left:0}\n"
 				   ".figures{flex-basis:100%;margin-right:0}\n";
 
+/*
+ * Text between tags, through escape_html, with each range of numbers
+ * (numrange.h) in a span that the style sheet keeps on one line: a
+ * browser may break a line after a dash, as in a narrow column of the
+ * log sheet.
+ */
+static void
+put_prose_n(FILE *out, const char *s, size_t len)
+{
+	size_t from = 0;
+	struct numrange r;
+
+	while (numrange_find(s, len, from, &r)) {
+		escape_html_n(out, s + from, r.start - from);
+		fputs("<span class=\"range\">", out);
+		escape_html_n(out, s + r.start, r.end - r.start);
+		fputs("</span>", out);
+		from = r.end;
+	}
+	escape_html_n(out, s + from, len - from);
+}
+
+/* The same for a whole string. */
+static void
+put_prose(FILE *out, const char *s)
+{
+	put_prose_n(out, s, strlen(s));
+}
+
+/*
+ * Whether the len bytes at s hold a character from U+3000 on, such as a
+ * Chinese one: a browser breaks a line between any two of those.
+ */
+static bool
+has_wide_characters(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0xe3 && (unsigned char)s[i] < 0xf0)
+			return true;
+	return false;
+}
+
+/*
+ * A column heading of the log sheet, through put_prose, breaking only at
+ * its blanks, as the text layout does: each run between them that a
+ * browser could break anywhere, "左腿侧步", goes in a span the style
+ * sheet keeps on one line.
+ */
+static void
+put_heading(FILE *out, const char *s)
+{
+	bool is_word;
+	size_t n;
+
+	while (*s != '\0') {
+		n = strcspn(s, " ");
+		if ((is_word = has_wide_characters(s, n)))
+			fputs("<span class=\"word\">", out);
+		put_prose_n(out, s, n);
+		if (is_word)
+			fputs("</span>", out);
+		s += n;
+		n = strspn(s, " ");
+		escape_html_n(out, s, n);
+		s += n;
+	}
+}
+
 /* <tag>text</tag> and a newline. */
 static void
 put_element(FILE *out, const char *tag, const char *text)
 {
 	fprintf(out, "<%s>", tag);
-	escape_html(out, text);
+	put_prose(out, text);
 	fprintf(out, "</%s>\n", tag);
 }
 
@@ -264,10 +352,10 @@ put_exercise(FILE *out, const struct handout *h, size_t at)
 	fprintf(out, "<section class=\"exercise%s%s\">\n",
 		b->label != NULL ? " key" : "", drawn == 1 ? " one-setup" : "");
 	fprintf(out, "<h3><span class=\"number\">%u.</span> ", b->number);
-	escape_html(out, b->text);
+	put_prose(out, b->text);
 	if (b->label != NULL) {
 		fputs(" <strong class=\"mark\">", out);
-		escape_html(out, b->label);
+		put_prose(out, b->label);
 		fputs("</strong>", out);
 	}
 	fputs("</h3>\n", out);
@@ -314,7 +402,7 @@ put_figures(FILE *out, const struct handout_block *b)
 		    b->figures[i].svg[strlen(b->figures[i].svg) - 1] != '\n')
 			fputc('\n', out);
 		fputs("<figcaption>", out);
-		escape_html(out, b->figures[i].caption);
+		put_prose(out, b->figures[i].caption);
 		fputs("</figcaption></figure>", out);
 	}
 	fputs("</div>\n", out);
@@ -323,54 +411,60 @@ put_figures(FILE *out, const struct handout_block *b)
 /*
  * A cell's classes: "num" for numbers; "apart" for the first column of
  * a group when the table joins some columns into groups (one
- * exercise's legs), which gets a heavier rule before it; and in the
- * heading, "write" for a column that is written in, which gets room.
+ * exercise's columns), which gets a heavier rule before it; "tick" for
+ * a box to tick, which the style sheet draws; and in the heading,
+ * "write" for a column that is written in, which gets room.
  */
-static const char *
-cell_class(const struct handout_table *t, size_t j, bool is_heading,
-	   bool has_groups)
+static void
+put_cell_class(FILE *out, const struct handout_table *t, size_t j,
+	       bool is_heading, bool has_groups)
 {
-	static const char *const classes[] = {
-		"",
-		" class=\"num\"",
-		" class=\"apart\"",
-		" class=\"num apart\"",
-		" class=\"write\"",
-		" class=\"write num\"",
-		" class=\"write apart\"",
-		" class=\"write num apart\"",
-	};
 	const struct handout_column *c = &t->columns[j];
-	bool is_num = !is_heading && c->is_right_aligned;
-	bool is_apart = has_groups && j > 0 && !c->is_joined;
-	bool is_write = is_heading && (c->room > 0 || c->samples != NULL);
+	const char *classes[4];
+	size_t i, n = 0;
 
-	return classes[(is_num ? 1 : 0) | (is_apart ? 2 : 0) |
-		       (is_write ? 4 : 0)];
+	if (is_heading && (c->room > 0 || c->samples != NULL))
+		classes[n++] = "write";
+	if (!is_heading && c->is_right_aligned)
+		classes[n++] = "num";
+	if (has_groups && j > 0 && !c->is_joined)
+		classes[n++] = "apart";
+	if (c->is_tick_box)
+		classes[n++] = "tick";
+	if (n == 0)
+		return;
+	fputs(" class=\"", out);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s%s", i > 0 ? " " : "", classes[i]);
+	fputc('"', out);
 }
 
 /*
- * The log sheet: a column heading per column, a row group per week,
- * the first column naming each row.  Cells to write in stay empty.
- * On a narrow screen its box scrolls sideways, so the box is a named
- * section (a region) that the keyboard can reach and scroll (WCAG
- * 2.1.1).
+ * Most columns a table of the log sheet has, the session's included.
+ * A sheet with more, such as one for both legs with a box to tick
+ * beside each exercise's sets, goes on in a further table, as the text
+ * layout's grids do: on a landscape page, fourteen columns of the
+ * longest German headings still fit.
+ */
+enum { SHEET_MAX_COLUMNS = 14 };
+
+/*
+ * One table of the log sheet: the first column and the columns [first,
+ * end), a heading per column, a row group per week, the first column
+ * naming each row.  Cells to write in stay empty.
  */
 static void
-put_table(FILE *out, const struct handout_table *t, const char *name)
+put_sheet_table(FILE *out, const struct handout_table *t, size_t first,
+		size_t end, bool has_groups)
 {
-	bool has_groups = false;
 	size_t i, j;
 
-	for (j = 0; j < t->column_count; j++)
-		has_groups = has_groups || t->columns[j].is_joined;
-	fputs("<section class=\"sheet\" tabindex=\"0\" aria-label=\"", out);
-	escape_html(out, name != NULL ? name : "");
-	fputs("\">\n<table>\n<thead>\n<tr>", out);
-	for (j = 0; j < t->column_count; j++) {
-		fprintf(out, "<th scope=\"col\"%s>",
-			cell_class(t, j, true, has_groups));
-		escape_html(out, t->columns[j].heading);
+	fputs("<table>\n<thead>\n<tr>", out);
+	for (j = 0; j < end; j = j == 0 ? first : j + 1) {
+		fputs("<th scope=\"col\"", out);
+		put_cell_class(out, t, j, true, has_groups);
+		fputc('>', out);
+		put_heading(out, t->columns[j].heading);
 		fputs("</th>", out);
 	}
 	fputs("</tr>\n</thead>\n", out);
@@ -385,25 +479,60 @@ put_table(FILE *out, const struct handout_table *t, const char *name)
 		if (r->group != NULL) {
 			fprintf(out,
 				"<tr><th scope=\"rowgroup\" colspan=\"%zu\">",
-				t->column_count);
-			escape_html(out, r->group);
+				end - first + 1);
+			put_prose(out, r->group);
 			fputs("</th></tr>\n", out);
 		}
 		fputs("<tr>", out);
-		for (j = 0; j < t->column_count; j++) {
-			if (j == 0)
+		for (j = 0; j < end; j = j == 0 ? first : j + 1) {
+			if (j == 0) {
 				fputs("<th scope=\"row\">", out);
-			else
-				fprintf(out, "<td%s>",
-					cell_class(t, j, false, has_groups));
-			escape_html(out, r->cells[j]);
+			} else {
+				fputs("<td", out);
+				put_cell_class(out, t, j, false, has_groups);
+				fputc('>', out);
+			}
+			put_prose(out, r->cells[j]);
 			fputs(j == 0 ? "</th>" : "</td>", out);
 		}
 		fputs("</tr>\n", out);
 	}
 	if (t->row_count > 0)
 		fputs("</tbody>\n", out);
-	fputs("</table>\n</section>\n", out);
+	fputs("</table>\n", out);
+}
+
+/*
+ * The log sheet: as many tables as it takes to give none more than
+ * SHEET_MAX_COLUMNS, each filled with whole groups of joined columns
+ * (one exercise's, the pain's) and repeating the session's column.
+ * On a narrow screen its box scrolls sideways, so the box is a named
+ * section (a region) that the keyboard can reach and scroll (WCAG
+ * 2.1.1).
+ */
+static void
+put_table(FILE *out, const struct handout_table *t, const char *name)
+{
+	bool has_groups = false;
+	size_t j, first, end;
+
+	for (j = 0; j < t->column_count; j++)
+		has_groups = has_groups || t->columns[j].is_joined;
+	fputs("<section class=\"sheet\" tabindex=\"0\" aria-label=\"", out);
+	escape_html(out, name != NULL ? name : "");
+	fputs("\">\n", out);
+	first = 1;
+	do {
+		end = first < t->column_count ? handout_group_end(t, first)
+					      : first;
+		while (end < t->column_count &&
+		       handout_group_end(t, end) - first + 1 <=
+			       SHEET_MAX_COLUMNS)
+			end = handout_group_end(t, end);
+		put_sheet_table(out, t, first, end, has_groups);
+		first = end;
+	} while (first < t->column_count);
+	fputs("</section>\n", out);
 }
 
 /*
@@ -452,15 +581,15 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_BANNER:
 		fputs("<p class=\"banner\"><strong>", out);
-		escape_html(out, b->text);
+		put_prose(out, b->text);
 		fputs("</strong></p>\n", out);
 		break;
 	case HANDOUT_WARNING:
 		fputs("<div class=\"warning\"><p><strong class=\"label\">",
 		      out);
-		escape_html(out, b->label);
+		put_prose(out, b->label);
 		fputs("</strong> ", out);
-		escape_html(out, b->text);
+		put_prose(out, b->text);
 		fputs("</p></div>\n", out);
 		break;
 	case HANDOUT_HEADING:
@@ -552,9 +681,13 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	      "<meta name=\"viewport\" "
 	      "content=\"width=device-width, initial-scale=1\">\n",
 	      out);
-	put_element(out, "title", title_of(h));
+	/* No markup in a title: escape_html, not put_prose. */
+	fputs("<title>", out);
+	escape_html(out, title_of(h));
+	fputs("</title>\n", out);
 	fputs("<style>\n", out);
 	fputs(style, out);
+	fputs(print_style, out);
 	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
 	      out);
 	fputs(narrow_style, out);

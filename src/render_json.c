@@ -154,7 +154,8 @@ exercise_value(const struct plan_exercise *pe)
 	     json_build_set(o, "steps", texts(&ex->steps)) &&
 	     json_build_set(o, "cues", texts(&ex->cues)) &&
 	     json_build_set(o, "figures", json_incref(figures)) &&
-	     json_build_set(o, "precautions", texts(&ex->precautions));
+	     json_build_set(o, "precautions", texts(&ex->precautions)) &&
+	     json_build_set(o, "short_name", string_or_null(ex->short_name));
 	json_decref(setup);
 	json_decref(figures);
 	return json_build_finish(o, ok);
@@ -207,7 +208,8 @@ session_days(const struct plan *plan)
 static json_t *
 log_columns(const struct plan *plan, bool is_all, enum plan_log_kind kind)
 {
-	static const char *const kinds[] = {"session", "sets", "band", "pain"};
+	static const char *const kinds[] = {"session", "sets", "band",
+					    "pain",    "easy", "morning_pain"};
 	json_t *array = json_array(), *o;
 	bool ok = true;
 	size_t i;
@@ -222,17 +224,19 @@ log_columns(const struct plan *plan, bool is_all, enum plan_log_kind kind)
 		ok = json_build_append(array, o) &&
 		     (!is_all ||
 		      json_build_set(o, "kind", json_string(kinds[c->kind])));
-		if (ok && c->kind == LOG_SETS)
+		if (ok && (c->kind == LOG_SETS || c->kind == LOG_EASY))
 			ok = json_build_set(o, "exercise",
 					    json_string(pe->exercise->id)) &&
 			     json_build_set(
 				     o, "number",
 				     json_integer((json_int_t)c->exercise +
 						  1)) &&
-			     json_build_set(o, "side", side_value(c->side)) &&
-			     json_build_set(o, "sets",
+			     json_build_set(o, "side", side_value(c->side));
+		if (ok && c->kind == LOG_SETS)
+			ok = json_build_set(o, "sets",
 					    json_build_count(pe->dose.sets));
-		else if (ok && c->kind == LOG_PAIN)
+		else if (ok &&
+			 (c->kind == LOG_PAIN || c->kind == LOG_MORNING_PAIN))
 			ok = json_build_set(o, "side", side_value(c->side)) &&
 			     json_build_set(o, "heading",
 					    json_string(c->heading));
@@ -282,7 +286,31 @@ log_value(const struct plan *plan)
 				       log_columns(plan, false, LOG_PAIN)) &&
 			json_build_set(o, "rows", log_rows(plan)) &&
 			json_build_set(o, "columns",
-				       log_columns(plan, true, LOG_SESSION)));
+				       log_columns(plan, true, LOG_SESSION)) &&
+			json_build_set(o, "easy",
+				       log_columns(plan, false, LOG_EASY)) &&
+			json_build_set(
+				o, "morning_pain",
+				log_columns(plan, false, LOG_MORNING_PAIN)) &&
+			json_build_set(o, "rate_pain",
+				       string_or_null(plan->log->rate_pain)) &&
+			json_build_set(o, "easy_note",
+				       string_or_null(plan->log->easy_note)));
+}
+
+/* When an exercise moves to the next band: its number of sessions. */
+static json_t *
+step_up_value(const struct plan *plan)
+{
+	json_t *o;
+
+	if (plan->step_up == NULL)
+		return json_null();
+	o = json_object();
+	return json_build_finish(
+		o,
+		json_build_set(o, "easy_sessions",
+			       json_build_count(plan->step_up->easy_sessions)));
 }
 
 /* ---- the advice, as its schema list names it ------------------------- */
@@ -422,7 +450,8 @@ document(const struct plan *plan)
 	     json_build_set(o, "review",
 			    plan->has_review ? json_build_date(&plan->review)
 					     : json_null()) &&
-	     json_build_set(o, "clinic", clinic_value(plan->contact));
+	     json_build_set(o, "clinic", clinic_value(plan->contact)) &&
+	     json_build_set(o, "step_up", step_up_value(plan));
 	return json_build_finish(o, ok);
 }
 

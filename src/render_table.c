@@ -23,6 +23,15 @@
  * table off the page. */
 enum { HEADING_MAX_COLUMNS = 12 };
 
+/* A heading may take this many lines before its column widens, up to
+ * HEADING_MAX_COLUMNS, to take fewer: narrow columns keep more of them
+ * on a page's width. */
+enum { HEADING_MAX_LINES = 3 };
+
+/* A box to tick, as text draws it. */
+static const char tick_box[] = "[ ]";
+enum { TICK_BOX_COLUMNS = sizeof tick_box - 1 };
+
 /* A column as text lays it out. */
 struct column {
 	char *lines; /* the heading wrapped: line_count strings end to end */
@@ -55,50 +64,124 @@ max(int a, int b)
 	return a > b ? a : b;
 }
 
-/* Wraps every heading and finds each column's width. */
+static int
+min(int a, int b)
+{
+	return a < b ? a : b;
+}
+
+/*
+ * c's lines: heading wrapped to width columns, each line ended by a
+ * '\0'; its line count, and its widest line as c's width.  False when
+ * memory is exhausted.
+ */
+static bool
+wrap_heading(struct column *c, const char *heading, int width)
+{
+	const char *line;
+	char *p;
+	int k;
+
+	free(c->lines);
+	c->line_count = 0;
+	c->width = 0;
+	if ((c->lines = wrap_fill(heading, width)) == NULL)
+		return false;
+	for (p = c->lines; (p = strchr(p, '\n')) != NULL; *p++ = '\0')
+		c->line_count++;
+	for (k = 0, line = c->lines; k < c->line_count;
+	     k++, line = next_line(line))
+		c->width = max(c->width, wrap_width_of(line));
+	return true;
+}
+
+/*
+ * The display width of the widest run of text between blanks: a word,
+ * or in a language written without blanks, such as Chinese, a phrase
+ * that a heading should not break either.
+ */
+static int
+widest_word(const char *s)
+{
+	char word[256];
+	int widest = 0;
+	size_t n;
+
+	for (; *s != '\0'; s += n) {
+		s += strspn(s, " ");
+		n = strcspn(s, " ");
+		/* A word too long for the buffer is wider than any column. */
+		if (n >= sizeof word)
+			return HEADING_MAX_COLUMNS;
+		memcpy(word, s, n);
+		word[n] = '\0';
+		widest = max(widest, wrap_width_of(word));
+	}
+	return widest;
+}
+
+/*
+ * The narrowest a column can be: what gets written or printed in it,
+ * and the widest word of its heading, which is broken only when it is
+ * wider than HEADING_MAX_COLUMNS.
+ */
+static int
+least_width(const struct handout_table *t, size_t i)
+{
+	const struct handout_column *hc = &t->columns[i];
+	int width = hc->is_tick_box ? TICK_BOX_COLUMNS : hc->room;
+	size_t j;
+
+	width = max(width, min(widest_word(hc->heading), HEADING_MAX_COLUMNS));
+	for (j = 0; hc->samples != NULL && j < hc->samples->count; j++)
+		width = max(width, min(wrap_width_of(hc->samples->items[j]),
+				       HEADING_MAX_COLUMNS));
+	for (j = 0; j < t->row_count; j++)
+		width = max(width, wrap_width_of(t->rows[j].cells[i]));
+	/* The first column also names each group of rows. */
+	for (j = 0; i == 0 && j < t->row_count; j++)
+		if (t->rows[j].group != NULL)
+			width = max(width, wrap_width_of(t->rows[j].group));
+	return width;
+}
+
+/*
+ * Wraps every heading and finds each column's width: as narrow as what
+ * it holds allows, wider only for a heading that would take more than
+ * HEADING_MAX_LINES lines.
+ */
 static struct column *
 measure(const struct handout_table *t)
 {
 	struct column *cols = calloc(t->column_count, sizeof *cols);
-	const char *line;
-	size_t i, j;
-	int k;
+	size_t i;
+	int least, w;
 
 	if (cols == NULL)
 		return NULL;
 	for (i = 0; i < t->column_count; i++) {
-		const struct handout_column *hc = &t->columns[i];
 		struct column *c = &cols[i];
-		char *p;
 
-		if ((c->lines = wrap_fill(hc->heading, HEADING_MAX_COLUMNS)) ==
-		    NULL) {
-			free_columns(cols, t->column_count);
-			return NULL;
+		least = least_width(t, i);
+		/*
+		 * The line breaker counts the blank after a line's last word
+		 * as part of the line: one column more lets "Pull-back left"
+		 * break at its blank rather than after "Pull-".  The column
+		 * is as wide as the lines it gets.
+		 */
+		for (w = least;; w++) {
+			if (!wrap_heading(c, t->columns[i].heading, w + 1))
+				goto fail;
+			if (c->line_count <= HEADING_MAX_LINES ||
+			    w >= HEADING_MAX_COLUMNS)
+				break;
 		}
-		for (p = c->lines; (p = strchr(p, '\n')) != NULL; *p++ = '\0')
-			c->line_count++;
-		for (k = 0, line = c->lines; k < c->line_count;
-		     k++, line = next_line(line))
-			c->width = max(c->width, wrap_width_of(line));
-		c->width = max(c->width, hc->room);
-		for (j = 0; hc->samples != NULL && j < hc->samples->count; j++)
-			c->width = max(
-				c->width,
-				wrap_width_of(hc->samples->items[j]) >
-						HEADING_MAX_COLUMNS
-					? HEADING_MAX_COLUMNS
-					: wrap_width_of(hc->samples->items[j]));
-		for (j = 0; j < t->row_count; j++)
-			c->width = max(c->width,
-				       wrap_width_of(t->rows[j].cells[i]));
-		/* The first column also names each group of rows. */
-		for (j = 0; i == 0 && j < t->row_count; j++)
-			if (t->rows[j].group != NULL)
-				c->width = max(c->width,
-					       wrap_width_of(t->rows[j].group));
+		c->width = max(c->width, least);
 	}
 	return cols;
+fail:
+	free_columns(cols, t->column_count);
+	return NULL;
 }
 
 /* Writes text padded to width display columns. */
@@ -111,6 +194,16 @@ pad(FILE *out, const char *text, int width, bool is_right_aligned)
 		fprintf(out, "%*s%s", gap > 0 ? gap : 0, "", text);
 	else
 		fprintf(out, "%s%*s", text, gap > 0 ? gap : 0, "");
+}
+
+/* A box to tick in the middle of width columns. */
+static void
+put_tick_box(FILE *out, int width)
+{
+	int before = (width - TICK_BOX_COLUMNS) / 2;
+
+	fprintf(out, "%*s%s%*s", before, "", tick_box,
+		width - TICK_BOX_COLUMNS - before, "");
 }
 
 /* "+----+---+" over the columns in use, with c as the line. */
@@ -175,24 +268,16 @@ grid(FILE *out, const struct handout_table *t, const struct column *cols,
 		fputs("|\n", out);
 		for (i = 0; i < n; i++) {
 			fputs("| ", out);
-			pad(out, row->cells[use[i]], cols[use[i]].width,
-			    t->columns[use[i]].is_right_aligned);
+			if (t->columns[use[i]].is_tick_box)
+				put_tick_box(out, cols[use[i]].width);
+			else
+				pad(out, row->cells[use[i]], cols[use[i]].width,
+				    t->columns[use[i]].is_right_aligned);
 			fputc(' ', out);
 		}
 		fputs("|\n", out);
 		rule(out, cols, use, n, '-');
 	}
-}
-
-/* The index after the group of joined columns that starts at first. */
-static size_t
-group_end(const struct handout_table *t, size_t first)
-{
-	size_t i = first + 1;
-
-	while (i < t->column_count && t->columns[i].is_joined)
-		i++;
-	return i;
 }
 
 /* The width a column adds to a grid: its cells, two blanks and a rule. */
@@ -229,7 +314,7 @@ render_table_text(const struct handout_table *t, int width, FILE *out)
 		while (i < t->column_count) {
 			int group = 0;
 
-			end = group_end(t, i);
+			end = handout_group_end(t, i);
 			for (j = i; j < end; j++)
 				group += added_width(&cols[j]);
 			if (used + group <= width) {
@@ -280,12 +365,15 @@ render_table_markdown(const struct handout_table *t)
 		put_cell(&b, t->columns[i].heading);
 	buffer_puts(&b, "|\n");
 	for (i = 0; i < t->column_count; i++)
-		buffer_puts(&b, t->columns[i].is_right_aligned ? "| --: "
-							       : "| :-- ");
+		buffer_puts(&b, t->columns[i].is_tick_box	 ? "| :-: "
+				: t->columns[i].is_right_aligned ? "| --: "
+								 : "| :-- ");
 	buffer_puts(&b, "|\n");
 	for (r = 0; r < t->row_count; r++) {
 		for (i = 0; i < t->column_count; i++)
-			put_cell(&b, t->rows[r].cells[i]);
+			put_cell(&b, t->columns[i].is_tick_box
+					     ? tick_box
+					     : t->rows[r].cells[i]);
 		buffer_puts(&b, "|\n");
 	}
 	/* The buffer's bytes are the caller's, as the header promises. */

@@ -14,6 +14,7 @@
 #include <uniwidth.h>
 
 #include "charclass.h"
+#include "numrange.h"
 #include "wrap.h"
 
 /*
@@ -123,6 +124,42 @@ line_ends(const char *breaks, size_t i, size_t start, size_t *next)
 }
 
 /*
+ * Where the n bytes at s must not break although the Unicode rules
+ * allow it, as u8_width_linebreaks takes it: after the dash of a range
+ * of numbers (numrange.h), so that a pain scale's "0–10" never loses
+ * its end to the next line.  NULL when s has no such place (or memory
+ * ran out, when the rules alone are the best there is); else the caller
+ * frees it.
+ */
+static char *
+no_breaks(const char *s, size_t n)
+{
+	struct numrange r;
+	char *o = NULL;
+	size_t from = 0, i;
+
+	while (numrange_find(s, n, from, &r)) {
+		if (o == NULL && (o = calloc(n, 1)) == NULL)
+			return NULL;
+		for (i = r.start + 1; i < r.end; i++)
+			o[i] = UC_BREAK_PROHIBITED;
+		from = r.end;
+	}
+	return o;
+}
+
+/* u8_width_linebreaks over the n bytes at s, keeping ranges whole. */
+static void
+width_linebreaks(const char *s, size_t n, int width, char *breaks)
+{
+	char *o = no_breaks(s, n);
+
+	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, o, "UTF-8",
+			    breaks);
+	free(o);
+}
+
+/*
  * A copy of the n bytes at text, each tab a blank, into *s, and where
  * its lines may break within width columns into *breaks; the caller
  * frees both.  False (and nothing allocated) when memory ran out.
@@ -143,8 +180,7 @@ find_breaks(const char *text, size_t n, int width, char **s, char **breaks)
 	for (i = 0; i < n; i++)
 		if ((*s)[i] == '\t')
 			(*s)[i] = ' ';
-	u8_width_linebreaks((const uint8_t *)*s, n, width, 0, 0, NULL, "UTF-8",
-			    *breaks);
+	width_linebreaks(*s, n, width, *breaks);
 	return true;
 }
 
@@ -228,8 +264,7 @@ put_cut_lines(FILE *out, const char *s, size_t n, int width, const char *prefix,
 		free(cut);
 		return false;
 	}
-	u8_width_linebreaks((const uint8_t *)cut, m, width, 0, 0, NULL, "UTF-8",
-			    breaks);
+	width_linebreaks(cut, m, width, breaks);
 	for (i = 0; i < m; i++)
 		if (line_ends(breaks, i, start, &next)) {
 			put_cut_line(out, prefix, cut + start, i - start,

@@ -97,6 +97,11 @@ catalog_read_bands(struct reader *r, void *context, void *slot,
 static const struct reader_field log_fields[] = {
 	CATALOG_KEY(log_sheet, pain, SIDE_TEXT, REQUIRED, NULL, 0, 0),
 	CATALOG_KEY(log_sheet, note, TEXT, OPTIONAL, NULL, 0, 0),
+	/* Issue 19, section 3. */
+	CATALOG_KEY(log_sheet, morning_pain, SIDE_TEXT, OPTIONAL, NULL, 0, 0),
+	CATALOG_KEY(log_sheet, rate_pain, TEXT, OPTIONAL, NULL, 0, 0),
+	CATALOG_KEY(log_sheet, easy, TEXT, OPTIONAL, NULL, 0, 0),
+	CATALOG_KEY(log_sheet, easy_note, TEXT, OPTIONAL, NULL, 0, 0),
 };
 
 enum status
@@ -104,5 +109,25 @@ catalog_read_log(struct reader *r, void *context, void *slot,
 		 const struct reader_field *field)
 {
 	(void)field;
-	return reader_mapping(r, log_fields, 2, slot, context);
+	return reader_mapping(r, log_fields,
+			      sizeof log_fields / sizeof log_fields[0], slot,
+			      context);
+}
+
+/* Issue 19, section 3: when an exercise moves to the next band. */
+static const struct reader_field step_up_fields[] = {
+	CATALOG_KEY(step_up, easy_sessions, NUMBER, REQUIRED, NULL, 1, 20),
+	CATALOG_KEY(step_up, rule, PLURAL, REQUIRED, "count", 0, 0),
+	CATALOG_KEY(step_up, next, PLURAL, REQUIRED, "count band next", 0, 0),
+	CATALOG_KEY(step_up, strongest, PLURAL, REQUIRED, "count band", 0, 0),
+};
+
+enum status
+catalog_read_step_up(struct reader *r, void *context, void *slot,
+		     const struct reader_field *field)
+{
+	(void)field;
+	return reader_mapping(r, step_up_fields,
+			      sizeof step_up_fields / sizeof step_up_fields[0],
+			      slot, context);
 }

@@ -46,6 +46,7 @@ read_version(struct reader *r, void *context, void *slot,
 #define CATALOG_READ_BANDS    catalog_read_bands
 #define CATALOG_READ_LOG      catalog_read_log
 #define CATALOG_READ_ADVICE   catalog_read_advice
+#define CATALOG_READ_STEP_UP  catalog_read_step_up
 
 static const struct reader_field top_fields[] = {
 	CATALOG_KEY(catalog, schema_version, VERSION, REQUIRED, NULL, 0, 0),
@@ -61,6 +62,8 @@ static const struct reader_field top_fields[] = {
 	CATALOG_KEY(catalog, bands, BANDS, OPTIONAL, NULL, 0, 0),
 	CATALOG_KEY(catalog, log, LOG, OPTIONAL, NULL, 0, 0),
 	CATALOG_KEY(catalog, advice, ADVICE, OPTIONAL, NULL, 0, 0),
+	/* Issue 19, section 3. */
+	CATALOG_KEY(catalog, step_up, STEP_UP, OPTIONAL, NULL, 0, 0),
 	{"words", false, catalog_read_words, 0, 0, 0, NULL, 0},
 };
 

@@ -149,9 +149,10 @@ reader_read catalog_read_dose;
 reader_read catalog_read_dose_override;
 reader_read catalog_read_schedule;
 
-/* The band ladder and the log (bands.c). */
+/* The band ladder, the log and the step up a band (bands.c). */
 reader_read catalog_read_bands;
 reader_read catalog_read_log;
+reader_read catalog_read_step_up;
 
 /* The rules, into the loader (rules.c). */
 reader_read catalog_read_rules;

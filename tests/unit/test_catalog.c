@@ -61,6 +61,13 @@ test_built_in_matches_protocol(void)
 		CHECK_STR(c->bands.items[7], "gold");
 	}
 	CHECK(c->log.pain != NULL && c->log.note != NULL);
+	/* Issue 19, section 3: the log's further columns, and the step up
+	 * a band after two sessions in a row that felt fairly easy. */
+	CHECK(c->log.morning_pain != NULL && c->log.rate_pain != NULL &&
+	      c->log.easy != NULL && c->log.easy_note != NULL);
+	CHECK(c->step_up.easy_sessions == 2);
+	for (i = 0; i < c->exercise_count; i++)
+		CHECK(c->exercises[i].short_name != NULL);
 	/* Each exercise is drawn for a left leg, and mirrored for a right
 	 * one inside its 240-wide viewBox. */
 	for (i = 0; i < c->exercise_count; i++) {
@@ -399,6 +406,14 @@ test_built_in_equals_loaded(void)
 	CHECK(same_texts(&b->bands, &c->bands));
 	CHECK(same_text(b->log.pain, c->log.pain));
 	CHECK(same_text(b->log.note, c->log.note));
+	CHECK(same_text(b->log.morning_pain, c->log.morning_pain));
+	CHECK(same_text(b->log.rate_pain, c->log.rate_pain));
+	CHECK(same_text(b->log.easy, c->log.easy));
+	CHECK(same_text(b->log.easy_note, c->log.easy_note));
+	CHECK(b->step_up.easy_sessions == c->step_up.easy_sessions);
+	CHECK(equal_plural(b->step_up.rule, c->step_up.rule, 0));
+	CHECK(equal_plural(b->step_up.next, c->step_up.next, 0));
+	CHECK(equal_plural(b->step_up.strongest, c->step_up.strongest, 0));
 	CHECK(same_rule(&b->one_side, &c->one_side));
 	CHECK(same_rule(&b->both_sides, &c->both_sides));
 	CHECK(b->exercise_count == c->exercise_count);

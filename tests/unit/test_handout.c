@@ -81,7 +81,7 @@ test_one_side(void)
 	CHECK_STR(h.blocks[3].label, "WARNING");
 	/* The header keeps a place for the names it was not given. */
 	CHECK(h.blocks[1].item_count == 3 && h.blocks[1].items[0].text == NULL);
-	CHECK_STR(h.blocks[1].items[2].text, "2026-12-01");
+	CHECK_STR(h.blocks[1].items[2].text, "1 December 2026");
 	/* The key exercise first, marked; the others not. */
 	b = find(&h, HANDOUT_EXERCISE, &at);
 	CHECK(b != NULL && b->number == 1 && b->label != NULL);
@@ -191,8 +191,13 @@ test_schedule_plurals(void)
 	plan_free(&p);
 }
 
-/* The log: its headings from the words, a week's first row marked, and
- * an exercise's legs kept together. */
+/*
+ * The log: its headings from the words and the exercises' short names,
+ * a box to tick after each exercise's sets for each leg, a week's
+ * first row marked, one exercise's columns kept together, and the pain
+ * of each heel at the session and the next morning (issue 19, section
+ * 3).
+ */
 static void
 test_log_table(void)
 {
@@ -209,28 +214,99 @@ test_log_table(void)
 	const struct handout_block *b;
 
 	build(&builtin_catalog, &r, &p, &h);
+	b = find(&h, HANDOUT_FACTS, &at);
+	while (b != NULL && (b->item_count != 3 || b->items[0].label == NULL ||
+			     strcmp(b->items[0].label, "Side step") != 0))
+		b = find(&h, HANDOUT_FACTS, &at);
+	CHECK(b != NULL); /* what each short name stands for */
+	if (b != NULL)
+		CHECK_STR(b->items[0].text, "Side step against the band");
 	if ((b = find(&h, HANDOUT_TABLE, &at)) != NULL)
 		t = b->table;
-	CHECK(t != NULL && t->column_count == 10 && t->row_count == 6);
-	if (t == NULL || t->column_count != 10 || t->row_count != 6)
+	CHECK(t != NULL && t->column_count == 18 && t->row_count == 6);
+	if (t == NULL || t->column_count != 18 || t->row_count != 6)
 		goto done;
 	CHECK_STR(t->columns[0].heading, "Session");
-	CHECK_STR(t->columns[1].heading, "1 left");
-	CHECK_STR(t->columns[2].heading, "1 right");
-	CHECK(!t->columns[1].is_joined && t->columns[2].is_joined);
+	CHECK_STR(t->columns[1].heading, "Side step left");
+	CHECK_STR(t->columns[2].heading, "Fairly easy?");
+	CHECK_STR(t->columns[3].heading, "Side step right");
+	CHECK(!t->columns[1].is_joined && t->columns[2].is_joined &&
+	      t->columns[4].is_joined && !t->columns[5].is_joined);
+	CHECK(t->columns[2].is_tick_box && !t->columns[1].is_tick_box);
 	CHECK(t->columns[1].is_right_aligned &&
-	      !t->columns[7].is_right_aligned);
-	CHECK_STR(t->columns[7].heading, "Band");
-	CHECK_STR(t->columns[9].heading, "Right heel pain 0–10");
-	CHECK(t->columns[9].is_joined);
-	CHECK_STR(t->rows[0].cells[0], "Tue 2026-12-01");
+	      !t->columns[13].is_right_aligned);
+	CHECK_STR(t->columns[13].heading, "Band");
+	CHECK_STR(t->columns[15].heading, "Right heel pain at session 0–10");
+	CHECK_STR(t->columns[16].heading, "Left heel pain next morning 0–10");
+	CHECK(!t->columns[14].is_joined && t->columns[17].is_joined);
+	CHECK_STR(t->rows[0].cells[0], "Tue 1 Dec");
 	CHECK_STR(t->rows[0].cells[1], "of 3");
-	CHECK_STR(t->rows[0].cells[7], "");
+	CHECK_STR(t->rows[0].cells[2], "");
+	CHECK_STR(t->rows[0].cells[13], "");
 	CHECK(t->rows[0].group != NULL && t->rows[1].group == NULL);
 	CHECK(t->rows[3].group != NULL);
 	if (t->rows[3].group != NULL)
 		CHECK_STR(t->rows[3].group, "Week 2");
 done:
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/* The first item of the list after the heading "When to make it
+ * harder". */
+static const char *
+first_progression(const struct handout *h)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < h->count; i++)
+		if (h->blocks[i].kind == HANDOUT_HEADING &&
+		    strcmp(h->blocks[i].text, "When to make it harder") == 0 &&
+		    h->blocks[i + 1].item_count > 0)
+			return h->blocks[i + 1].items[0].text;
+	return NULL;
+}
+
+/*
+ * When an exercise moves to the next band: after the catalog's number of
+ * sessions, naming the patient's band and the next with --band, and
+ * what to do at the strongest; a catalog without the rule has the list
+ * alone.
+ */
+static void
+test_step_up(void)
+{
+	struct catalog c = builtin_catalog;
+	struct plan_request r = {.pain = PAIN_LEFT, .date = {2026, 12, 1}};
+	struct handout h;
+	struct plan p;
+
+	build(&c, &r, &p, &h);
+	CHECK_STR(first_progression(&h),
+		  "When every set of an exercise felt fairly easy for 2 "
+		  "sessions in a row, use the next band up for that exercise.");
+	handout_free(&h);
+	plan_free(&p);
+	r.band = "red";
+	build(&c, &r, &p, &h);
+	CHECK_STR(first_progression(&h),
+		  "When every set of an exercise felt fairly easy for 2 "
+		  "sessions in a row, use green instead of red for that "
+		  "exercise.");
+	handout_free(&h);
+	plan_free(&p);
+	r.band = "gold";
+	c.step_up.easy_sessions = 1;
+	build(&c, &r, &p, &h);
+	CHECK_STR(first_progression(&h),
+		  "Your band, gold, is the strongest. When every set of an "
+		  "exercise felt fairly easy in a session, ask your "
+		  "physiotherapist what to do next.");
+	handout_free(&h);
+	plan_free(&p);
+	c.step_up.easy_sessions = 0;
+	build(&c, &r, &p, &h);
+	CHECK_STR(first_progression(&h), builtin_catalog.progression.items[0]);
 	handout_free(&h);
 	plan_free(&p);
 }
@@ -389,6 +465,42 @@ test_no_advice(void)
 }
 
 /*
+ * A patient's dates: in full in the header and for the first session,
+ * short ("Tue 29 Dec") in the list of sessions, unpadded, across the
+ * year's end; and without short words, short dates as the full ones.
+ */
+static void
+test_dates(void)
+{
+	struct words w = *builtin_catalog.words;
+	struct catalog c = builtin_catalog;
+	const struct plan_request r = {.pain = PAIN_LEFT,
+				       .date = {2026, 1, 5},
+				       .weeks = 1,
+				       .has_start = true,
+				       .start = {2026, 12, 29}};
+	struct handout h;
+	struct plan p;
+
+	build(&c, &r, &p, &h);
+	CHECK_STR(h.blocks[1].items[2].text, "5 January 2026");
+	CHECK_STR(fact(&h, "Week 1"), "Tue 29 Dec, Thu 31 Dec and Sat 2 Jan");
+	handout_free(&h);
+	plan_free(&p);
+
+	w.dates.short_format = NULL;
+	w.dates.format = "{day}.{month}. {short_month_name}";
+	memset(w.dates.short_months, 0, sizeof w.dates.short_months);
+	c.words = &w;
+	build(&c, &r, &p, &h);
+	CHECK_STR(fact(&h, "Week 1"),
+		  "Tue 29.12. December, Thu 31.12. December and Sat 02.01. "
+		  "January");
+	handout_free(&h);
+	plan_free(&p);
+}
+
+/*
  * Every word comes from the catalog: a catalog with other words (here
  * a few of them in Spanish) prints those, in its own date format.
  */
@@ -431,9 +543,11 @@ main(void)
 	test_dose_phrases();
 	test_schedule_plurals();
 	test_log_table();
+	test_step_up();
 	test_calendar_and_record();
 	test_advice();
 	test_no_advice();
+	test_dates();
 	test_words_from_the_catalog();
 	return check_report("test_handout");
 }

@@ -91,7 +91,8 @@ make_catalog(void)
 		exercises,
 		3,
 		{bands, 4},
-		{"{Side} heel pain 0-10", NULL},
+		{"{Side} heel pain 0-10", NULL, NULL, NULL, NULL, NULL},
+		{0, {NULL, NULL}, {NULL, NULL}, {NULL, NULL}},
 		builtin_catalog.words,
 		NULL,
 		"en",
@@ -519,9 +520,11 @@ is_column(const struct plan *p, size_t c, enum plan_log_kind kind,
 {
 	const struct plan_log_column *col = &p->log->columns[c];
 
+	bool is_exercise = kind == LOG_SETS || kind == LOG_EASY;
+
 	return col->kind == kind &&
-	       (kind != LOG_SETS || col->exercise == exercise) &&
-	       ((kind != LOG_SETS && kind != LOG_PAIN) || col->side == side);
+	       (!is_exercise || col->exercise == exercise) &&
+	       (kind == LOG_SESSION || kind == LOG_BAND || col->side == side);
 }
 
 static void
@@ -569,9 +572,53 @@ test_log_columns(void)
 	}
 	plan_free(&p);
 
+	/*
+	 * Issue 19, section 3: with words for them, a box to tick after
+	 * each exercise's sets for each leg, and a pain column for the
+	 * next morning after each heel's at the session.
+	 */
+	c.log.easy = "Fairly easy?";
+	c.log.morning_pain = "{Side} heel next morning";
+	c.log.rate_pain = "Twice.";
+	build_request(&c, &r, &p);
+	CHECK(p.log->column_count == 18);
+	if (p.log->column_count == 18) {
+		CHECK(is_column(&p, 1, LOG_SETS, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 2, LOG_EASY, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 3, LOG_SETS, 0, SIDE_RIGHT));
+		CHECK(is_column(&p, 4, LOG_EASY, 0, SIDE_RIGHT));
+		CHECK(is_column(&p, 12, LOG_EASY, 2, SIDE_RIGHT));
+		CHECK(is_column(&p, 13, LOG_BAND, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 14, LOG_PAIN, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 15, LOG_PAIN, 0, SIDE_RIGHT));
+		CHECK(is_column(&p, 16, LOG_MORNING_PAIN, 0, SIDE_LEFT));
+		CHECK(is_column(&p, 17, LOG_MORNING_PAIN, 0, SIDE_RIGHT));
+		CHECK_STR(p.log->columns[2].heading, "Fairly easy?");
+		CHECK_STR(p.log->columns[17].heading,
+			  "Right heel next morning");
+	}
+	CHECK_STR(p.log->rate_pain, "Twice.");
+	plan_free(&p);
+
 	/* A catalog without words for a log cannot print one. */
 	c.log.pain = NULL;
 	CHECK(plan_build(&c, &r, &p) == PLAN_NO_LOG);
+	plan_free(&p);
+}
+
+/* The step up a band is the catalog's, when it has one. */
+static void
+test_step_up(void)
+{
+	struct catalog c = make_catalog();
+	struct plan p;
+
+	build(&c, PAIN_LEFT, &p);
+	CHECK(p.step_up == NULL);
+	plan_free(&p);
+	c.step_up.easy_sessions = 2;
+	build(&c, PAIN_LEFT, &p);
+	CHECK(p.step_up == &c.step_up);
 	plan_free(&p);
 }
 
@@ -593,5 +640,6 @@ main(void)
 	test_sessions_follow_the_schedule();
 	test_bands();
 	test_log_columns();
+	test_step_up();
 	return check_report("test_plan");
 }
