@@ -56,6 +56,10 @@ enum status output_commit(struct output *, struct failure *);
  * so that an output would replace the file it was made from. */
 bool output_is_same_file(const char *path, const char *other);
 
+/* Whether path names the open file fd (links followed): standard input
+ * redirected from the file an output would replace. */
+bool output_is_open_file(const char *path, int fd);
+
 /* Removes the temporary file, if any, and frees what output_open made;
  * path is untouched. */
 void output_abandon(struct output *);

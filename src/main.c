@@ -234,6 +234,21 @@ needs_catalog(enum action action)
 }
 
 /*
+ * Whether the plan would replace the catalog it is made from, named or
+ * on standard input ("-e - -o clinic.yaml < clinic.yaml"): what standard
+ * input is counts, not its name.
+ */
+static bool
+replaces_catalog(const struct request *r)
+{
+	if (r->output_path == NULL || r->catalog_path == NULL)
+		return false;
+	if (strcmp(r->catalog_path, "-") == 0)
+		return output_is_open_file(r->output_path, STDIN_FILENO);
+	return output_is_same_file(r->output_path, r->catalog_path);
+}
+
+/*
  * Everything that can fail on bad input happens before the output file
  * is created, so a bad catalog never touches it.
  */
@@ -249,10 +264,7 @@ run(const struct request *r, struct failure *f)
 	catalog = NULL;
 	loaded = NULL;
 	status = STATUS_OK;
-	/* The plan must not replace the catalog it is made from. */
-	if (r->output_path != NULL && r->catalog_path != NULL &&
-	    strcmp(r->catalog_path, "-") != 0 &&
-	    output_is_same_file(r->output_path, r->catalog_path))
+	if (replaces_catalog(r))
 		return failure_set(f, STATUS_USAGE,
 				   _("%s: is the catalog being read; write the "
 				     "plan to another file"),

@@ -345,6 +345,15 @@ output_is_same_file(const char *path, const char *other)
 	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
+bool
+output_is_open_file(const char *path, int fd)
+{
+	struct stat a, b;
+
+	return stat(path, &a) == 0 && fstat(fd, &b) == 0 &&
+	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
 void
 output_abandon(struct output *out)
 {
