@@ -65,13 +65,14 @@ bool output_is_open_file(const char *path, int fd);
 void output_abandon(struct output *);
 
 /*
- * Makes SIGHUP, SIGINT, SIGTERM and the other signals that end a
- * program by default (output.c lists them) remove the temporary file of an
- * output being written, if there is one, and then kill heelrx by the
- * same signal, as they would have without this, so that a shell loop
- * calling heelrx still sees the signal.  A signal the parent left
- * ignored (nohup, a background job's SIGINT) stays ignored.  Call it
- * once, before output_open.
+ * Makes every signal whose default action ends a program (SIGHUP,
+ * SIGINT, SIGTERM, SIGPIPE, the real-time ones...: output.c lists them)
+ * remove the temporary file of an output being written, if there is
+ * one, and then kill heelrx by the same signal, as it would have without
+ * this, so that a shell loop calling heelrx still sees the signal.  A
+ * signal the parent left ignored (nohup, a background job's SIGINT)
+ * stays ignored, and one that already has a handler (a sanitizer's)
+ * keeps it.  Call it once, before output_open.
  */
 void output_remove_on_signals(void);
 
