@@ -28,6 +28,7 @@
 #include "plan.h"
 #include "printable.h"
 #include "render.h"
+#include "sandbox.h"
 
 #ifndef HEELRX_VERSION
 #error "the build must define HEELRX_VERSION"
@@ -234,6 +235,33 @@ needs_catalog(enum action action)
 }
 
 /*
+ * Renders what the request asks for to standard output or -o's file.
+ * Everything heelrx reads is read by now, and what is left is to write
+ * (sandbox.h): the process is narrowed to that first, once -o's
+ * temporary file exists, as no file may be created after.
+ */
+static enum status
+write_output(const struct request *r, const struct catalog *catalog,
+	     const struct plan *plan, struct failure *f)
+{
+	struct output out;
+	enum status status;
+
+	if (r->output_path == NULL) {
+		sandbox_narrow();
+		return render(r, catalog, plan, stdout, f);
+	}
+	if ((status = output_open(&out, r->output_path, f)) != STATUS_OK)
+		return status;
+	sandbox_narrow();
+	status = render(r, catalog, plan, out.stream, f);
+	if (status == STATUS_OK)
+		return output_commit(&out, f);
+	output_abandon(&out);
+	return status;
+}
+
+/*
  * Whether the plan would replace the catalog it is made from, named or
  * on standard input ("-e - -o clinic.yaml < clinic.yaml"): what standard
  * input is counts, not its name.
@@ -258,7 +286,6 @@ run(const struct request *r, struct failure *f)
 	const struct catalog *catalog;
 	struct catalog *loaded;
 	struct plan plan = {0};
-	struct output out;
 	enum status status;
 
 	catalog = NULL;
@@ -277,18 +304,8 @@ run(const struct request *r, struct failure *f)
 	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, catalog, &plan, f);
-	if (status == STATUS_OK && r->action != ACTION_CHECK) {
-		if (r->output_path == NULL) {
-			status = render(r, catalog, &plan, stdout, f);
-		} else if ((status = output_open(&out, r->output_path, f)) ==
-			   STATUS_OK) {
-			status = render(r, catalog, &plan, out.stream, f);
-			if (status == STATUS_OK)
-				status = output_commit(&out, f);
-			else
-				output_abandon(&out);
-		}
-	}
+	if (status == STATUS_OK && r->action != ACTION_CHECK)
+		status = write_output(r, catalog, &plan, f);
 	plan_free(&plan);
 	catalog_free(loaded);
 	return status;
