@@ -23,6 +23,7 @@
 
 #include "failure.h"
 #include "template.h"
+#include "translation.h"
 
 /*
  * The newest schema this build reads.  Version 2 adds the handout's
@@ -91,18 +92,98 @@ struct figure_list {
 	size_t count;
 };
 
+/* A phrase that changes with a number: one for 1, other for the rest. */
+struct plural {
+	const char *one;
+	const char *other;
+};
+
+/*
+ * The schema, named once.  Each field of an exercise and of the words
+ * is one line of a schema list, catalog_exercise.def and
+ * catalog_words.def, and that line makes the struct's member here, the
+ * loader's table that reads it (src/catalog/) and the build step that
+ * compiles it in (embed_emit.c).  Adding a field is a line there,
+ * then its use; the loader offers each of its texts to a translation,
+ * so --pot extracts them too.  A line is
+ *
+ *	CATALOG_FIELD(OWNER, NAME, KIND, PRESENCE, PLACEHOLDERS, MIN, MAX)
+ *
+ * OWNER	the struct it is a member of, struct OWNER
+ * NAME		its YAML key, which is its member's name
+ * KIND		what it holds, below
+ * PRESENCE	REQUIRED or OPTIONAL: an optional field not given is
+ *		NULL, an empty list or 0
+ * PLACEHOLDERS	the named fields (template.h) its texts may use,
+ *		separated by blanks, such as "sets reps"; NULL: none
+ * MIN, MAX	a NUMBER's range; how many NAMES (both the same)
+ *
+ * and CATALOG_GROUP(OWNER, NAME) ... CATALOG_GROUP_END(OWNER, NAME)
+ * make a nested mapping, the member NAME of struct OWNER, whose fields
+ * are members of struct OWNER_NAME.  The kinds, and their C types:
+ *
+ * TEXT		a text of any lines (const char *): a template when it
+ *		names placeholders, else its "{{" is read as "{"
+ * SIDE_TEXT	the same, a template that may also name legs
+ * WORD		a template on one line: a heading, a label, a cell
+ * SIDE_WORD	the same, which may name legs
+ * PARAGRAPH	a template of any lines
+ * TEXT_LIST	a list of at least one TEXT (struct text_list)
+ * SIDE_TEXT_LIST	the same of SIDE_TEXTs
+ * PLURAL	a WORD for every number, or one and other (struct plural)
+ * NAMES	exactly MAX names, each on one line (const char *[MAX])
+ * NUMBER	a whole number from MIN to MAX (unsigned)
+ * ID		an exercise's id, which names it in a translation's key
+ *		paths: never translated (const char *)
+ * LANGUAGE	a language tag, never translated (const char *)
+ * DOSE_OVERRIDE	the dose keys an exercise changes (struct dose_override)
+ * FIGURES	a list of figures, read and drawn (struct figure_list)
+ * SIDES	the words {side} and {other} write (struct side_words)
+ *
+ * CATALOG_TYPE_KIND names the C type of each kind for those who write
+ * members out: catalog.h here, the emitter and the tests.
+ */
+#define CATALOG_TYPE_TEXT	    text
+#define CATALOG_TYPE_SIDE_TEXT	    text
+#define CATALOG_TYPE_WORD	    text
+#define CATALOG_TYPE_SIDE_WORD	    text
+#define CATALOG_TYPE_PARAGRAPH	    text
+#define CATALOG_TYPE_TEXT_LIST	    text_list
+#define CATALOG_TYPE_SIDE_TEXT_LIST text_list
+#define CATALOG_TYPE_PLURAL	    plural
+#define CATALOG_TYPE_NAMES	    names
+#define CATALOG_TYPE_NUMBER	    number
+#define CATALOG_TYPE_ID		    text
+#define CATALOG_TYPE_LANGUAGE	    text
+#define CATALOG_TYPE_DOSE_OVERRIDE  dose_override
+#define CATALOG_TYPE_FIGURES	    figure_list
+#define CATALOG_TYPE_SIDES	    side_words
+
+/* A schema list's lines as members of its struct. */
+#define CATALOG_MEMBER(owner, name, kind, presence, placeholders, min, max)    \
+	CATALOG_DECLARE(CATALOG_TYPE_##kind, name, max)
+#define CATALOG_MEMBER_GROUP(owner, name) struct owner##_##name {
+/* A member's name cannot be parenthesised. */
+#define CATALOG_MEMBER_GROUP_END(owner, name)                                  \
+	}                                                                      \
+	name; /* NOLINT(bugprone-macro-parentheses) */
+#define CATALOG_DECLARE(type, name, max)	 CATALOG_DECLARE_(type, name, max)
+#define CATALOG_DECLARE_(type, name, max)	 CATALOG_DECLARE_##type(name, max)
+#define CATALOG_DECLARE_text(name, max)		 const char *name;
+#define CATALOG_DECLARE_text_list(name, max)	 struct text_list name;
+#define CATALOG_DECLARE_plural(name, max)	 struct plural name;
+#define CATALOG_DECLARE_names(name, max)	 const char *name[max];
+#define CATALOG_DECLARE_number(name, max)	 unsigned name;
+#define CATALOG_DECLARE_dose_override(name, max) struct dose_override name;
+#define CATALOG_DECLARE_figure_list(name, max)	 struct figure_list name;
+#define CATALOG_DECLARE_side_words(name, max)	 struct side_words name;
+
+/* An exercise of the catalog (catalog_exercise.def). */
 struct exercise {
-	const char *id; /* lower-case letters, digits and '-' */
-	const char *name;
-	const char *target;	/* the muscle it strengthens */
-	const char *equipment;	/* NULL: the catalog's equipment */
-	const char *anchor;	/* where the band is fixed */
-	const char *position;	/* the starting position */
-	struct text_list setup; /* templates: filled per working leg */
-	struct text_list steps;
-	struct text_list cues;
-	struct dose_override dose;
-	struct figure_list figures; /* count 0: none */
+#define CATALOG_FIELD	  CATALOG_MEMBER
+#define CATALOG_GROUP	  CATALOG_MEMBER_GROUP
+#define CATALOG_GROUP_END CATALOG_MEMBER_GROUP_END
+#include "catalog_exercise.def"
 };
 
 /* Which leg or legs work when one heel hurts. */
@@ -138,88 +219,15 @@ struct log_sheet {
 	const char *note; /* printed above the log; NULL: none */
 };
 
-/* A phrase that changes with a number: one for 1, other for the rest. */
-struct plural {
-	const char *one;
-	const char *other;
-};
-
 /*
  * The handout's own words: every heading, label and phrase it prints
- * that is not clinical, so that a clinic can reword them and a
- * translator can translate them without touching C.  All are
- * templates; the comment after each names the fields it may use.
+ * that is not clinical (catalog_words.def).
  */
 struct words {
-	const char *language; /* a language tag, such as "en" or "de-CH" */
-	struct side_words sides;
-
-	struct {
-		const char *why, *dose_and_schedule, *sessions, *exercises,
-			*progression, *log;
-	} headings;
-	struct {
-		const char *patient, *clinician, *date, *schedule, *usual_dose,
-			*equipment, *resistance, *bands, *band_now, *dose,
-			*anchor, *position;
-		const char *setup; /* {side} */
-		const char *movement, *cues;
-		const char *week; /* {week} */
-	} labels;
-	const char *warning;
-	const char *key_exercise;
-	const char *exercise_title; /* {name} {target} */
-	struct {
-		const char *separator; /* between the items of a list */
-		const char *last;      /* before its last item */
-	} lists;
-	struct {
-		struct plural amount;	/* {sets} {reps} */
-		const char *hold;	/* {hold} */
-		const char *no_rest;	/* when the rest is 0 s */
-		const char *rest;	/* {rest} */
-		const char *rest_range; /* {min} {max} */
-		const char *each_leg;	/* {dose}, for both legs */
-	} dose;
-	struct {
-		struct plural sessions;	 /* {count} */
-		struct plural rest_days; /* {count} */
-	} schedule;
-	struct {
-		const char *lightest, *strongest; /* {band}, on the ladder */
-		const char *next;		  /* {band} {next} */
-		const char *last;		  /* {band}, the strongest */
-	} bands;
-	struct {
-		struct plural count;	/* {count} sessions */
-		struct plural weeks;	/* {count} weeks */
-		const char *dated;	/* {sessions} {weeks} {first} */
-		const char *numbered;	/* {sessions} {weeks} */
-		struct plural days;	/* {days}: "1, 3 and 5" */
-		const char *date;	/* {weekday} {date} */
-		const char *short_date; /* {weekday} {date}, short names */
-	} sessions;
-	struct {
-		const char *format; /* {year} {month} {day} {month_name} */
-		const char *weekdays[7], *short_weekdays[7]; /* Monday first */
-		const char *months[12];
-	} dates;
-	struct {
-		const char *instructions, *session, *band;
-		const char *sets;	      /* {number} {side} */
-		const char *sets_cell;	      /* {sets} */
-		const char *numbered_session; /* {number} {day} */
-	} log;
-	struct {
-		const char *one_heel;	/* {side}: the painful heel */
-		const char *both_heels; /* when both hurt */
-	} record;
-	struct {
-		const char *summary; /* {title} {number} {count} */
-		const char *plan; /* {date} {number} {count} {week} {weeks} */
-		const char *one_leg;   /* {side} */
-		const char *both_legs; /* {side} {other} */
-	} calendar;
+#define CATALOG_FIELD	  CATALOG_MEMBER
+#define CATALOG_GROUP	  CATALOG_MEMBER_GROUP
+#define CATALOG_GROUP_END CATALOG_MEMBER_GROUP_END
+#include "catalog_words.def"
 };
 
 /* Most resistance bands a ladder may list. */
@@ -256,36 +264,6 @@ struct catalog {
 	/* Other names of the same bands, index for index, that --band
 	 * takes too: a translated catalog's English ones.  count 0: none. */
 	struct text_list band_aliases;
-};
-
-/* Where a translated text was written, for messages. */
-struct catalog_place {
-	const char *file;   /* such as "po/catalog/de.po" */
-	unsigned long line; /* 0: unknown */
-};
-
-/*
- * A translation of a catalog's texts, as the build applies
- * po/catalog/LL.po (see po/README).  translate() is offered every text
- * that a translator translates, with its key path
- * ("exercises.hip-abduction.steps[2]": exercises by id, other list
- * items by index from 0), the text as the file writes it (placeholders
- * and "{{" included) and its line there.  It returns the text to use
- * instead, which must outlive the catalog, and sets *origin to where
- * that was written; or NULL to keep the source.  A replacement is
- * checked as the source is, and must keep the source's placeholders
- * (template_keeps).  Ids, rules, numbers and language tags are never
- * offered: they stay the source's.
- *
- * A side word with grammatical forms is offered whole, as the catalog
- * writes it ("left", or "{word: left, f: left}"), and its replacement
- * may give forms of its own: "{word: izquierda, m: izquierdo}".
- */
-struct catalog_translation {
-	const char *(*translate)(void *context, const char *path,
-				 const char *source, unsigned long line,
-				 struct catalog_place *origin);
-	void *context;
 };
 
 /* How catalog_load_with reads a catalog. */

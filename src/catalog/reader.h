@@ -1,16 +1,18 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * reader.h: a YAML document read as typed values, for the catalog's
- * schema (catalog.c).  Internal to the loader: nothing else includes it.
+ * schema (loader.h).  Internal to the catalog layer: nothing outside
+ * src/catalog/ includes it.
  *
- * The reader walks libyaml's event stream (reader.c is the only file
- * that includes <yaml.h>) and keeps the key path of the current value,
- * so that every message can say where, as "FILE:LINE:COL: PATH: what".
- * It refuses what no catalog needs before it can cost anything:
- * anchors, aliases, tags outside YAML's core schema, a second document,
- * nesting deeper than CATALOG_MAX_DEPTH.  The schema describes each
- * mapping as a table of fields and each list by a function per item;
- * the reader checks keys, counts, texts and placeholders.
+ * The reader walks libyaml's event stream (its files, reader*.c, are
+ * the only ones that include <yaml.h>) and keeps the key path of the
+ * current value, so that every message can say where, as
+ * "FILE:LINE:COL: PATH: what".  It refuses what no catalog needs before
+ * it can cost anything: anchors, aliases, tags outside YAML's core
+ * schema, a second document, nesting deeper than READER_MAX_DEPTH.
+ * The schema describes each mapping as a table of fields and each list
+ * by a function per item; the reader checks keys, counts, texts and
+ * placeholders.
  */
 #ifndef HEELRX_READER_H
 #define HEELRX_READER_H
@@ -18,12 +20,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "catalog.h"
 #include "failure.h"
 #include "template.h"
+#include "translation.h"
 
 struct arena;
 struct reader;
+
+/* Deepest nesting of mappings and lists the reader accepts. */
+enum { READER_MAX_DEPTH = 16 };
 
 /*
  * A place in the file, counted from 1.  file is NULL for the document
@@ -39,25 +44,28 @@ struct reader_field;
 
 /*
  * Reads the current value into slot, the field's place in the object
- * being read; context is the schema's, passed through.
+ * being read; context is the schema's, passed through.  A function
+ * type, so that a schema declares its readers with it.
  */
-typedef enum status (*reader_read)(struct reader *, void *context, void *slot,
-				   const struct reader_field *);
+typedef enum status reader_read(struct reader *, void *context, void *slot,
+				const struct reader_field *);
 
 /* One key of a mapping. */
 struct reader_field {
 	const char *name;
 	bool is_required;
-	reader_read read;
+	reader_read *read;
 	size_t offset; /* where the value goes in the object */
 	unsigned min, max;
 	/* For template texts: the named fields they may use (see
 	 * template.h), separated by blanks; NULL: none. */
 	const char *names;
-	/* For reader_group: the fields of a nested mapping, whose offsets
-	 * are from the same object as this field's. */
-	const struct reader_field *group;
-	size_t group_count;
+	/*
+	 * For reader_group: how many entries after this one in its table
+	 * are the fields of its nested mapping, theirs included.  They
+	 * are keys of that mapping, not of this one.
+	 */
+	size_t nested_count;
 };
 
 /* Called for each item of a list, with the reader on the item. */
@@ -68,13 +76,13 @@ typedef enum status (*reader_item)(struct reader *, void *context,
  * Reads the one document in the len bytes at bytes: its root must be a
  * mapping, which read() reads.  name is the file in messages; copies
  * of texts go into arena.  With translation (NULL: none), every text
- * read with reader_text is offered to it (see catalog.h).  Fails with
+ * read with reader_text is offered to it (see translation.h).  Fails with
  * STATUS_DATA (f says where), STATUS_SOFTWARE when memory runs out.
  */
 enum status reader_read_document(const char *name, const char *bytes,
 				 size_t len, struct arena *arena,
 				 const struct catalog_translation *translation,
-				 reader_read read, void *context,
+				 reader_read *read, void *context,
 				 struct failure *f);
 
 /* ---- translation ---------------------------------------------------- */
@@ -99,8 +107,8 @@ enum status reader_translate(struct reader *, const char *source,
  * replaces.
  */
 enum status reader_read_replacement(struct reader *, const char *bytes,
-				    size_t len, reader_read read, void *context,
-				    void *slot,
+				    size_t len, reader_read *read,
+				    void *context, void *slot,
 				    const struct reader_field *field);
 
 /*
@@ -135,15 +143,17 @@ const char *reader_scalar(const struct reader *, size_t *len);
 /* ---- values --------------------------------------------------------- */
 
 /*
- * Reads a mapping whose keys are the n fields: unknown, repeated and
- * missing required keys are errors.
+ * Reads a mapping whose keys are the fields of the n entries at fields
+ * (those nested in a group are not): unknown, repeated and missing
+ * required keys are errors.
  */
 enum status reader_mapping(struct reader *, const struct reader_field *,
 			   size_t n, void *object, void *context);
 
 /*
- * A reader_read for a nested mapping that fills the same object: it
- * reads field->group.  Use offset 0.
+ * A reader_read for a nested mapping, whose fields are the
+ * field->nested_count entries after field in its table: their offsets
+ * are from slot, the nested mapping's place in the object.
  */
 enum status reader_group(struct reader *, void *context, void *slot,
 			 const struct reader_field *field);
@@ -181,10 +191,6 @@ enum status reader_fixed_text(struct reader *, const char **out);
  */
 const char *reader_text_used(const struct reader *, size_t *len);
 
-/* A list of at least one text, kept when keep. */
-enum status reader_texts(struct reader *, const struct template_rules *,
-			 bool keep, struct text_list *);
-
 /* A whole number from min to max in plain decimal digits. */
 enum status reader_count(struct reader *, unsigned min, unsigned max,
 			 unsigned *out);
@@ -195,18 +201,22 @@ enum status reader_count(struct reader *, unsigned min, unsigned max,
 enum status reader_fail(struct reader *, struct reader_mark, const char *format,
 			...) __attribute__((format(printf, 3, 4)));
 
-/* The same without the key path, for messages that name their own. */
-enum status reader_fail_plain(struct reader *, struct reader_mark,
-			      const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
-
 /*
- * The same with STATUS_USAGE: the catalog is valid, but not for what
- * the command line asks of it.
+ * "FILE:LINE:COL: message" at mark, without the key path, for messages
+ * that name their own; returns status.
  */
-enum status reader_refuse(struct reader *, struct reader_mark,
-			  const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
+enum status reader_fail_with(struct reader *, enum status, struct reader_mark,
+			     const char *format, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* The same with STATUS_DATA: a fault of the catalog. */
+#define reader_fail_plain(r, mark, ...)                                        \
+	reader_fail_with(r, STATUS_DATA, mark, __VA_ARGS__)
+
+/* The same with STATUS_USAGE: the catalog is valid, but not for what
+ * the command line asks of it. */
+#define reader_refuse(r, mark, ...)                                            \
+	reader_fail_with(r, STATUS_USAGE, mark, __VA_ARGS__)
 
 /* "PATH: expected WHAT, found X" at the current value. */
 enum status reader_fail_expected(struct reader *, const char *what);

@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * loader.h: what the files of the catalog layer share while one
+ * catalog is read: the loader's state, and the readers of the schema's
+ * fields that more than one object uses.  Internal to src/catalog/.
+ *
+ * The schema is read top down by reader.h's tables: load.c reads the
+ * document and its top level, each other file the objects of one idea
+ * (texts, dose, bands, rules, exercises, figures, words, side words),
+ * and check.c what only the whole catalog can tell.
+ */
+#ifndef HEELRX_CATALOG_LOADER_H
+#define HEELRX_CATALOG_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "array.h"
+#include "catalog.h"
+#include "reader.h"
+#include "template.h"
+
+/* One entry of the id table, an open-addressing hash of exercise ids. */
+struct id_slot {
+	const char *id; /* NULL: empty */
+	size_t index;
+};
+
+/* A reference to an exercise by id, resolved once all are read. */
+struct reference {
+	const char *id;
+	struct reader_mark mark;
+	size_t *slot;
+	unsigned list; /* which rule's exercise list it is in; 0: the key */
+	bool is_both_sides; /* in rules.both_sides, else rules.one_side */
+	size_t index;	    /* the item of the list */
+};
+
+/* A side form a text asks for, checked once the side words are known. */
+struct form_use {
+	char form[TEMPLATE_MAX_FORM + 1];
+	struct reader_mark mark;
+	size_t offset; /* of its placeholder in the text */
+	char path[READER_PATH_MAX];
+};
+
+/* Most grammatical forms a side word may have. */
+enum { MAX_FORMS = 8 };
+
+/* The side words as read, forms by name until both sides are known. */
+struct sides_builder {
+	bool has_side[SIDE_COUNT];
+	struct reader_mark marks[SIDE_COUNT];
+	const char *names[SIDE_COUNT][MAX_FORMS];
+	const char *forms[SIDE_COUNT][MAX_FORMS];
+	size_t count[SIDE_COUNT];
+};
+
+/* The two rules, read before the exercises they name may be known. */
+struct rules {
+	struct rule one_side, both_sides;
+};
+
+struct loader {
+	struct arena *arena;
+	struct catalog *catalog;
+	struct rules rules;
+	/* False for a check: texts are validated, then dropped. */
+	bool is_keeping_texts;
+	/* The caller's words and language (catalog_options). */
+	const struct catalog_options *options;
+	/* Where the catalog's figures are: its file's folder, without a
+	 * trailing '/'.  NULL: the catalog has none (standard input). */
+	const char *folder;
+
+	struct array exercises; /* of struct exercise, as read */
+	struct array id_marks;	/* of struct reader_mark: each one's id */
+
+	struct id_slot *ids;
+	size_t id_cap;
+
+	struct array references; /* of struct reference */
+	unsigned list_count;	 /* exercise lists read so far */
+
+	/* One use of each side form the texts ask for: no side word has
+	 * more forms than MAX_FORMS, so a text asking for more fails. */
+	struct form_use form_uses[MAX_FORMS];
+	size_t form_use_count;
+
+	struct words *words; /* the catalog's own; NULL: none */
+	struct sides_builder sides;
+	struct reader_mark words_mark;
+	/* Where the first figures are, for a catalog older than them. */
+	bool has_figures;
+	struct reader_mark figures_mark;
+	char figures_path[READER_PATH_MAX];
+	struct reader_mark top_mark;
+	/* The top-level language, and where each language was given. */
+	const char *language;
+	struct reader_mark language_mark, words_language_mark;
+};
+
+/* ---- texts (texts.c) ----------------------------------------------- */
+
+/*
+ * Reads the current value as a text under rules into *out (which is
+ * left NULL when the loader keeps no texts), noting the side forms a
+ * side template uses.
+ */
+enum status catalog_take_text(struct reader *, struct loader *,
+			      const struct template_rules *, const char **out);
+
+/* An id, or a reference to one: kept always, as the final checks
+ * resolve them. */
+enum status catalog_take_id(struct reader *, const char **out);
+
+/*
+ * The readers of the schema's fields (reader_read), each for one kind
+ * of value; context is the struct loader, and field->names the
+ * placeholders its templates may use.
+ */
+reader_read catalog_read_text;
+reader_read catalog_read_side_text;
+/* A template that names neither placeholders nor sides. */
+reader_read catalog_read_fixed_template;
+reader_read catalog_read_number;
+reader_read catalog_read_text_list;
+reader_read catalog_read_side_text_list;
+reader_read catalog_read_fixed_template_list;
+
+/* The handout's words, which even a check keeps (words.c). */
+reader_read catalog_read_word;
+reader_read catalog_read_side_word;
+reader_read catalog_read_paragraph;
+reader_read catalog_read_plural;
+reader_read catalog_read_names;
+
+/* ---- the objects of the schema ------------------------------------- */
+
+/* The catalog's dose and schedule (dose.c). */
+reader_read catalog_read_dose;
+/* An exercise's dose: the same keys, all optional. */
+reader_read catalog_read_dose_override;
+reader_read catalog_read_schedule;
+
+/* The band ladder and the log (bands.c). */
+reader_read catalog_read_bands;
+reader_read catalog_read_log;
+
+/* The rules, into the loader (rules.c). */
+reader_read catalog_read_rules;
+
+/* "rules.one_side.exercises[2]": where a reference is, for a message. */
+void catalog_reference_path(const struct reference *, char *buf, size_t size);
+
+/* The exercises, into the loader (exercises.c). */
+reader_read catalog_read_exercises;
+/* An exercise's id, which names it for a translation (exercises.c). */
+reader_read catalog_read_id;
+
+/* An exercise's figures, read, parsed and emitted (figures.c). */
+reader_read catalog_read_figures;
+
+/* The handout's words, into the loader (words.c). */
+reader_read catalog_read_words;
+
+/*
+ * A language tag; field->min is 1 for the top-level language, 0 for the
+ * words' (words.c).
+ */
+reader_read catalog_read_language;
+
+/* words.sides: the left and right side words (sides.c). */
+reader_read catalog_read_sides;
+
+/* ---- schema lists as reader tables -------------------------------- */
+
+/* The reader of each kind of field a schema list names (catalog.h),
+ * for schema_table.h. */
+#define CATALOG_READ_TEXT	    catalog_read_text
+#define CATALOG_READ_SIDE_TEXT	    catalog_read_side_text
+#define CATALOG_READ_WORD	    catalog_read_word
+#define CATALOG_READ_SIDE_WORD	    catalog_read_side_word
+#define CATALOG_READ_PARAGRAPH	    catalog_read_paragraph
+#define CATALOG_READ_TEXT_LIST	    catalog_read_text_list
+#define CATALOG_READ_SIDE_TEXT_LIST catalog_read_side_text_list
+#define CATALOG_READ_PLURAL	    catalog_read_plural
+#define CATALOG_READ_NAMES	    catalog_read_names
+#define CATALOG_READ_NUMBER	    catalog_read_number
+#define CATALOG_READ_ID		    catalog_read_id
+#define CATALOG_READ_LANGUAGE	    catalog_read_language
+#define CATALOG_READ_DOSE_OVERRIDE  catalog_read_dose_override
+#define CATALOG_READ_FIGURES	    catalog_read_figures
+#define CATALOG_READ_SIDES	    catalog_read_sides
+#define CATALOG_IS_REQUIRED	    true
+#define CATALOG_IS_OPTIONAL	    false
+
+/*
+ * The reader_field of a line of a schema list, which a table written
+ * by hand uses too, for an object no list names: the key is the name
+ * of the member of struct owner it fills, and a kind of the file's
+ * own is named by defining its CATALOG_READ_KIND.
+ */
+#define CATALOG_KEY(owner, name, kind, presence, placeholders, min, max)       \
+	{                                                                      \
+#name, CATALOG_IS_##presence, CATALOG_READ_##kind,             \
+			offsetof(struct owner, name), min, max, placeholders,  \
+			0                                                      \
+	}
+
+/* ---- the whole catalog (check.c) ----------------------------------- */
+
+/*
+ * Cross-checks that need the whole catalog, once its top level is
+ * read, then its final form.
+ */
+enum status catalog_finish(struct reader *, struct loader *);
+
+#endif

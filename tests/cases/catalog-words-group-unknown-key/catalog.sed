@@ -1,0 +1,3 @@
+# The case's catalog: tests/catalogs/words.yaml with these edits (sed -f).
+144a\
+\    location: Home
