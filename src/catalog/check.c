@@ -295,6 +295,8 @@ catalog_finish(struct reader *r, struct loader *ld)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;
+	if ((status = catalog_show_figures(r, ld)) != STATUS_OK)
+		return status;
 	/* A check is done: its catalog is thrown away unread. */
 	if (!ld->is_keeping_texts)
 		return STATUS_OK;

@@ -2,7 +2,8 @@
 /*
  * input.c: whole-file reads with a size cap.  The buffer grows by
  * doubling from the size fstat reports, so a regular file is read with
- * one allocation and a pipe with a logarithmic number of them.
+ * one allocation and a pipe with a logarithmic number of them.  Each
+ * read says which file it was, by device and inode.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,6 +15,14 @@
 
 #include "i18n.h"
 #include "input.h"
+
+static enum status
+too_large(const char *name, size_t max_bytes, struct failure *f)
+{
+	return failure_set(f, STATUS_DATA,
+			   _("%s: larger than the limit of %zu bytes"), name,
+			   max_bytes);
+}
 
 static enum status
 read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
@@ -69,18 +78,23 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 	}
 	if (used > max_bytes) {
 		free(buf);
-		return failure_set(f, STATUS_DATA,
-				   _("%s: larger than the limit of %zu bytes"),
-				   name, max_bytes);
+		return too_large(name, max_bytes, f);
 	}
 	*bytes = buf;
 	*len = used;
 	return STATUS_OK;
 }
 
+/* What fstat says the open file is. */
+static struct input_file
+file_of(const struct stat *st)
+{
+	return (struct input_file){st->st_dev, st->st_ino};
+}
+
 enum status
 input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
-	   size_t *len, struct failure *f)
+	   size_t *len, struct input_file *file, struct failure *f)
 {
 	int fd;
 	struct stat st;
@@ -110,16 +124,71 @@ input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
 				     _("%s: not a regular file or a pipe"),
 				     name);
 	} else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {
-		status =
-			failure_set(f, STATUS_DATA,
-				    _("%s: larger than the limit of %zu bytes"),
-				    name, max_bytes);
+		status = too_large(name, max_bytes, f);
 	} else {
 		status = read_all(fd, name, max_bytes,
 				  S_ISREG(st.st_mode) ? (size_t)st.st_size : 0,
 				  bytes, len, f);
+		if (status == STATUS_OK && file != NULL)
+			*file = file_of(&st);
 	}
 	if (!is_stdin)
 		close(fd);
 	return status;
+}
+
+enum status
+input_open_regular(const char *path, const char *name, size_t max_bytes,
+		   struct input_opened *in, struct failure *f)
+{
+	struct stat st;
+
+	/*
+	 * O_NONBLOCK: opening a FIFO to read would otherwise wait for a
+	 * writer, for ever, before fstat could tell what it is.  Reading
+	 * a regular file ignores the flag.
+	 */
+	in->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (in->fd < 0)
+		return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				   strerror(errno));
+	if (fstat(in->fd, &st) != 0) {
+		failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+			    strerror(errno));
+	} else if (S_ISDIR(st.st_mode)) {
+		failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+			    strerror(EISDIR));
+	} else if (!S_ISREG(st.st_mode)) {
+		failure_set(f, STATUS_NO_INPUT, _("%s: not a regular file"),
+			    name);
+	} else if ((uintmax_t)st.st_size > max_bytes) {
+		too_large(name, max_bytes, f);
+	} else {
+		in->file = file_of(&st);
+		in->size = (size_t)st.st_size;
+		return STATUS_OK;
+	}
+	input_close(in);
+	return f->status;
+}
+
+enum status
+input_read_opened(struct input_opened *in, const char *name, size_t max_bytes,
+		  char **bytes, size_t *len, struct failure *f)
+{
+	enum status status;
+
+	*bytes = NULL;
+	*len = 0;
+	status = read_all(in->fd, name, max_bytes, in->size, bytes, len, f);
+	input_close(in);
+	return status;
+}
+
+void
+input_close(struct input_opened *in)
+{
+	if (in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
 }

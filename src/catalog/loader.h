@@ -17,6 +17,7 @@
 
 #include "array.h"
 #include "catalog.h"
+#include "input.h"
 #include "reader.h"
 #include "template.h"
 
@@ -61,6 +62,41 @@ struct rules {
 	struct rule one_side, both_sides;
 };
 
+/* A figure file's two drawings: as drawn, and mirrored for the other
+ * working leg. */
+enum { FIGURE_AS_DRAWN = 0, FIGURE_MIRRORED = 1 };
+
+/* A figure file, read once however often the catalog names it. */
+struct figure_file {
+	struct input_file file;
+	/* As svg_emit wrote it, malloc'd; NULL in a check, which keeps
+	 * none. */
+	char *drawing[2];
+	size_t length; /* of both drawings, in bytes */
+	/* The arena's copy, made once an exercise a rule lists shows it. */
+	const char *kept[2];
+};
+
+/* A name the catalog gives a figure file, and which file it is. */
+struct figure_name {
+	char *name; /* as the catalog writes it, malloc'd */
+	size_t file;
+};
+
+/* A table of indices into an array (figures.c). */
+struct figure_table {
+	size_t *slots;
+	size_t cap;
+};
+
+/* One time the catalog names a figure file. */
+struct figure_use {
+	size_t file;	 /* in figure_files */
+	size_t exercise; /* the exercise it is a figure of */
+	size_t index;	 /* of the exercise's figures */
+	struct reader_mark mark;
+};
+
 struct loader {
 	struct arena *arena;
 	struct catalog *catalog;
@@ -90,6 +126,15 @@ struct loader {
 	struct words *words; /* the catalog's own; NULL: none */
 	struct sides_builder sides;
 	struct reader_mark words_mark;
+	/* The catalog's own file, when it was read from one. */
+	bool has_catalog_file;
+	struct input_file catalog_file;
+	/* Each figure file once, found by name or by file (figures.c). */
+	struct array figure_files; /* of struct figure_file */
+	struct array figure_names; /* of struct figure_name */
+	struct figure_table files_table, names_table;
+	size_t figure_bytes;	  /* of all their drawings */
+	struct array figure_uses; /* of struct figure_use, as named */
 	/* Where the first figures are, for a catalog older than them. */
 	bool has_figures;
 	struct reader_mark figures_mark;
@@ -160,6 +205,16 @@ reader_read catalog_read_id;
 
 /* An exercise's figures, read, parsed and emitted (figures.c). */
 reader_read catalog_read_figures;
+
+/*
+ * Once the rules are resolved: gives the figures of every exercise a
+ * rule lists their drawings, within CATALOG_MAX_SHOWN_FIGURE_BYTES, and
+ * lists the files the catalog was read from (figures.c).
+ */
+enum status catalog_show_figures(struct reader *, struct loader *);
+
+/* Frees what the figures' reading kept outside the arena. */
+void catalog_drop_figures(struct loader *);
 
 /* The handout's words, into the loader (words.c). */
 reader_read catalog_read_words;

@@ -96,6 +96,8 @@ make_catalog(void)
 		NULL,
 		"en",
 		{NULL, 0},
+		NULL,
+		0,
 	};
 	return c;
 }
