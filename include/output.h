@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "failure.h"
+#include "input.h"
 
 /*
  * The stream's writes remember why the first of them failed, so an
@@ -52,13 +53,16 @@ enum status output_open(struct output *, const char *path, struct failure *);
  */
 enum status output_commit(struct output *, struct failure *);
 
-/* Whether path and other name the same existing file (links followed),
- * so that an output would replace the file it was made from. */
-bool output_is_same_file(const char *path, const char *other);
-
-/* Whether path names the open file fd (links followed): standard input
- * redirected from the file an output would replace. */
-bool output_is_open_file(const char *path, int fd);
+/*
+ * Which of the count files the plan read (input.h) path would replace,
+ * as an index into files, or count when none: path is an existing file
+ * that is one of them, by device and inode, whether it names it or a
+ * symbolic or hard link to it.  An output must never replace what it
+ * is made from: the catalog, its figures, a message catalog, the
+ * settings.
+ */
+size_t output_find_read(const char *path, const struct input_file *files,
+			size_t count);
 
 /* Removes the temporary file, if any, and frees what output_open made;
  * path is untouched. */

@@ -262,18 +262,45 @@ write_output(const struct request *r, const struct catalog *catalog,
 }
 
 /*
- * Whether the plan would replace the catalog it is made from, named or
- * on standard input ("-e - -o clinic.yaml < clinic.yaml"): what standard
- * input is counts, not its name.
+ * Refuses an -o that would replace a file the plan read, links
+ * included: the catalog ("-e - -o clinic.yaml < clinic.yaml" too: what
+ * standard input is counts, not its name), a figure it names, or a
+ * message catalog heelrx's messages come from.
  */
-static bool
-replaces_catalog(const struct request *r)
+static enum status
+check_output(const struct request *r, const struct catalog *catalog,
+	     struct failure *f)
 {
-	if (r->output_path == NULL || r->catalog_path == NULL)
-		return false;
-	if (strcmp(r->catalog_path, "-") == 0)
-		return output_is_open_file(r->output_path, STDIN_FILENO);
-	return output_is_same_file(r->output_path, r->catalog_path);
+	struct input_file *messages;
+	size_t count, i;
+
+	if (r->output_path == NULL)
+		return STATUS_OK;
+	if (catalog != NULL && catalog->file_count > 0) {
+		i = output_find_read(r->output_path, catalog->files,
+				     catalog->file_count);
+		if (i == 0)
+			return failure_set(f, STATUS_USAGE,
+					   _("%s: is the catalog being read; "
+					     "write the plan to another file"),
+					   r->output_path);
+		if (i < catalog->file_count)
+			return failure_set(f, STATUS_USAGE,
+					   _("%s: is a figure the catalog "
+					     "names; write the plan to another "
+					     "file"),
+					   r->output_path);
+	}
+	if (!i18n_files(&messages, &count))
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	i = output_find_read(r->output_path, messages, count);
+	free(messages);
+	if (i < count)
+		return failure_set(f, STATUS_USAGE,
+				   _("%s: is a message catalog heelrx reads; "
+				     "write the plan to another file"),
+				   r->output_path);
+	return STATUS_OK;
 }
 
 /*
@@ -291,11 +318,6 @@ run(const struct request *r, struct failure *f)
 	catalog = NULL;
 	loaded = NULL;
 	status = STATUS_OK;
-	if (replaces_catalog(r))
-		return failure_set(f, STATUS_USAGE,
-				   _("%s: is the catalog being read; write the "
-				     "plan to another file"),
-				   r->output_path);
 	/* A check that builds no plan keeps nothing of the catalog. */
 	if (needs_catalog(r->action) &&
 	    ((status = load(r, &catalog, &loaded, f)) != STATUS_OK ||
@@ -304,7 +326,8 @@ run(const struct request *r, struct failure *f)
 	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, catalog, &plan, f);
-	if (status == STATUS_OK && r->action != ACTION_CHECK)
+	if (status == STATUS_OK && r->action != ACTION_CHECK &&
+	    (status = check_output(r, catalog, f)) == STATUS_OK)
 		status = write_output(r, catalog, &plan, f);
 	plan_free(&plan);
 	catalog_free(loaded);

@@ -362,22 +362,18 @@ output_commit(struct output *out, struct failure *f)
 	return STATUS_OK;
 }
 
-bool
-output_is_same_file(const char *path, const char *other)
+size_t
+output_find_read(const char *path, const struct input_file *files, size_t count)
 {
-	struct stat a, b;
+	struct stat st;
+	size_t i;
 
-	return stat(path, &a) == 0 && stat(other, &b) == 0 &&
-	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
-}
-
-bool
-output_is_open_file(const char *path, int fd)
-{
-	struct stat a, b;
-
-	return stat(path, &a) == 0 && fstat(fd, &b) == 0 &&
-	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+	if (stat(path, &st) != 0)
+		return count;
+	for (i = 0; i < count; i++)
+		if (files[i].device == st.st_dev && files[i].inode == st.st_ino)
+			return i;
+	return count;
 }
 
 void
