@@ -38,6 +38,15 @@ enum { CATALOG_MAX_BYTES = 64 * 1024 * 1024 };
 /* Deepest nesting of mappings and lists accepted; a catalog needs 4. */
 enum { CATALOG_MAX_DEPTH = 16 };
 
+/*
+ * Longest a text may be once its placeholders are filled, and longest a
+ * side word (one of the words {side} writes, or one of its forms) may
+ * be: the loader measures every template with the longest values the
+ * catalog gives its placeholders, so that no plan, in any format, holds
+ * a text longer than this.
+ */
+enum { CATALOG_MAX_FILLED = 64 * 1024, CATALOG_MAX_SIDE_WORD = 64 };
+
 /* Marks "no key exercise" in struct rule. */
 #define CATALOG_NO_EXERCISE ((size_t)-1)
 
@@ -81,7 +90,7 @@ enum { CATALOG_MAX_FIGURES = 8 };
  * CATALOG_MAX_FIGURE_USES times.
  */
 enum {
-	CATALOG_MAX_FIGURE_BYTES = 8 * 1024 * 1024,
+	CATALOG_MAX_FIGURE_BYTES = 4 * 1024 * 1024,
 	CATALOG_MAX_SHOWN_FIGURE_BYTES = 32 * 1024 * 1024,
 	CATALOG_MAX_FIGURE_USES = 65536
 };

@@ -291,7 +291,8 @@ catalog_finish(struct reader *r, struct loader *ld)
 		return status;
 	if ((status = choose_words(r, ld)) != STATUS_OK)
 		return status;
-	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK)
+	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK ||
+	    (status = catalog_check_words_filled(r, ld)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;

@@ -202,17 +202,22 @@ write_out(struct reader *r, struct loader *ld, struct reader_mark mark,
 {
 	struct failure ff;
 	size_t i, len;
-	char *drawing;
+	char *drawing, *fitted;
 
 	for (i = 0; i < SIDE_COUNT; i++) {
 		if (svg_emit(svg, i == FIGURE_MIRRORED, &drawing, &len, &ff) !=
 		    STATUS_OK)
 			return reader_fail_memory(r);
 		out->length += len;
-		if (ld->is_keeping_texts)
-			out->drawing[i] = drawing;
-		else
+		if (!ld->is_keeping_texts) {
 			free(drawing);
+			continue;
+		}
+		/* Kept as long as the catalog: no room to spare, which
+		 * the emitter's buffer grew by doubling. */
+		if ((fitted = realloc(drawing, len + 1)) != NULL)
+			drawing = fitted;
+		out->drawing[i] = drawing;
 	}
 	if (out->length > CATALOG_MAX_FIGURE_BYTES - ld->figure_bytes)
 		return reader_fail(r, mark,
@@ -444,14 +449,15 @@ mark_listed(const struct rule *rule, bool *used)
 		used[rule->order[i]] = true;
 }
 
-/* The file's drawing for side, in the arena: copied the first time an
- * exercise a rule lists shows it.  NULL when memory ran out. */
+/* The file's drawing i, made the catalog's (its arena's) the first
+ * time an exercise a rule lists shows it.  NULL when memory ran out. */
 static const char *
 keep_drawing(struct loader *ld, struct figure_file *file, size_t i)
 {
-	if (file->kept[i] == NULL)
-		file->kept[i] = arena_strndup(ld->arena, file->drawing[i],
-					      strlen(file->drawing[i]));
+	if (file->kept[i] == NULL && arena_adopt(ld->arena, file->drawing[i])) {
+		file->kept[i] = file->drawing[i];
+		file->drawing[i] = NULL;
+	}
 	return file->kept[i];
 }
 

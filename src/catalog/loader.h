@@ -70,10 +70,10 @@ enum { FIGURE_AS_DRAWN = 0, FIGURE_MIRRORED = 1 };
 struct figure_file {
 	struct input_file file;
 	/* As svg_emit wrote it, malloc'd; NULL in a check, which keeps
-	 * none. */
+	 * none, and once the arena has it. */
 	char *drawing[2];
 	size_t length; /* of both drawings, in bytes */
-	/* The arena's copy, made once an exercise a rule lists shows it. */
+	/* The same, once an exercise a rule lists shows it: the arena's. */
 	const char *kept[2];
 };
 
@@ -96,6 +96,30 @@ struct figure_use {
 	size_t index;	 /* of the exercise's figures */
 	struct reader_mark mark;
 };
+
+/* The catalog's texts that fill the words' placeholders (filled.c). */
+enum filler {
+	FILLER_NAME,   /* an exercise's name: {name} */
+	FILLER_TARGET, /* an exercise's target: {target} */
+	FILLER_TITLE,  /* the catalog's title: {title} */
+	FILLER_BAND,   /* a band's colour: {band}, {next} */
+	FILLER_COUNT
+};
+
+/* The longest text of a filler so far, and where it is. */
+struct longest_filler {
+	size_t length;
+	struct reader_mark mark;
+};
+
+/* Where a word with named fields was read, by its text. */
+struct word_place {
+	const char *text;
+	struct reader_mark mark;
+};
+
+/* More places than the words have texts with named fields. */
+enum { MAX_WORD_PLACES = 64 };
 
 struct loader {
 	struct arena *arena;
@@ -135,6 +159,11 @@ struct loader {
 	struct figure_table files_table, names_table;
 	size_t figure_bytes;	  /* of all their drawings */
 	struct array figure_uses; /* of struct figure_use, as named */
+	/* What the words' placeholders are filled with, and where the
+	 * words with named fields are (filled.c). */
+	struct longest_filler longest[FILLER_COUNT];
+	struct word_place word_places[MAX_WORD_PLACES];
+	size_t word_place_count;
 	/* Where the first figures are, for a catalog older than them. */
 	bool has_figures;
 	struct reader_mark figures_mark;
@@ -262,6 +291,28 @@ reader_read catalog_read_sides;
 			offsetof(struct owner, name), min, max, placeholders,  \
 			0                                                      \
 	}
+
+/* ---- filled lengths (filled.c) -------------------------------------- */
+
+/*
+ * Refuses the template just read, under rules, when it can fill to
+ * more than CATALOG_MAX_FILLED bytes; a word with named fields, whose
+ * text is kept, is measured by catalog_check_words_filled, and only
+ * its place is noted here.
+ */
+enum status catalog_check_text_filled(struct reader *, struct loader *,
+				      const struct template_rules *,
+				      const char *kept);
+
+/* Notes the text just read as one that fills words' placeholders. */
+void catalog_note_filler(struct reader *, struct loader *, enum filler);
+
+/*
+ * Once the words are chosen: refuses a word that, filled with the
+ * longest values the catalog gives its fields, can be longer than
+ * CATALOG_MAX_FILLED bytes.
+ */
+enum status catalog_check_words_filled(struct reader *, struct loader *);
 
 /* ---- the whole catalog (check.c) ----------------------------------- */
 
