@@ -427,11 +427,22 @@ catalog_read_figures(struct reader *r, void *context, void *slot,
 	b->count = 0;
 	status = reader_list(r, 1, read_figure, b);
 	if (status == STATUS_OK && ld->is_keeping_texts) {
-		list->items = arena_memdup(ld->arena, b->items, b->count,
-					   sizeof *b->items);
+		struct figure_use *uses = ld->figure_uses.items;
+		struct figure *items = arena_memdup(ld->arena, b->items,
+						    b->count, sizeof *b->items);
+		size_t i;
+
+		if (items == NULL) {
+			free(b);
+			return reader_fail_memory(r);
+		}
+		/* The list's uses are the last ones, for
+		 * catalog_show_figures to give them their drawings. */
+		for (i = 0; i < b->count; i++)
+			uses[ld->figure_uses.count - b->count + i].figure =
+				&items[i];
+		list->items = items;
 		list->count = b->count;
-		if (list->items == NULL)
-			status = reader_fail_memory(r);
 	}
 	free(b);
 	return status;
@@ -489,7 +500,6 @@ catalog_show_figures(struct reader *r, struct loader *ld)
 {
 	const struct figure_use *uses = ld->figure_uses.items, *use;
 	struct figure_file *files = ld->figure_files.items, *file;
-	struct exercise *exercises = ld->exercises.items;
 	struct figure *fig;
 	size_t i, side, shown = 0;
 	bool *used;
@@ -519,8 +529,7 @@ catalog_show_figures(struct reader *r, struct loader *ld)
 		shown += file->length;
 		if (!ld->is_keeping_texts)
 			continue;
-		fig = (struct figure *)&exercises[use->exercise]
-			      .figures.items[use->index];
+		fig = use->figure;
 		for (side = 0; side < SIDE_COUNT; side++) {
 			size_t drawn = side == (size_t)fig->leg
 					       ? FIGURE_AS_DRAWN

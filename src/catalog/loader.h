@@ -95,6 +95,7 @@ struct figure_use {
 	size_t exercise; /* the exercise it is a figure of */
 	size_t index;	 /* of the exercise's figures */
 	struct reader_mark mark;
+	struct figure *figure; /* in the exercise's list; NULL in a check */
 };
 
 /* The catalog's texts that fill the words' placeholders (filled.c). */
