@@ -267,9 +267,9 @@ catalog_check_words_filled(struct reader *r, struct loader *ld)
 	measure(&m, "words.sessions.numbered", w->sessions.numbered, 0,
 		intro_names, lengths, 2);
 	/* {days}: the days of a week's sessions, at most seven, joined. */
+	lengths[0] = (size_t)7 * NUMBER_MAX + 6 * separator;
 	measure_plural(&m, "words.sessions.days", &w->sessions.days,
-		       (const char *const[]){"days"},
-		       (const size_t[]){7 * NUMBER_MAX + 6 * separator}, 1);
+		       (const char *const[]){"days"}, lengths, 1);
 
 	measure1(&m, "words.log.sets", w->log.sets, 0, "number", NUMBER_MAX);
 	measure1(&m, "words.log.sets_cell", w->log.sets_cell, 0, "sets",
