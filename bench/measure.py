@@ -58,6 +58,8 @@ PHASES = [
 LOADERS = ["catalog_load_bytes", "catalog_load_file", "catalog_load_with"]
 
 TIMEIT = None  # bench/timeit, set in main
+GNU_TIME = "/usr/bin/time"
+HOSTILE_N = 4000  # exercises of finding 1's catalog, scaled
 
 
 def run_once(argv):
@@ -87,6 +89,86 @@ def alternate(commands, reps, warmup=2):
             rss[n].append(kib)
     return ({n: statistics.median(times[n]) for n in names},
             {n: statistics.median(rss[n]) for n in names})
+
+
+def time_v(argv, runs=5):
+    """GNU time -v of argv, runs times: (median wall s, median CPU s, user
+    and system, largest peak RSS KiB, exit status, bytes on stdout of the
+    last run)."""
+    walls, cpus, peaks = [], [], []
+    for _ in range(runs):
+        done = subprocess.run([GNU_TIME, "-v"] + argv, env=ENV,
+                              stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+        report = done.stderr
+        m = re.search(r"Elapsed \(wall clock\) time .*: (?:(\d+):)?(\d+):"
+                      r"([\d.]+)", report)
+        hours = int(m.group(1) or 0)
+        walls.append(hours * 3600 + int(m.group(2)) * 60 +
+                     float(m.group(3)))
+        cpus.append(sum(float(re.search(r"%s time \(seconds\): ([\d.]+)"
+                                        % kind, report).group(1))
+                        for kind in ("User", "System")))
+        peaks.append(int(re.search(r"Maximum resident set size "
+                                   r"\(kbytes\): (\d+)", report).group(1)))
+        status = int(re.search(r"Exit status: (\d+)", report).group(1))
+    return (statistics.median(walls), statistics.median(cpus), max(peaks),
+            status, len(done.stdout))
+
+
+def hostile(heelrx, out, report):
+    """4. Issue 23's findings 1 and 2, under GNU time -v."""
+    work = os.path.join(out, "hostile")
+    subprocess.run([PYTHON, os.path.join(ROOT, "bench", "gen-hostile"),
+                    work, str(HOSTILE_N)], check=True)
+    figures = os.path.join(work, "figures-%d.yaml" % HOSTILE_N)
+    plain = os.path.join(work, "plain-%d.yaml" % HOSTILE_N)
+    print("\n4. Hostile catalogs (GNU time -v, median wall of 5, largest "
+          "peak)\n")
+    print("  finding 1: %d exercises naming one 240 KB figure 8 times "
+          "each, %.1f MiB;\n  the plain catalog is the same without the "
+          "figures, %.1f MiB\n" % (HOSTILE_N,
+                                    mib(os.path.getsize(figures) / 1024),
+                                    mib(os.path.getsize(plain) / 1024)))
+    print("  %-28s %7s %8s %8s %9s %10s %8s" % (
+        "command", "s", "plain s", "x plain", "peak MiB", "plain MiB",
+        "x plain"))
+    worst_wall, worst_peak = 0, 0
+    for args in (["--check"], ["--pain=left"],
+                 ["--pain=both", "--format=html"]):
+        name = " ".join(args)
+        wall, _, peak, status, _ = time_v([heelrx, "-e", figures] + args)
+        if status != 0:
+            sys.exit("measure: heelrx -e %s %s exited %d" % (figures, name,
+                                                            status))
+        plain_wall, _, plain_peak, _, _ = time_v([heelrx, "-e", plain] +
+                                                 args)
+        print("  %-28s %7.3f %8.3f %8.2f %9.1f %10.1f %8.2f" % (
+            name, wall, plain_wall, wall / plain_wall, mib(peak),
+            mib(plain_peak), peak / plain_peak))
+        report.add("hostile", "figures %s" % name, "wall_median", wall, "s",
+                   wall / plain_wall, "ratio to the plain catalog")
+        report.add("hostile", "figures %s" % name, "peak_rss", peak, "KiB",
+                   peak / plain_peak, "ratio to the plain catalog")
+        worst_wall, worst_peak = max(worst_wall, wall), max(worst_peak, peak)
+
+    title = os.path.join(work, "title.yaml")
+    print("\n  finding 2: {name} 50,000 times, a name of 8,000 bytes\n")
+    worst_refusal, printed = 0, 0
+    for args in (["--check"], ["--pain=left"],
+                 ["--pain=both", "--format=markdown"]):
+        name = " ".join(args)
+        wall, cpu, peak, status, n = time_v([heelrx, "-e", title] + args)
+        if status != 65:
+            sys.exit("measure: heelrx -e %s %s exited %d, not 65"
+                     % (title, name, status))
+        print("  %-30s refused in %.3f s (CPU %.3f s), peak %.1f MiB, "
+              "%d bytes on stdout" % (name, wall, cpu, mib(peak), n))
+        report.add("hostile", "title %s" % name, "wall_median", wall, "s")
+        report.add("hostile", "title %s" % name, "cpu_median", cpu, "s")
+        worst_refusal = max(worst_refusal, cpu)
+        printed += n
+    return worst_wall, worst_peak, worst_refusal, printed
 
 
 def output_of(argv):
@@ -303,7 +385,10 @@ def main():
         print("    %-22s %.1fx" % (n, g))
         report.add("scale", n, "growth_%d_to_%d" % (small, big), g, "x")
 
-    # The issue's targets.
+    hostile_wall, hostile_peak, refusal, printed = hostile(heelrx, out,
+                                                           report)
+
+    # The issues' targets.
     big_wall, big_rss, big_file = scale[big]
     check_ratio = big_wall["heelrx --check"] / big_wall["yaml-scan"]
     mem_limit = 2 * big_file + 8 * 1024
@@ -335,6 +420,16 @@ def main():
     report.target("--check N=%d peak MiB" % big, "%.1f" % mib(
         big_rss["heelrx --check"]), "%.1f" % mib(mem_limit),
         big_rss["heelrx --check"] <= mem_limit)
+    report.target("finding 1, N=%d, slowest s" % HOSTILE_N,
+                  "%.2f" % hostile_wall, "2", hostile_wall < 2)
+    report.target("finding 1, N=%d, peak MiB" % HOSTILE_N,
+                  "%.1f" % mib(hostile_peak), "64", hostile_peak < 64 * 1024)
+    # CPU time: GNU time's wall clock has 10 ms steps, and on a shared
+    # machine waits for the others.
+    report.target("finding 2 refused, slowest CPU s", "%.3f" % refusal,
+                  "0.1", refusal < 0.1)
+    report.target("finding 2, bytes on stdout", "%d" % printed, "0",
+                  printed == 0)
     for what, value, limit, is_met in report.targets:
         print("  %-34s %8s  limit %-6s %s" % (what, value, limit,
                                              "met" if is_met else "MISSED"))

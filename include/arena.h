@@ -10,6 +10,7 @@
 #ifndef HEELRX_ARENA_H
 #define HEELRX_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct arena;
@@ -24,6 +25,12 @@ void arena_free(struct arena *);
 void *arena_alloc(struct arena *, size_t size);
 
 /* A NUL-terminated copy of the len bytes at s, or NULL. */
+/*
+ * Makes p, from malloc, the arena's: it is freed with the arena.  False
+ * when memory ran out, and p is then still the caller's.
+ */
+bool arena_adopt(struct arena *, void *p);
+
 char *arena_strndup(struct arena *, const char *s, size_t len);
 
 /* A copy of count elements of size bytes each, or NULL on overflow or

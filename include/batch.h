@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "failure.h"
+#include "input.h"
 
 struct arena;
 
@@ -36,7 +37,8 @@ struct batch {
 	size_t column_count;
 	struct batch_row *rows;
 	size_t row_count;
-	struct arena *arena; /* owns the texts above */
+	struct input_file file; /* what was read, which -o may not replace */
+	struct arena *arena;	/* owns the texts above */
 };
 
 /*

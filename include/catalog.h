@@ -38,6 +38,15 @@ enum { CATALOG_MAX_BYTES = 64 * 1024 * 1024 };
 /* Deepest nesting of mappings and lists accepted; a catalog needs 4. */
 enum { CATALOG_MAX_DEPTH = 16 };
 
+/*
+ * Longest a text may be once its placeholders are filled, and longest a
+ * side word (one of the words {side} writes, or one of its forms) may
+ * be: the loader measures every template with the longest values the
+ * catalog gives its placeholders, so that no plan, in any format, holds
+ * a text longer than this.
+ */
+enum { CATALOG_MAX_FILLED = 64 * 1024, CATALOG_MAX_SIDE_WORD = 64 };
+
 /* Marks "no key exercise" in struct rule. */
 #define CATALOG_NO_EXERCISE ((size_t)-1)
 
@@ -78,6 +87,21 @@ struct dose_override {
 enum { CATALOG_MAX_FIGURES = 8 };
 
 /*
+ * What a catalog's figures may cost.  A file is read, checked and
+ * written out once however often it is named, and the drawings are
+ * counted as written out for both legs: the catalog's files at most
+ * CATALOG_MAX_FIGURE_BYTES, each counted once; what the exercises its
+ * rules list show at most CATALOG_MAX_SHOWN_FIGURE_BYTES, each counted
+ * as often as it is named; and the catalog names figures at most
+ * CATALOG_MAX_FIGURE_USES times.
+ */
+enum {
+	CATALOG_MAX_FIGURE_BYTES = 4 * 1024 * 1024,
+	CATALOG_MAX_SHOWN_FIGURE_BYTES = 32 * 1024 * 1024,
+	CATALOG_MAX_FIGURE_USES = 65536
+};
+
+/*
  * A drawing of an exercise (svg.h), as the handout shows it for each
  * working leg: the drawing is of leg working, and heelrx mirrors it for
  * the other leg, so that the door is on the patient's side of it.
@@ -88,7 +112,8 @@ struct figure {
 	/*
 	 * The figure as svg_emit wrote it for each working leg, inline
 	 * SVG markup: as drawn for leg, mirrored for the other.  NULL in a
-	 * catalog that was only checked.
+	 * catalog that was only checked, and for an exercise no rule
+	 * lists, which no plan shows.
 	 */
 	const char *svg[SIDE_COUNT];
 };
@@ -284,6 +309,7 @@ struct words {
 enum { CATALOG_MAX_BANDS = 32 };
 
 struct arena;
+struct input_file; /* input.h */
 
 struct catalog {
 	unsigned schema_version;
@@ -318,6 +344,13 @@ struct catalog {
 	/* What a patient needs around the exercises; NULL: the catalog
 	 * gives none. */
 	const struct advice *advice;
+	/*
+	 * The files it was read from, by device and inode: the catalog's
+	 * own first, then each figure file once.  count 0: built in, or
+	 * read from memory.
+	 */
+	const struct input_file *files;
+	size_t file_count;
 };
 
 /* How catalog_load_with reads a catalog. */

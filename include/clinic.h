@@ -20,6 +20,7 @@
 #include <stdbool.h>
 
 #include "failure.h"
+#include "input.h"
 #include "types.h"
 
 /* Largest settings file read, in bytes: a few lines are expected. */
@@ -37,7 +38,8 @@ struct clinic {
 	const char *language; /* a language tag, as --lang takes it */
 	int width;	      /* TEXT_WIDTH_MIN to TEXT_WIDTH_MAX */
 
-	struct arena *arena; /* owns everything above */
+	struct input_file file; /* what was read, which -o may not replace */
+	struct arena *arena;	/* owns everything above */
 };
 
 /*

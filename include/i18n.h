@@ -84,6 +84,17 @@ void i18n_print_line(FILE *out, const char *format, ...)
  * option help). */
 #define N_(msgid) msgid
 
+struct input_file; /* input.h */
+
+/*
+ * The message catalogs heelrx reads, by device and inode: its own,
+ * loaded now rather than when the first message is made, and any other
+ * gettext has mapped so far.  A new array in *files that the caller
+ * frees, of *count files; none in the C locale, without a translation,
+ * or where /proc is not mounted.  False when memory ran out.
+ */
+bool i18n_files(struct input_file **files, size_t *count);
+
 /* The text domain of heelrx's messages. */
 #define HEELRX_TEXT_DOMAIN "heelrx"
 

@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "failure.h"
+#include "input.h"
 
 /*
  * The stream's writes remember why the first of them failed, so an
@@ -52,22 +53,30 @@ enum status output_open(struct output *, const char *path, struct failure *);
  */
 enum status output_commit(struct output *, struct failure *);
 
-/* Whether path and other name the same existing file (links followed),
- * so that an output would replace the file it was made from. */
-bool output_is_same_file(const char *path, const char *other);
+/*
+ * Which of the count files the plan read (input.h) path would replace,
+ * as an index into files, or count when none: path is an existing file
+ * that is one of them, by device and inode, whether it names it or a
+ * symbolic or hard link to it.  An output must never replace what it
+ * is made from: the catalog, its figures, a message catalog, the
+ * settings.
+ */
+size_t output_find_read(const char *path, const struct input_file *files,
+			size_t count);
 
 /* Removes the temporary file, if any, and frees what output_open made;
  * path is untouched. */
 void output_abandon(struct output *);
 
 /*
- * Makes SIGHUP, SIGINT, SIGTERM and the other signals that end a
- * program by default (output.c lists them) remove the temporary file of an
- * output being written, if there is one, and then kill heelrx by the
- * same signal, as they would have without this, so that a shell loop
- * calling heelrx still sees the signal.  A signal the parent left
- * ignored (nohup, a background job's SIGINT) stays ignored.  Call it
- * once, before output_open.
+ * Makes every signal whose default action ends a program (SIGHUP,
+ * SIGINT, SIGTERM, SIGPIPE, the real-time ones...: output.c lists them)
+ * remove the temporary file of an output being written, if there is
+ * one, and then kill heelrx by the same signal, as it would have without
+ * this, so that a shell loop calling heelrx still sees the signal.  A
+ * signal the parent left ignored (nohup, a background job's SIGINT)
+ * stays ignored, and one that already has a handler (a sanitizer's)
+ * keeps it.  Call it once, before output_open.
  */
 void output_remove_on_signals(void);
 

@@ -97,6 +97,23 @@ struct template_values {
 	size_t count;
 };
 
+/* The longest value each named field can have, for template_filled_max. */
+struct template_maxes {
+	const char *const *names;
+	const size_t *lengths;
+	size_t count;
+};
+
+/*
+ * The most bytes the len bytes of a checked template can fill to: its
+ * plain text, each side placeholder as side_max bytes, each named field
+ * as maxes gives it (one it does not name as written); SIZE_MAX when
+ * that is more than a size_t holds.  So a catalog's texts are measured
+ * when it is loaded, before a plan is made of them.
+ */
+size_t template_filled_max(const char *text, size_t len, size_t side_max,
+			   const struct template_maxes *maxes);
+
 /*
  * A copy of a checked template with every placeholder filled, allocated
  * in arena; NULL when memory is exhausted.

@@ -20,8 +20,15 @@ struct block {
 	alignas(max_align_t) unsigned char data[];
 };
 
+/* A block from malloc the arena frees with itself (arena_adopt). */
+struct adopted {
+	struct adopted *next;
+	void *p;
+};
+
 struct arena {
 	struct block *head;
+	struct adopted *adopted;
 };
 
 struct arena *
@@ -34,9 +41,13 @@ void
 arena_free(struct arena *a)
 {
 	struct block *b, *next;
+	struct adopted *d;
 
 	if (a == NULL)
 		return;
+	/* The list lives in the blocks: freed before them. */
+	for (d = a->adopted; d != NULL; d = d->next)
+		free(d->p);
 	for (b = a->head; b != NULL; b = next) {
 		next = b->next;
 		free(b);
@@ -99,6 +110,19 @@ arena_alloc(struct arena *a, size_t size)
 	}
 	b->used += rounded;
 	return b->data + b->used - rounded;
+}
+
+bool
+arena_adopt(struct arena *a, void *p)
+{
+	struct adopted *d = arena_alloc(a, sizeof *d);
+
+	if (d == NULL)
+		return false;
+	d->p = p;
+	d->next = a->adopted;
+	a->adopted = d;
+	return true;
 }
 
 char *

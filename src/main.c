@@ -13,6 +13,7 @@
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <argp.h>
@@ -31,6 +32,7 @@
 #include "plan.h"
 #include "printable.h"
 #include "render.h"
+#include "sandbox.h"
 
 #ifndef HEELRX_VERSION
 #error "the build must define HEELRX_VERSION"
@@ -250,62 +252,114 @@ needs_catalog(enum action action)
 	return action != ACTION_LIST_LANGS && action != ACTION_LIST_FORMATS;
 }
 
-/* The plan must not replace a file it is made from: the catalog, the
- * clinic's settings file, or the list of a batch (list, else NULL). */
+/*
+ * Renders what the request asks for to standard output or -o's file.
+ * Everything heelrx reads is read by now, and what is left is to write
+ * (sandbox.h): the process is narrowed to that first, once -o's
+ * temporary file exists, as no file may be created after.
+ */
 static enum status
-check_output(const struct request *r, const char *list, struct failure *f)
+write_output(const struct request *r, const struct catalog *catalog,
+	     const struct plan *plan, struct failure *f)
 {
+	struct output out;
+	enum status status;
+
+	if (r->output_path == NULL) {
+		sandbox_narrow();
+		return render(r, catalog, plan, stdout, f);
+	}
+	if ((status = output_open(&out, r->output_path, f)) != STATUS_OK)
+		return status;
+	sandbox_narrow();
+	status = render(r, catalog, plan, out.stream, f);
+	if (status == STATUS_OK)
+		return output_commit(&out, f);
+	output_abandon(&out);
+	return status;
+}
+
+/* Whether -o names the file read, by whatever name or link. */
+static bool
+is_output(const struct request *r, const struct input_file *file)
+{
+	return output_find_read(r->output_path, file, 1) == 0;
+}
+
+/*
+ * Refuses an -o that would replace a file the plan read, links
+ * included: the catalog ("-e - -o clinic.yaml < clinic.yaml" too: what
+ * standard input is counts, not its name), a figure it names, the
+ * clinic's settings file, the list of a batch (NULL: none), or a
+ * message catalog heelrx's messages come from.
+ */
+static enum status
+check_output(const struct request *r, const struct catalog *catalog,
+	     const struct clinic *clinic, const struct batch *batch,
+	     struct failure *f)
+{
+	struct input_file *messages;
+	size_t count, i;
+
 	if (r->output_path == NULL)
 		return STATUS_OK;
-	if (r->catalog_path != NULL && strcmp(r->catalog_path, "-") != 0 &&
-	    output_is_same_file(r->output_path, r->catalog_path))
-		return failure_set(f, STATUS_USAGE,
-				   _("%s: is the catalog being read; write the "
-				     "plan to another file"),
-				   r->output_path);
-	if (r->clinic_path != NULL &&
-	    output_is_same_file(r->output_path, r->clinic_path))
+	if (catalog != NULL && catalog->file_count > 0) {
+		i = output_find_read(r->output_path, catalog->files,
+				     catalog->file_count);
+		if (i == 0)
+			return failure_set(f, STATUS_USAGE,
+					   _("%s: is the catalog being read; "
+					     "write the plan to another file"),
+					   r->output_path);
+		if (i < catalog->file_count)
+			return failure_set(f, STATUS_USAGE,
+					   _("%s: is a figure the catalog "
+					     "names; write the plan to another "
+					     "file"),
+					   r->output_path);
+	}
+	if (clinic != NULL && is_output(r, &clinic->file))
 		return failure_set(f, STATUS_USAGE,
 				   _("%s: is the clinic's settings file; write "
 				     "the plan to another file"),
 				   r->output_path);
-	if (list != NULL && strcmp(list, "-") != 0 &&
-	    output_is_same_file(r->output_path, list))
+	if (batch != NULL && is_output(r, &batch->file))
 		return failure_set(f, STATUS_USAGE,
 				   _("%s: is the list being read; write the "
 				     "plan to another file"),
+				   r->output_path);
+	if (!i18n_files(&messages, &count))
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
+	i = output_find_read(r->output_path, messages, count);
+	free(messages);
+	if (i < count)
+		return failure_set(f, STATUS_USAGE,
+				   _("%s: is a message catalog heelrx reads; "
+				     "write the plan to another file"),
 				   r->output_path);
 	return STATUS_OK;
 }
 
 /*
- * Builds what r asks for from catalog and writes it.  Everything that
- * can fail on bad input happens before the output file is created, so
- * a bad request never touches it.
+ * Builds what r asks for from catalog and writes it (a batch's list
+ * is batch, else NULL).  Everything that can fail on bad input happens
+ * before the output file is created, so a bad request never touches
+ * it.
  */
 static enum status
 write_request(const struct request *r, const struct clinic *clinic,
-	      const struct catalog *catalog, struct failure *f)
+	      const struct catalog *catalog, const struct batch *batch,
+	      struct failure *f)
 {
 	struct plan plan = {0};
-	struct output out;
 	enum status status = STATUS_OK;
 
 	if (needs_catalog(r->action) &&
 	    (r->action == ACTION_PLAN || r->pain != PAIN_NONE))
 		status = build(r, clinic, catalog, &plan, f);
-	if (status == STATUS_OK && r->action != ACTION_CHECK) {
-		if (r->output_path == NULL) {
-			status = render(r, catalog, &plan, stdout, f);
-		} else if ((status = output_open(&out, r->output_path, f)) ==
-			   STATUS_OK) {
-			status = render(r, catalog, &plan, out.stream, f);
-			if (status == STATUS_OK)
-				status = output_commit(&out, f);
-			else
-				output_abandon(&out);
-		}
-	}
+	if (status == STATUS_OK && r->action != ACTION_CHECK &&
+	    (status = check_output(r, catalog, clinic, batch, f)) == STATUS_OK)
+		status = write_output(r, catalog, &plan, f);
 	plan_free(&plan);
 	return status;
 }
@@ -332,8 +386,7 @@ run(struct request *r, struct failure *f)
 	struct clinic *clinic;
 	enum status status;
 
-	if ((status = check_output(r, NULL, f)) != STATUS_OK ||
-	    (status = settings(r, &clinic, f)) != STATUS_OK)
+	if ((status = settings(r, &clinic, f)) != STATUS_OK)
 		return status;
 	cli_settings(r, clinic);
 	/* A check that builds no plan keeps nothing of the catalog. */
@@ -343,7 +396,7 @@ run(struct request *r, struct failure *f)
 			      &catalog, &loaded, f);
 	if (status == STATUS_OK &&
 	    (catalog != NULL || !needs_catalog(r->action)))
-		status = write_request(r, clinic, catalog, f);
+		status = write_request(r, clinic, catalog, NULL, f);
 	catalog_free(loaded);
 	clinic_free(clinic);
 	return status;
@@ -399,6 +452,132 @@ batch_catalog(struct array *catalogs, const struct request *r,
 	return c->status;
 }
 
+/*
+ * f with the file, line and column it names folded into its message,
+ * so that it names none, and a row can tell it at its own line.  A
+ * failure that names a file of its own (the catalog, with its line and
+ * column) keeps it, after the row's.  A message cut short still says
+ * the most of it that fits.
+ */
+static struct failure
+folded(const struct failure *f)
+{
+	struct failure at = *f;
+	int n = 0;
+
+	if (f->file != NULL && f->line > 0 && f->column > 0)
+		n = snprintf(at.message, sizeof at.message, "%s:%lu:%lu: %s",
+			     f->file, f->line, f->column, f->message);
+	else if (f->file != NULL && f->line > 0)
+		n = snprintf(at.message, sizeof at.message, "%s:%lu: %s",
+			     f->file, f->line, f->message);
+	else if (f->file != NULL)
+		n = snprintf(at.message, sizeof at.message, "%s: %s", f->file,
+			     f->message);
+	if (n < 0)
+		at = *f;
+	at.file = NULL;
+	at.line = 0;
+	at.column = 0;
+	return at;
+}
+
+/*
+ * Whether a process that died of signal sig did so of its own fault
+ * (a bad access, a call its seccomp filter forbids, an abort) rather
+ * than by someone's wish to stop it.
+ */
+static bool
+is_fault(int sig)
+{
+	return sig == SIGSYS || sig == SIGSEGV || sig == SIGBUS ||
+	       sig == SIGFPE || sig == SIGILL || sig == SIGTRAP ||
+	       sig == SIGABRT;
+}
+
+/*
+ * Writes a row's handout as write_request does, in a process of its
+ * own.  A single command narrows itself for good before it writes
+ * (sandbox.h), after which it could create no further file; so each
+ * row's process narrows itself and ends, and the batch itself, never
+ * narrowed, only reads and checks the next row and loads its catalog
+ * as the single command would.  A failure comes back through a pipe,
+ * its file folded into its message, since the row's process made it.
+ */
+static enum status
+write_apart(const struct request *r, const struct clinic *clinic,
+	    const struct catalog *catalog, const struct batch *batch,
+	    struct failure *f)
+{
+	struct failure told;
+	enum status status;
+	int ends[2], how;
+	ssize_t n;
+	pid_t pid;
+
+	/* Else what is buffered would be written by both processes. */
+	if (fflush(stdout) != 0)
+		return failure_set(f, STATUS_IO, _("write error: %s"),
+				   strerror(errno));
+	if (pipe(ends) != 0)
+		return failure_set(f, STATUS_SOFTWARE,
+				   _("cannot start the row's process: %s"),
+				   strerror(errno));
+	if ((pid = fork()) < 0) {
+		failure_set(f, STATUS_SOFTWARE,
+			    _("cannot start the row's process: %s"),
+			    strerror(errno));
+		close(ends[0]);
+		close(ends[1]);
+		return STATUS_SOFTWARE;
+	}
+	if (pid == 0) {
+		close(ends[0]);
+		status = write_request(r, clinic, catalog, batch, &told);
+		if (status == STATUS_OK && fflush(stdout) != 0)
+			status = failure_set(&told, STATUS_IO,
+					     _("write error: %s"),
+					     strerror(errno));
+		if (status != STATUS_OK) {
+			told = folded(&told);
+			if (write(ends[1], &told, sizeof told) !=
+			    (ssize_t)sizeof told)
+				status = STATUS_SOFTWARE;
+		}
+		/* The batch's own exit flushes and checks standard output
+		 * and frees what it made; this process leaves both be. */
+		_exit(status);
+	}
+	close(ends[1]);
+	do
+		n = read(ends[0], &told, sizeof told);
+	while (n < 0 && errno == EINTR);
+	close(ends[0]);
+	while (waitpid(pid, &how, 0) < 0)
+		if (errno != EINTR)
+			return failure_set(f, STATUS_SOFTWARE,
+					   _("the row's process: %s"),
+					   strerror(errno));
+	if (WIFSIGNALED(how) && !is_fault(WTERMSIG(how))) {
+		/* Ctrl-C, kill, a closed terminal: the row was stopped as
+		 * the whole batch is meant to be, which dies of the same
+		 * signal, so that the shell sees 128+N as for one plan. */
+		signal(WTERMSIG(how), SIG_DFL);
+		raise(WTERMSIG(how));
+	}
+	if (WIFSIGNALED(how))
+		return failure_set(f, STATUS_SOFTWARE,
+				   _("the row's process was killed by signal "
+				     "%d"),
+				   WTERMSIG(how));
+	status = (enum status)WEXITSTATUS(how);
+	if (status != STATUS_OK && n == (ssize_t)sizeof told)
+		*f = told;
+	else if (status != STATUS_OK)
+		failure_set(f, status, _("the row's process failed"));
+	return status;
+}
+
 /* The clinic's settings of a whole batch, read once, and where from. */
 struct batch_clinic {
 	const struct clinic *clinic; /* NULL: none */
@@ -425,10 +604,9 @@ write_row(struct request *r, const struct batch *batch,
 	r->clinic_path = clinic->path;
 	r->is_clinic_default = clinic->is_default;
 	cli_settings(r, clinic->clinic);
-	if ((status = check_output(r, batch->name, f)) != STATUS_OK ||
-	    (status = batch_catalog(catalogs, r, &catalog, f)) != STATUS_OK)
+	if ((status = batch_catalog(catalogs, r, &catalog, f)) != STATUS_OK)
 		return status;
-	return write_request(r, clinic->clinic, catalog, f);
+	return write_apart(r, clinic->clinic, catalog, batch, f);
 }
 
 /* One row: its request, its catalog, its handout in output (or on
@@ -467,26 +645,10 @@ static void
 report_row(const struct batch *batch, unsigned long line,
 	   const struct failure *f)
 {
-	struct failure at = *f;
-	int n = 0;
+	struct failure at = folded(f);
 
-	/* A failure that names a file of its own (the catalog, with its
-	 * line and column) keeps it, after the row's.  A message cut
-	 * short still says the most of it that fits. */
-	if (f->file != NULL && f->line > 0 && f->column > 0)
-		n = snprintf(at.message, sizeof at.message, "%s:%lu:%lu: %s",
-			     f->file, f->line, f->column, f->message);
-	else if (f->file != NULL && f->line > 0)
-		n = snprintf(at.message, sizeof at.message, "%s:%lu: %s",
-			     f->file, f->line, f->message);
-	else if (f->file != NULL)
-		n = snprintf(at.message, sizeof at.message, "%s: %s", f->file,
-			     f->message);
-	if (n < 0)
-		at = *f;
 	at.file = batch->name;
 	at.line = line;
-	at.column = 0;
 	report(&at);
 }
 

@@ -20,14 +20,40 @@
 #include "output.h"
 
 /*
- * The signals whose default action ends heelrx and would leave a
- * temporary file behind: GNU sort's list, but for SIGPIPE (heelrx keeps
- * its default, to end quietly when a reader goes away) and SIGXFSZ
- * (ignored, so that a size limit is a write error like any other).
+ * Every signal whose default action ends a program (signal(7): "Term"
+ * and "Core"), and so would leave a temporary file behind: more than GNU
+ * sort's list, which forgets SIGPWR, SIGSTKFLT, the real-time signals
+ * (added in fatal_set, as their numbers are known only at run time) and
+ * those a fault raises, which kill(1) can send too.  Not SIGKILL, which
+ * no program can catch, nor SIGXFSZ, which main ignores so that a
+ * file-size limit is a write error like any other.  SIGIO and SIGPOLL
+ * are one signal on Linux.
  */
-static const int fatal_signals[] = {SIGHUP,    SIGINT,	SIGQUIT, SIGTERM,
-				    SIGALRM,   SIGUSR1, SIGUSR2, SIGXCPU,
-				    SIGVTALRM, SIGPROF};
+static const int fatal_signals[] = {
+	SIGHUP,	   SIGINT,  SIGQUIT,   SIGILL,	SIGTRAP, SIGABRT, SIGBUS,
+	SIGFPE,	   SIGUSR1, SIGSEGV,   SIGUSR2, SIGPIPE, SIGALRM, SIGTERM,
+	SIGXCPU,   SIGIO,   SIGVTALRM, SIGPROF, SIGSYS,
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+#ifdef SIGPWR
+	SIGPWR,
+#endif
+};
+
+/* The fatal signals as a set. */
+static void
+fatal_set(sigset_t *set)
+{
+	size_t i;
+	int signo;
+
+	sigemptyset(set);
+	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+		sigaddset(set, fatal_signals[i]);
+	for (signo = SIGRTMIN; signo <= SIGRTMAX; signo++)
+		sigaddset(set, signo);
+}
 
 /*
  * The temporary file that a signal handler removes, or NULL: the one
@@ -66,19 +92,22 @@ void
 output_remove_on_signals(void)
 {
 	struct sigaction action, old;
-	size_t i;
+	int signo;
 
 	memset(&action, 0, sizeof action);
 	action.sa_handler = remove_and_die;
-	sigemptyset(&action.sa_mask);
-	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
-		sigaddset(&action.sa_mask, fatal_signals[i]);
-	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
-		/* nohup's SIGHUP and a background job's SIGINT stay
-		 * ignored: the parent meant heelrx to outlive them. */
-		if (sigaction(fatal_signals[i], NULL, &old) == 0 &&
-		    old.sa_handler != SIG_IGN)
-			sigaction(fatal_signals[i], &action, NULL);
+	fatal_set(&action.sa_mask);
+	for (signo = 1; signo < NSIG; signo++) {
+		/*
+		 * nohup's SIGHUP and a background job's SIGINT stay
+		 * ignored: the parent meant heelrx to outlive them.  A
+		 * handler already there (a sanitizer's for SIGSEGV) stays
+		 * too: it reports the fault, which matters more.
+		 */
+		if (sigismember(&action.sa_mask, signo) == 1 &&
+		    sigaction(signo, NULL, &old) == 0 &&
+		    old.sa_handler == SIG_DFL)
+			sigaction(signo, &action, NULL);
 	}
 }
 
@@ -87,11 +116,8 @@ static void
 hold_signals(sigset_t *old)
 {
 	sigset_t set;
-	size_t i;
 
-	sigemptyset(&set);
-	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
-		sigaddset(&set, fatal_signals[i]);
+	fatal_set(&set);
 	sigprocmask(SIG_BLOCK, &set, old);
 }
 
@@ -336,13 +362,18 @@ output_commit(struct output *out, struct failure *f)
 	return STATUS_OK;
 }
 
-bool
-output_is_same_file(const char *path, const char *other)
+size_t
+output_find_read(const char *path, const struct input_file *files, size_t count)
 {
-	struct stat a, b;
+	struct stat st;
+	size_t i;
 
-	return stat(path, &a) == 0 && stat(other, &b) == 0 &&
-	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+	if (stat(path, &st) != 0)
+		return count;
+	for (i = 0; i < count; i++)
+		if (files[i].device == st.st_dev && files[i].inode == st.st_ino)
+			return i;
+	return count;
 }
 
 void

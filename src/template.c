@@ -4,6 +4,7 @@
  * on purpose: a name, an optional form after a colon, one escape; no
  * nesting, no conditions.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -494,6 +495,40 @@ fill(char *out, const char *text, const struct template_values *v)
 		} else {
 			n = put(out, n, text + at - p.length, p.length);
 		}
+	}
+}
+
+/* a + b, or SIZE_MAX past it. */
+static size_t
+add_saturating(size_t a, size_t b)
+{
+	return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+size_t
+template_filled_max(const char *text, size_t len, size_t side_max,
+		    const struct template_maxes *maxes)
+{
+	struct placeholder p;
+	size_t n = 0, at = 0, plain, i, value;
+	enum piece piece;
+
+	for (;;) {
+		piece = next_piece(text, len, &at, &plain, &p);
+		n = add_saturating(n, plain);
+		if (piece == PIECE_END)
+			return n;
+		/* "{{" and stray braces are one byte; a placeholder is
+		 * its value, at its longest; a field the maxes do not
+		 * name is kept as written, as fill keeps it. */
+		value = piece != PIECE_PLACEHOLDER ? 1
+			: side_name_of(&p) != NULL ? side_max
+						   : p.length;
+		for (i = 0; piece == PIECE_PLACEHOLDER && i < maxes->count; i++)
+			if (strlen(maxes->names[i]) == p.name_len &&
+			    memcmp(maxes->names[i], p.name, p.name_len) == 0)
+				value = maxes->lengths[i];
+		n = add_saturating(n, value);
 	}
 }
 

@@ -38,6 +38,7 @@ catalog_same_band(const char *a, const char *b)
 
 /* The ladder as read, to find a colour given twice. */
 struct band_builder {
+	struct loader *ld;
 	const char *items[CATALOG_MAX_BANDS];
 	struct reader_mark marks[CATALOG_MAX_BANDS];
 	size_t count;
@@ -68,6 +69,7 @@ read_band(struct reader *r, void *context, size_t index)
 				_("band \"%s\" given twice, first at "
 				  "%lu:%lu"),
 				name, b->marks[i].line, b->marks[i].column);
+	catalog_note_filler(r, b->ld, FILLER_BAND);
 	b->marks[b->count] = reader_mark(r);
 	b->items[b->count++] = name;
 	return STATUS_OK;
@@ -83,6 +85,7 @@ catalog_read_bands(struct reader *r, void *context, void *slot,
 	enum status status;
 
 	(void)field;
+	b.ld = ld;
 	b.count = 0;
 	if ((status = reader_list(r, 1, read_band, &b)) != STATUS_OK)
 		return status;

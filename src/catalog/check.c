@@ -352,10 +352,13 @@ catalog_finish(struct reader *r, struct loader *ld)
 	if ((status = choose_words(r, ld)) != STATUS_OK)
 		return status;
 	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK ||
-	    (status = check_advice(r, ld)) != STATUS_OK)
+	    (status = check_advice(r, ld)) != STATUS_OK ||
+	    (status = catalog_check_words_filled(r, ld)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
 	c->both_sides = ld->rules.both_sides;
+	if ((status = catalog_show_figures(r, ld)) != STATUS_OK)
+		return status;
 	/* A check is done: its catalog is thrown away unread. */
 	if (!ld->is_keeping_texts)
 		return STATUS_OK;

@@ -168,13 +168,14 @@ clinic_read(const char *path, bool is_default, struct clinic **out,
 	    struct failure *f)
 {
 	struct clinic *c;
+	struct input_file file;
 	enum status status;
 	char *bytes;
 	size_t len;
 
 	*out = NULL;
 	status = input_read_regular(path, is_default, CLINIC_MAX_BYTES, &bytes,
-				    &len, f);
+				    &len, &file, f);
 	if (status != STATUS_OK || bytes == NULL)
 		return status;
 	c = calloc(1, sizeof *c);
@@ -184,6 +185,7 @@ clinic_read(const char *path, bool is_default, struct clinic **out,
 		return failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"),
 				   path);
 	}
+	c->file = file;
 	if (!is_empty(bytes, len))
 		status = reader_read_document(path, bytes, len, c->arena, NULL,
 					      read_top, c, f);

@@ -2,22 +2,32 @@
 /*
  * figures.c: an exercise's figures.  The only file of the catalog layer
  * that opens a figure: it keeps each path inside the catalog's folder,
- * reads the file, has svg.h parse and check it, and keeps the drawing
- * as emitted for either working leg.
+ * reads each file once however often the catalog names it (a file is
+ * its device and inode, so links to it are it too), has svg.h parse and
+ * check it, and keeps the drawing as written for either working leg
+ * only for the exercises a rule lists, which are all a plan can show.
+ *
+ * A catalog is bounded in what its figures cost: how often it names
+ * one, how many bytes its files come to once written out (each file
+ * once), and how many the exercises its rules list show (each time it
+ * is named), so that neither memory, time nor an HTML handout grows
+ * with the product of the catalog's size and a figure's.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "hash.h"
 #include "i18n.h"
 #include "input.h"
 #include "loader.h"
 #include "svg.h"
 
-/* One figure as read: the drawing is emitted once its leg is known. */
+/* One figure as read: which file, once the mapping is read. */
 struct figure_source {
-	struct svg *svg; /* NULL in a check, which keeps none */
+	size_t file; /* in the loader's figure_files */
 	const char *caption;
 	enum side leg;
 };
@@ -47,12 +57,227 @@ is_inside_folder(const char *path)
 	}
 }
 
+/* ---- each file once ---------------------------------------------------- */
+
 /*
- * The figure's file, read from the catalog's folder and parsed.  Every
- * fault is the catalog's, at this value, and a fault inside the figure
- * gives the figure's own line and column after its name:
- * "exercises[0].figures[1].file: a.svg:3:5: element 'script' is not
- * allowed".
+ * The loader finds a figure file by the name the catalog gives it, and
+ * a name it has not seen by the file it opens, so that a file named a
+ * thousand times is opened once and one reached by two names (a link)
+ * is read once.  Both tables hold indices, plus 1 (0: empty), into an
+ * array, and are kept at most half full.
+ */
+typedef uint64_t entry_hash(const struct loader *, size_t index);
+typedef bool entry_is(const struct loader *, size_t index, const void *key);
+
+/* The slot that holds the entry that is key, or the empty one it would
+ * take. */
+static size_t *
+table_slot(const struct loader *ld, const struct figure_table *t, uint64_t hash,
+	   entry_is *is, const void *key)
+{
+	size_t mask = t->cap - 1, i = (size_t)hash & mask;
+
+	while (t->slots[i] != 0 && !is(ld, t->slots[i] - 1, key))
+		i = (i + 1) & mask;
+	return &t->slots[i];
+}
+
+/* Room for the entry after the count there are; false when memory ran
+ * out. */
+static bool
+table_make_room(const struct loader *ld, struct figure_table *t, size_t count,
+		entry_hash *hash)
+{
+	size_t cap = t->cap == 0 ? 16 : t->cap * 2, i, j;
+	size_t *slots;
+
+	if ((count + 1) * 2 <= t->cap)
+		return true;
+	if ((slots = calloc(cap, sizeof *slots)) == NULL)
+		return false;
+	for (i = 0; i < count; i++) {
+		j = (size_t)hash(ld, i) & (cap - 1);
+		while (slots[j] != 0)
+			j = (j + 1) & (cap - 1);
+		slots[j] = i + 1;
+	}
+	free(t->slots);
+	t->slots = slots;
+	t->cap = cap;
+	return true;
+}
+
+static uint64_t
+file_hash(const struct input_file *file)
+{
+	uint64_t h = (uint64_t)file->device * UINT64_C(0x9e3779b97f4a7c15);
+
+	h ^= (uint64_t)file->inode + (h >> 29);
+	h *= UINT64_C(0xbf58476d1ce4e5b9);
+	return h ^ (h >> 31);
+}
+
+static uint64_t
+file_hash_of(const struct loader *ld, size_t index)
+{
+	return file_hash(
+		&((const struct figure_file *)ld->figure_files.items)[index]
+			 .file);
+}
+
+static bool
+file_is(const struct loader *ld, size_t index, const void *key)
+{
+	const struct input_file *a =
+		&((const struct figure_file *)ld->figure_files.items)[index]
+			 .file;
+	const struct input_file *b = key;
+
+	return a->device == b->device && a->inode == b->inode;
+}
+
+static uint64_t
+name_hash_of(const struct loader *ld, size_t index)
+{
+	return hash_string(
+		HASH_START,
+		((const struct figure_name *)ld->figure_names.items)[index]
+			.name);
+}
+
+static bool
+name_is(const struct loader *ld, size_t index, const void *key)
+{
+	return strcmp(((const struct figure_name *)
+			       ld->figure_names.items)[index]
+			      .name,
+		      key) == 0;
+}
+
+/* The figure file name names, as an index into figure_files plus 1, or
+ * 0 when the name is new. */
+static size_t
+find_name(const struct loader *ld, const char *name)
+{
+	const struct figure_name *names = ld->figure_names.items;
+	size_t slot;
+
+	if (ld->names_table.cap == 0)
+		return 0;
+	slot = *table_slot(ld, &ld->names_table, hash_string(HASH_START, name),
+			   name_is, name);
+	return slot == 0 ? 0 : names[slot - 1].file + 1;
+}
+
+/* Remembers that name names the file at index; false when memory ran
+ * out. */
+static bool
+add_name(struct loader *ld, const char *name, size_t index)
+{
+	struct figure_name *entry;
+	uint64_t hash = hash_string(HASH_START, name);
+
+	if (!table_make_room(ld, &ld->names_table, ld->figure_names.count,
+			     name_hash_of) ||
+	    (entry = array_push(&ld->figure_names)) == NULL)
+		return false;
+	if ((entry->name = strdup(name)) == NULL) {
+		ld->figure_names.count--;
+		return false;
+	}
+	entry->file = index;
+	*table_slot(ld, &ld->names_table, hash, name_is, name) =
+		ld->figure_names.count;
+	return true;
+}
+
+/*
+ * The figure file as written out for each working leg, as drawn and
+ * mirrored; a check measures them and keeps nothing.  Counts its bytes
+ * against CATALOG_MAX_FIGURE_BYTES.
+ */
+static enum status
+write_out(struct reader *r, struct loader *ld, struct reader_mark mark,
+	  const struct svg *svg, struct figure_file *out)
+{
+	struct failure ff;
+	size_t i, len;
+	char *drawing, *fitted;
+
+	for (i = 0; i < SIDE_COUNT; i++) {
+		if (svg_emit(svg, i == FIGURE_MIRRORED, &drawing, &len, &ff) !=
+		    STATUS_OK)
+			return reader_fail_memory(r);
+		out->length += len;
+		if (!ld->is_keeping_texts) {
+			free(drawing);
+			continue;
+		}
+		/* Kept as long as the catalog: no room to spare, which
+		 * the emitter's buffer grew by doubling. */
+		if ((fitted = realloc(drawing, len + 1)) != NULL)
+			drawing = fitted;
+		out->drawing[i] = drawing;
+	}
+	if (out->length > CATALOG_MAX_FIGURE_BYTES - ld->figure_bytes)
+		return reader_fail(r, mark,
+				   _("the catalog's figures come to more than "
+				     "the limit of %d bytes, each file counted "
+				     "once, written out for both legs"),
+				   CATALOG_MAX_FIGURE_BYTES);
+	ld->figure_bytes += out->length;
+	return STATUS_OK;
+}
+
+/* Reads, parses and writes out a file not read before: the next of
+ * figure_files. */
+static enum status
+read_new_file(struct reader *r, struct loader *ld, struct reader_mark mark,
+	      const char *file, struct input_opened *in)
+{
+	struct figure_file *out;
+	struct failure ff;
+	struct svg *svg;
+	enum status status;
+	char *bytes;
+	size_t len;
+
+	if (!table_make_room(ld, &ld->files_table, ld->figure_files.count,
+			     file_hash_of) ||
+	    (out = array_push(&ld->figure_files)) == NULL) {
+		input_close(in);
+		return reader_fail_memory(r);
+	}
+	out->file = in->file;
+	*table_slot(ld, &ld->files_table, file_hash(&in->file), file_is,
+		    &in->file) = ld->figure_files.count;
+	status = input_read_opened(in, file, SVG_MAX_BYTES, &bytes, &len, &ff);
+	if (status == STATUS_SOFTWARE)
+		return reader_fail_memory(r);
+	/* input_read's message names the file already. */
+	if (status != STATUS_OK)
+		return reader_fail(r, mark, "%s", ff.message);
+	status = svg_parse(bytes, len, &svg, &ff);
+	free(bytes);
+	/* Memory, or libexpat that cannot be loaded (svg.c). */
+	if (status == STATUS_SOFTWARE)
+		return reader_fail_software(r, mark, ff.message);
+	if (status != STATUS_OK && ff.line > 0)
+		return reader_fail(r, mark, "%s:%lu:%lu: %s", file, ff.line,
+				   ff.column, ff.message);
+	if (status != STATUS_OK)
+		return reader_fail(r, mark, "%s: %s", file, ff.message);
+	status = write_out(r, ld, mark, svg, out);
+	svg_free(svg);
+	return status;
+}
+
+/*
+ * The figure's file, from the catalog's folder: found among those read
+ * already, or read and parsed now.  Every fault is the catalog's, at
+ * this value, and a fault inside the figure gives the figure's own line
+ * and column after its name: "exercises[0].figures[1].file: a.svg:3:5:
+ * element 'script' is not allowed".
  */
 static enum status
 read_figure_file(struct reader *r, void *context, void *slot,
@@ -61,11 +286,12 @@ read_figure_file(struct reader *r, void *context, void *slot,
 	struct loader *ld = context;
 	struct figure_source *src = slot;
 	struct reader_mark mark = reader_mark(r);
+	struct input_opened in;
 	const char *file = NULL;
 	struct failure ff;
 	enum status status;
-	char *path, *bytes;
-	size_t len;
+	size_t found;
+	char *path;
 
 	(void)field;
 	if ((status = reader_fixed_text(r, &file)) != STATUS_OK)
@@ -79,31 +305,31 @@ read_figure_file(struct reader *r, void *context, void *slot,
 				   _("figures are read from the catalog's "
 				     "folder, and a catalog on standard input "
 				     "has none"));
+	if ((found = find_name(ld, file)) != 0) {
+		src->file = found - 1;
+		return STATUS_OK;
+	}
 	if ((path = malloc(strlen(ld->folder) + strlen(file) + 2)) == NULL)
 		return reader_fail_memory(r);
 	sprintf(path, "%s/%s", ld->folder, file);
-	status = input_read(path, file, SVG_MAX_BYTES, &bytes, &len, &ff);
+	status = input_open_regular(path, file, SVG_MAX_BYTES, &in, &ff);
 	free(path);
-	if (status == STATUS_SOFTWARE)
-		return reader_fail_memory(r);
-	/* input_read's message names the file already. */
 	if (status != STATUS_OK)
 		return reader_fail(r, mark, "%s", ff.message);
-	status = svg_parse(bytes, len, &src->svg, &ff);
-	free(bytes);
-	/* Memory, or libexpat that cannot be loaded (svg.c). */
-	if (status == STATUS_SOFTWARE)
-		return reader_fail_software(r, mark, ff.message);
-	if (status != STATUS_OK && ff.line > 0)
-		return reader_fail(r, mark, "%s:%lu:%lu: %s", file, ff.line,
-				   ff.column, ff.message);
-	if (status != STATUS_OK)
-		return reader_fail(r, mark, "%s: %s", file, ff.message);
-	if (!ld->is_keeping_texts) {
-		svg_free(src->svg);
-		src->svg = NULL;
+	found = ld->files_table.cap == 0
+			? 0
+			: *table_slot(ld, &ld->files_table, file_hash(&in.file),
+				      file_is, &in.file);
+	if (found != 0) {
+		input_close(&in);
+		src->file = found - 1;
+	} else {
+		src->file = ld->figure_files.count;
+		status = read_new_file(r, ld, mark, file, &in);
 	}
-	return STATUS_OK;
+	if (status == STATUS_OK && !add_name(ld, file, src->file))
+		return reader_fail_memory(r);
+	return status;
 }
 
 static enum status
@@ -130,32 +356,9 @@ struct figure_builder {
 	size_t count;
 };
 
-/* The drawing for each working leg: as drawn, or mirrored. */
-static enum status
-emit_figure(struct reader *r, struct loader *ld,
-	    const struct figure_source *src, struct figure *fig)
-{
-	struct failure ff;
-	size_t side, len;
-	char *out;
-
-	fig->caption = src->caption;
-	fig->leg = src->leg;
-	for (side = 0; side < SIDE_COUNT; side++) {
-		if (svg_emit(src->svg, side != (size_t)src->leg, &out, &len,
-			     &ff) != STATUS_OK)
-			return reader_fail_memory(r);
-		fig->svg[side] = arena_strndup(ld->arena, out, len);
-		free(out);
-		if (fig->svg[side] == NULL)
-			return reader_fail_memory(r);
-	}
-	return STATUS_OK;
-}
-
 #define CATALOG_READ_LEG read_leg
 
-/* The file names no member: read_figure_file fills the drawing. */
+/* The file names no member: read_figure_file notes which it is. */
 static const struct reader_field figure_fields[] = {
 	{"file", true, read_figure_file, 0, 0, 0, NULL, 0},
 	CATALOG_KEY(figure_source, caption, SIDE_TEXT, REQUIRED, NULL, 0, 0),
@@ -166,20 +369,36 @@ static enum status
 read_figure(struct reader *r, void *context, size_t index)
 {
 	struct figure_builder *b = context;
-	struct figure_source src = {NULL, NULL, SIDE_LEFT};
+	struct loader *ld = b->ld;
+	struct figure_source src = {0, NULL, SIDE_LEFT};
+	struct reader_mark mark = reader_mark(r);
+	struct figure_use *use;
 	enum status status;
 
 	if (index >= CATALOG_MAX_FIGURES)
-		return reader_fail(r, reader_mark(r),
+		return reader_fail(r, mark,
 				   _("an exercise has at most %d figures"),
 				   CATALOG_MAX_FIGURES);
+	if (ld->figure_uses.count >= CATALOG_MAX_FIGURE_USES)
+		return reader_fail(r, mark,
+				   _("a catalog may name figures at most %d "
+				     "times"),
+				   CATALOG_MAX_FIGURE_USES);
 	status = reader_mapping(r, figure_fields,
 				sizeof figure_fields / sizeof figure_fields[0],
-				&src, b->ld);
-	if (status == STATUS_OK && src.svg != NULL)
-		status = emit_figure(r, b->ld, &src, &b->items[b->count++]);
-	svg_free(src.svg);
-	return status;
+				&src, ld);
+	if (status != STATUS_OK)
+		return status;
+	if ((use = array_push(&ld->figure_uses)) == NULL)
+		return reader_fail_memory(r);
+	use->file = src.file;
+	use->exercise = ld->exercises.count - 1;
+	use->index = index;
+	use->mark = mark;
+	/* The drawings are the file's, set once the exercise is known to
+	 * be one a rule lists (catalog_show_figures). */
+	b->items[b->count++] = (struct figure){src.caption, src.leg, {0}};
+	return STATUS_OK;
 }
 
 enum status
@@ -207,13 +426,141 @@ catalog_read_figures(struct reader *r, void *context, void *slot,
 	b->ld = ld;
 	b->count = 0;
 	status = reader_list(r, 1, read_figure, b);
-	if (status == STATUS_OK && b->count > 0) {
-		list->items = arena_memdup(ld->arena, b->items, b->count,
-					   sizeof *b->items);
+	if (status == STATUS_OK && ld->is_keeping_texts) {
+		struct figure_use *uses = ld->figure_uses.items;
+		struct figure *items = arena_memdup(ld->arena, b->items,
+						    b->count, sizeof *b->items);
+		size_t i;
+
+		if (items == NULL) {
+			free(b);
+			return reader_fail_memory(r);
+		}
+		/* The list's uses are the last ones, for
+		 * catalog_show_figures to give them their drawings. */
+		for (i = 0; i < b->count; i++)
+			uses[ld->figure_uses.count - b->count + i].figure =
+				&items[i];
+		list->items = items;
 		list->count = b->count;
-		if (list->items == NULL)
-			status = reader_fail_memory(r);
 	}
 	free(b);
 	return status;
+}
+
+/* ---- what a plan can show ---------------------------------------------- */
+
+/* Marks in used[] each exercise that rule lists. */
+static void
+mark_listed(const struct rule *rule, bool *used)
+{
+	size_t i;
+
+	for (i = 0; i < rule->order_count; i++)
+		used[rule->order[i]] = true;
+}
+
+/* The file's drawing i, made the catalog's (its arena's) the first
+ * time an exercise a rule lists shows it.  NULL when memory ran out. */
+static const char *
+keep_drawing(struct loader *ld, struct figure_file *file, size_t i)
+{
+	if (file->kept[i] == NULL && arena_adopt(ld->arena, file->drawing[i])) {
+		file->kept[i] = file->drawing[i];
+		file->drawing[i] = NULL;
+	}
+	return file->kept[i];
+}
+
+/* The files the catalog was read from, for -o to refuse: the catalog
+ * first, then each figure file once. */
+static enum status
+list_files(struct reader *r, struct loader *ld)
+{
+	const struct figure_file *files = ld->figure_files.items;
+	struct catalog *c = ld->catalog;
+	struct input_file *list;
+	size_t i, n = 0;
+
+	list = arena_alloc(ld->arena,
+			   (ld->figure_files.count + 1) * sizeof *list);
+	if (list == NULL)
+		return reader_fail_memory(r);
+	if (ld->has_catalog_file)
+		list[n++] = ld->catalog_file;
+	for (i = 0; i < ld->figure_files.count; i++)
+		list[n++] = files[i].file;
+	c->files = list;
+	c->file_count = n;
+	return STATUS_OK;
+}
+
+enum status
+catalog_show_figures(struct reader *r, struct loader *ld)
+{
+	const struct figure_use *uses = ld->figure_uses.items, *use;
+	struct figure_file *files = ld->figure_files.items, *file;
+	struct figure *fig;
+	size_t i, side, shown = 0;
+	bool *used;
+
+	used = calloc(ld->exercises.count + 1, sizeof *used);
+	if (used == NULL)
+		return reader_fail_memory(r);
+	mark_listed(&ld->rules.one_side, used);
+	mark_listed(&ld->rules.both_sides, used);
+	for (i = 0; i < ld->figure_uses.count; i++) {
+		use = &uses[i];
+		file = &files[use->file];
+		if (!used[use->exercise])
+			continue;
+		if (file->length > CATALOG_MAX_SHOWN_FIGURE_BYTES - shown) {
+			free(used);
+			return reader_fail_plain(
+				r, use->mark,
+				_("exercises[%zu].figures[%zu].file: the "
+				  "exercises the rules list show more than "
+				  "the limit of %d bytes of figures, each "
+				  "counted as often as it is named, written "
+				  "out for both legs"),
+				use->exercise, use->index,
+				CATALOG_MAX_SHOWN_FIGURE_BYTES);
+		}
+		shown += file->length;
+		if (!ld->is_keeping_texts)
+			continue;
+		fig = use->figure;
+		for (side = 0; side < SIDE_COUNT; side++) {
+			size_t drawn = side == (size_t)fig->leg
+					       ? FIGURE_AS_DRAWN
+					       : FIGURE_MIRRORED;
+			if ((fig->svg[side] = keep_drawing(ld, file, drawn)) ==
+			    NULL) {
+				free(used);
+				return reader_fail_memory(r);
+			}
+		}
+	}
+	free(used);
+	return ld->is_keeping_texts ? list_files(r, ld) : STATUS_OK;
+}
+
+void
+catalog_drop_figures(struct loader *ld)
+{
+	struct figure_file *files = ld->figure_files.items;
+	struct figure_name *names = ld->figure_names.items;
+	size_t i, side;
+
+	for (i = 0; i < ld->figure_files.count; i++)
+		for (side = 0; side < SIDE_COUNT; side++)
+			free(files[i].drawing[side]);
+	for (i = 0; i < ld->figure_names.count; i++)
+		free(names[i].name);
+	array_free(&ld->figure_files);
+	array_free(&ld->figure_names);
+	array_free(&ld->figure_uses);
+	free(ld->files_table.slots);
+	free(ld->names_table.slots);
+	ld->files_table = ld->names_table = (struct figure_table){NULL, 0};
 }

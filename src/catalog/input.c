@@ -2,7 +2,8 @@
 /*
  * input.c: whole-file reads with a size cap.  The buffer grows by
  * doubling from the size fstat reports, so a regular file is read with
- * one allocation and a pipe with a logarithmic number of them.
+ * one allocation and a pipe with a logarithmic number of them.  Each
+ * read says which file it was, by device and inode.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +16,14 @@
 
 #include "i18n.h"
 #include "input.h"
+
+static enum status
+too_large(const char *name, size_t max_bytes, struct failure *f)
+{
+	return failure_set(f, STATUS_DATA,
+			   _("%s: larger than the limit of %zu bytes"), name,
+			   max_bytes);
+}
 
 static enum status
 read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
@@ -70,52 +79,26 @@ read_all(int fd, const char *name, size_t max_bytes, size_t hint, char **bytes,
 	}
 	if (used > max_bytes) {
 		free(buf);
-		return failure_set(f, STATUS_DATA,
-				   _("%s: larger than the limit of %zu bytes"),
-				   name, max_bytes);
+		return too_large(name, max_bytes, f);
 	}
 	*bytes = buf;
 	*len = used;
 	return STATUS_OK;
 }
 
-/*
- * Checks the open file fd by what fstat says of it, then reads it all.
- * A regular file larger than max_bytes is refused before any read.
- */
-static enum status
-read_checked(int fd, const char *name, size_t max_bytes, bool is_stdin,
-	     bool is_regular_only, char **bytes, size_t *len, struct failure *f)
+/* What fstat says the open file is. */
+static struct input_file
+file_of(const struct stat *st)
 {
-	struct stat st;
-
-	if (fstat(fd, &st) != 0)
-		return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
-				   strerror(errno));
-	if (S_ISDIR(st.st_mode))
-		return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
-				   strerror(EISDIR));
-	if (is_regular_only && !S_ISREG(st.st_mode))
-		return failure_set(f, STATUS_NO_INPUT,
-				   _("%s: not a regular file"), name);
-	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
-	    !S_ISSOCK(st.st_mode) && !(is_stdin && S_ISCHR(st.st_mode)))
-		return failure_set(f, STATUS_NO_INPUT,
-				   _("%s: not a regular file or a pipe"), name);
-	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes)
-		return failure_set(f, STATUS_DATA,
-				   _("%s: larger than the limit of %zu bytes"),
-				   name, max_bytes);
-	return read_all(fd, name, max_bytes,
-			S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, bytes,
-			len, f);
+	return (struct input_file){st->st_dev, st->st_ino};
 }
 
 enum status
 input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
-	   size_t *len, struct failure *f)
+	   size_t *len, struct input_file *file, struct failure *f)
 {
 	int fd;
+	struct stat st;
 	enum status status;
 	int is_stdin = strcmp(path, "-") == 0;
 
@@ -129,11 +112,76 @@ input_read(const char *path, const char *name, size_t max_bytes, char **bytes,
 			return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
 					   strerror(errno));
 	}
-	status = read_checked(fd, name, max_bytes, is_stdin, false, bytes, len,
-			      f);
+	if (fstat(fd, &st) != 0) {
+		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				     strerror(errno));
+	} else if (S_ISDIR(st.st_mode)) {
+		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				     strerror(EISDIR));
+	} else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
+		   !S_ISSOCK(st.st_mode) &&
+		   !(is_stdin && S_ISCHR(st.st_mode))) {
+		status = failure_set(f, STATUS_NO_INPUT,
+				     _("%s: not a regular file or a pipe"),
+				     name);
+	} else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_bytes) {
+		status = too_large(name, max_bytes, f);
+	} else {
+		status = read_all(fd, name, max_bytes,
+				  S_ISREG(st.st_mode) ? (size_t)st.st_size : 0,
+				  bytes, len, f);
+		if (status == STATUS_OK && file != NULL)
+			*file = file_of(&st);
+	}
 	if (!is_stdin)
 		close(fd);
 	return status;
+}
+
+/* Checks that the open file in->fd is a regular file of at most
+ * max_bytes; else closes it. */
+static enum status
+check_regular(struct input_opened *in, const char *name, size_t max_bytes,
+	      struct failure *f)
+{
+	struct stat st;
+
+	if (fstat(in->fd, &st) != 0) {
+		failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+			    strerror(errno));
+	} else if (S_ISDIR(st.st_mode)) {
+		failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+			    strerror(EISDIR));
+	} else if (!S_ISREG(st.st_mode)) {
+		failure_set(f, STATUS_NO_INPUT, _("%s: not a regular file"),
+			    name);
+	} else if ((uintmax_t)st.st_size > max_bytes) {
+		too_large(name, max_bytes, f);
+	} else {
+		in->file = file_of(&st);
+		in->size = (size_t)st.st_size;
+		return STATUS_OK;
+	}
+	input_close(in);
+	return f->status;
+}
+
+/*
+ * O_NONBLOCK: opening a FIFO to read would otherwise wait for a writer,
+ * for ever, before fstat could tell what it is.  Reading a regular file
+ * ignores the flag.
+ */
+#define OPEN_REGULAR (O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+
+enum status
+input_open_regular(const char *path, const char *name, size_t max_bytes,
+		   struct input_opened *in, struct failure *f)
+{
+	in->fd = open(path, OPEN_REGULAR);
+	if (in->fd < 0)
+		return failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				   strerror(errno));
+	return check_regular(in, name, max_bytes, f);
 }
 
 /*
@@ -154,22 +202,43 @@ is_absent(const char *path, int error)
 
 enum status
 input_read_regular(const char *path, bool is_optional, size_t max_bytes,
-		   char **bytes, size_t *len, struct failure *f)
+		   char **bytes, size_t *len, struct input_file *file,
+		   struct failure *f)
 {
+	struct input_opened in;
 	enum status status;
-	int fd;
 
 	*bytes = NULL;
 	*len = 0;
-	/* Opening a FIFO for reading waits for a writer, unless it is
-	 * opened without blocking; fstat then tells what it is. */
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0 && is_optional && is_absent(path, errno))
+	in.fd = open(path, OPEN_REGULAR);
+	if (in.fd < 0 && is_optional && is_absent(path, errno))
 		return STATUS_OK;
-	if (fd < 0)
+	if (in.fd < 0)
 		return failure_set(f, STATUS_NO_INPUT, "%s: %s", path,
 				   strerror(errno));
-	status = read_checked(fd, path, max_bytes, false, true, bytes, len, f);
-	close(fd);
+	if ((status = check_regular(&in, path, max_bytes, f)) != STATUS_OK)
+		return status;
+	*file = in.file;
+	return input_read_opened(&in, path, max_bytes, bytes, len, f);
+}
+
+enum status
+input_read_opened(struct input_opened *in, const char *name, size_t max_bytes,
+		  char **bytes, size_t *len, struct failure *f)
+{
+	enum status status;
+
+	*bytes = NULL;
+	*len = 0;
+	status = read_all(in->fd, name, max_bytes, in->size, bytes, len, f);
+	input_close(in);
 	return status;
+}
+
+void
+input_close(struct input_opened *in)
+{
+	if (in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
 }

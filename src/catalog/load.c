@@ -84,9 +84,9 @@ read_top(struct reader *r, void *context, void *slot,
 }
 
 static enum status
-load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
-	   const struct catalog_options *options, struct catalog **out,
-	   struct failure *f)
+load_bytes(const char *name, const char *folder, const struct input_file *file,
+	   const char *bytes, size_t len, const struct catalog_options *options,
+	   struct catalog **out, struct failure *f)
 {
 	struct loader *ld;
 	struct catalog *c;
@@ -109,6 +109,13 @@ load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
 	ld->exercises = (struct array)ARRAY_OF(struct exercise);
 	ld->id_marks = (struct array)ARRAY_OF(struct reader_mark);
 	ld->references = (struct array)ARRAY_OF(struct reference);
+	ld->figure_files = (struct array)ARRAY_OF(struct figure_file);
+	ld->figure_names = (struct array)ARRAY_OF(struct figure_name);
+	ld->figure_uses = (struct array)ARRAY_OF(struct figure_use);
+	if (file != NULL) {
+		ld->has_catalog_file = true;
+		ld->catalog_file = *file;
+	}
 	ld->rules.one_side.key_exercise = CATALOG_NO_EXERCISE;
 	ld->rules.both_sides.key_exercise = CATALOG_NO_EXERCISE;
 
@@ -118,6 +125,7 @@ load_bytes(const char *name, const char *folder, const char *bytes, size_t len,
 	array_free(&ld->id_marks);
 	free(ld->ids);
 	array_free(&ld->references);
+	catalog_drop_figures(ld);
 	free(ld);
 	if (status != STATUS_OK || options->is_check) {
 		catalog_free(c);
@@ -134,13 +142,15 @@ catalog_load_with(const char *path, const struct catalog_options *options,
 	bool is_stdin = strcmp(path, "-") == 0;
 	const char *name = is_stdin ? "<stdin>" : path;
 	const char *slash = strrchr(path, '/');
+	struct input_file file;
 	char *folder = NULL;
 	enum status status;
 	char *bytes;
 	size_t len;
 
 	*out = NULL;
-	status = input_read(path, name, CATALOG_MAX_BYTES, &bytes, &len, f);
+	status = input_read(path, name, CATALOG_MAX_BYTES, &bytes, &len, &file,
+			    f);
 	if (status != STATUS_OK)
 		return status;
 	/* "clinic.yaml" is in ".", "/clinic.yaml" in "/" (written as ""
@@ -152,7 +162,8 @@ catalog_load_with(const char *path, const struct catalog_options *options,
 		status = failure_set(f, STATUS_SOFTWARE, _("%s: out of memory"),
 				     name);
 	else
-		status = load_bytes(name, folder, bytes, len, options, out, f);
+		status = load_bytes(name, folder, &file, bytes, len, options,
+				    out, f);
 	free(folder);
 	free(bytes);
 	return status;
@@ -163,7 +174,7 @@ catalog_load_bytes_with(const char *name, const char *bytes, size_t len,
 			const struct catalog_options *options,
 			struct catalog **out, struct failure *f)
 {
-	return load_bytes(name, NULL, bytes, len, options, out, f);
+	return load_bytes(name, NULL, NULL, bytes, len, options, out, f);
 }
 
 /* The options that give a catalog without words these words. */
@@ -181,7 +192,7 @@ catalog_load_bytes(const char *name, const char *bytes, size_t len,
 {
 	struct catalog_options o = words_only(&words, false);
 
-	return load_bytes(name, NULL, bytes, len, &o, out, f);
+	return load_bytes(name, NULL, NULL, bytes, len, &o, out, f);
 }
 
 enum status

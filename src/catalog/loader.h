@@ -18,6 +18,7 @@
 
 #include "array.h"
 #include "catalog.h"
+#include "input.h"
 #include "reader.h"
 #include "template.h"
 
@@ -62,6 +63,66 @@ struct rules {
 	struct rule one_side, both_sides;
 };
 
+/* A figure file's two drawings: as drawn, and mirrored for the other
+ * working leg. */
+enum { FIGURE_AS_DRAWN = 0, FIGURE_MIRRORED = 1 };
+
+/* A figure file, read once however often the catalog names it. */
+struct figure_file {
+	struct input_file file;
+	/* As svg_emit wrote it, malloc'd; NULL in a check, which keeps
+	 * none, and once the arena has it. */
+	char *drawing[2];
+	size_t length; /* of both drawings, in bytes */
+	/* The same, once an exercise a rule lists shows it: the arena's. */
+	const char *kept[2];
+};
+
+/* A name the catalog gives a figure file, and which file it is. */
+struct figure_name {
+	char *name; /* as the catalog writes it, malloc'd */
+	size_t file;
+};
+
+/* A table of indices into an array (figures.c). */
+struct figure_table {
+	size_t *slots;
+	size_t cap;
+};
+
+/* One time the catalog names a figure file. */
+struct figure_use {
+	size_t file;	 /* in figure_files */
+	size_t exercise; /* the exercise it is a figure of */
+	size_t index;	 /* of the exercise's figures */
+	struct reader_mark mark;
+	struct figure *figure; /* in the exercise's list; NULL in a check */
+};
+
+/* The catalog's texts that fill the words' placeholders (filled.c). */
+enum filler {
+	FILLER_NAME,   /* an exercise's name: {name} */
+	FILLER_TARGET, /* an exercise's target: {target} */
+	FILLER_TITLE,  /* the catalog's title: {title} */
+	FILLER_BAND,   /* a band's colour: {band}, {next} */
+	FILLER_COUNT
+};
+
+/* The longest text of a filler so far, and where it is. */
+struct longest_filler {
+	size_t length;
+	struct reader_mark mark;
+};
+
+/* Where a word with named fields was read, by its text. */
+struct word_place {
+	const char *text;
+	struct reader_mark mark;
+};
+
+/* More places than the words have texts with named fields. */
+enum { MAX_WORD_PLACES = 64 };
+
 struct loader {
 	struct arena *arena;
 	struct catalog *catalog;
@@ -91,6 +152,20 @@ struct loader {
 	struct words *words; /* the catalog's own; NULL: none */
 	struct sides_builder sides;
 	struct reader_mark words_mark;
+	/* The catalog's own file, when it was read from one. */
+	bool has_catalog_file;
+	struct input_file catalog_file;
+	/* Each figure file once, found by name or by file (figures.c). */
+	struct array figure_files; /* of struct figure_file */
+	struct array figure_names; /* of struct figure_name */
+	struct figure_table files_table, names_table;
+	size_t figure_bytes;	  /* of all their drawings */
+	struct array figure_uses; /* of struct figure_use, as named */
+	/* What the words' placeholders are filled with, and where the
+	 * words with named fields are (filled.c). */
+	struct longest_filler longest[FILLER_COUNT];
+	struct word_place word_places[MAX_WORD_PLACES];
+	size_t word_place_count;
 	/* Where the first figures are, for a catalog older than them. */
 	bool has_figures;
 	struct reader_mark figures_mark;
@@ -174,6 +249,16 @@ reader_read catalog_read_advice;
 /* An exercise's figures, read, parsed and emitted (figures.c). */
 reader_read catalog_read_figures;
 
+/*
+ * Once the rules are resolved: gives the figures of every exercise a
+ * rule lists their drawings, within CATALOG_MAX_SHOWN_FIGURE_BYTES, and
+ * lists the files the catalog was read from (figures.c).
+ */
+enum status catalog_show_figures(struct reader *, struct loader *);
+
+/* Frees what the figures' reading kept outside the arena. */
+void catalog_drop_figures(struct loader *);
+
 /* The handout's words, into the loader (words.c). */
 reader_read catalog_read_words;
 
@@ -221,6 +306,28 @@ reader_read catalog_read_sides;
 			offsetof(struct owner, name), min, max, placeholders,  \
 			0                                                      \
 	}
+
+/* ---- filled lengths (filled.c) -------------------------------------- */
+
+/*
+ * Refuses the template just read, under rules, when it can fill to
+ * more than CATALOG_MAX_FILLED bytes; a word with named fields, whose
+ * text is kept, is measured by catalog_check_words_filled, and only
+ * its place is noted here.
+ */
+enum status catalog_check_text_filled(struct reader *, struct loader *,
+				      const struct template_rules *,
+				      const char *kept);
+
+/* Notes the text just read as one that fills words' placeholders. */
+void catalog_note_filler(struct reader *, struct loader *, enum filler);
+
+/*
+ * Once the words are chosen: refuses a word that, filled with the
+ * longest values the catalog gives its fields, can be longer than
+ * CATALOG_MAX_FILLED bytes.
+ */
+enum status catalog_check_words_filled(struct reader *, struct loader *);
 
 /* ---- the whole catalog (check.c) ----------------------------------- */
 

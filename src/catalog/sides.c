@@ -10,9 +10,6 @@
 #include "i18n.h"
 #include "loader.h"
 
-/* Longest side word, in bytes: a word, not a sentence. */
-enum { SIDE_WORD_MAX = 64 };
-
 /* A side word: on one line, short, no placeholders. */
 static enum status
 take_side_word(struct reader *r, const char **out)
@@ -20,8 +17,8 @@ take_side_word(struct reader *r, const char **out)
 	/* A translation replaces a side whole, forms and all: read_side. */
 	enum status status = reader_fixed_text(r, out);
 
-	if (status == STATUS_OK &&
-	    (strpbrk(*out, "\n\t") != NULL || strlen(*out) > SIDE_WORD_MAX))
+	if (status == STATUS_OK && (strpbrk(*out, "\n\t") != NULL ||
+				    strlen(*out) > CATALOG_MAX_SIDE_WORD))
 		return reader_fail_expected(r, _("a side word on one line, of "
 						 "at most 64 bytes"));
 	return status;
@@ -134,9 +131,10 @@ side_source(struct loader *ld, const struct side_key *k)
 	const struct sides_builder *b = &ld->sides;
 	size_t i, n = 0, count = b->count[k->side];
 	/* Each word at most doubled by quoting, plus the punctuation. */
-	char *buf = arena_alloc(
-		ld->arena,
-		(count + 1) * (2 * SIDE_WORD_MAX + TEMPLATE_MAX_FORM + 8) + 16);
+	char *buf = arena_alloc(ld->arena,
+				(count + 1) * (2 * CATALOG_MAX_SIDE_WORD +
+					       TEMPLATE_MAX_FORM + 8) +
+					16);
 
 	if (buf == NULL)
 		return NULL;

@@ -69,12 +69,14 @@ catalog_take_text(struct reader *r, struct loader *ld,
 
 	*out = NULL;
 	status = reader_text(r, rules, ld->is_keeping_texts ? out : NULL);
-	if (status != STATUS_OK || rules == NULL || !rules->may_name_sides)
+	if (status != STATUS_OK || rules == NULL)
 		return status;
 	s = reader_text_used(r, &len);
-	if (memchr(s, ':', len) != NULL)
+	if (rules->may_name_sides && memchr(s, ':', len) != NULL)
 		template_each_form(s, len, note_form, &scan);
-	return scan.status;
+	if (scan.status != STATUS_OK)
+		return scan.status;
+	return catalog_check_text_filled(r, ld, rules, *out);
 }
 
 /* Ids name exercises in rules and in --list output: keep them plain. */
@@ -126,14 +128,35 @@ rules_of(const struct reader_field *field, bool may_name_sides,
 	return buf;
 }
 
+/*
+ * The plain texts that fill the words' placeholders, by key: an
+ * exercise's name and target, the catalog's title.  No other text of
+ * the schema has these keys.
+ */
+static const struct {
+	const char *key;
+	enum filler filler;
+} fillers[] = {
+	{"name", FILLER_NAME},
+	{"target", FILLER_TARGET},
+	{"title", FILLER_TITLE},
+};
+
 enum status
 catalog_read_text(struct reader *r, void *context, void *slot,
 		  const struct reader_field *field)
 {
 	struct template_rules rules;
+	enum status status;
+	size_t i;
 
-	return catalog_take_text(r, context, rules_of(field, false, &rules),
-				 slot);
+	status = catalog_take_text(r, context, rules_of(field, false, &rules),
+				   slot);
+	for (i = 0; status == STATUS_OK && i < sizeof fillers / sizeof *fillers;
+	     i++)
+		if (strcmp(field->name, fillers[i].key) == 0)
+			catalog_note_filler(r, context, fillers[i].filler);
+	return status;
 }
 
 enum status

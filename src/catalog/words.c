@@ -22,9 +22,15 @@ catalog_read_paragraph(struct reader *r, void *context, void *slot,
 		       const struct reader_field *field)
 {
 	struct template_rules rules = {false, field->names};
+	enum status status;
 
-	(void)context;
-	return reader_text(r, field->names != NULL ? &rules : NULL, slot);
+	if (field->names == NULL)
+		return reader_text(r, NULL, slot);
+	status = reader_text(r, &rules, slot);
+	return status != STATUS_OK
+		       ? status
+		       : catalog_check_text_filled(r, context, &rules,
+						   *(const char **)slot);
 }
 
 /* Words are labels, headings, cells and phrases that layouts put on a

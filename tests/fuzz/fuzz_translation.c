@@ -70,7 +70,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (source == NULL)
 		fuzz_require(input_read(HEELRX_FUZZ_SOURCE, "translation.yaml",
 					CATALOG_MAX_BYTES, &source, &source_len,
-					&failure) == STATUS_OK);
+					NULL, &failure) == STATUS_OK);
 	/* NUL-terminated pieces that outlive the catalog. */
 	fuzz_require((copy = malloc(size + 1)) != NULL);
 	memcpy(copy, data, size);

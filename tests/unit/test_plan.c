@@ -98,6 +98,8 @@ make_catalog(void)
 		"en",
 		{NULL, 0},
 		NULL,
+		NULL,
+		0,
 	};
 	return c;
 }

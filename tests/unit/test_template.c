@@ -5,6 +5,7 @@
  * their grammatical forms and in capitals, in any script.
  */
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "arena.h"
@@ -200,6 +201,40 @@ test_fill_fields(void)
 	arena_free(a);
 }
 
+/* The longest a template can fill to is never less than what it fills
+ * to, and counts each placeholder at its longest. */
+static void
+test_filled_max(void)
+{
+	static const char *const names[] = {"sets", "reps"};
+	static const char *const values[] = {"3", "10"};
+	static const size_t lengths[] = {20, 20};
+	const struct template_maxes maxes = {names, lengths, 2};
+	const struct template_maxes no_maxes = {NULL, NULL, 0};
+	struct template_values v = {&sides, SIDE_LEFT, SIDE_RIGHT,
+				    names,  values,    2};
+	const char *text = "{sets} sets of {reps}, {Side} {{";
+	struct arena *a = arena_new();
+
+	/* 20 + 9 + 20 + 2 + 192 + 2: "{{" is one byte. */
+	CHECK(template_filled_max(text, strlen(text), 192, &maxes) == 245);
+	CHECK(strlen(template_fill(a, text, &v)) <=
+	      template_filled_max(text, strlen(text), 192, &maxes));
+	/* A field the maxes do not name is kept as written. */
+	CHECK(template_filled_max("{hold} s", 8, 0, &maxes) == 8);
+	CHECK(template_filled_max("plain", 5, 192, &no_maxes) == 5);
+	/* Past what a size_t holds, the count stops at SIZE_MAX. */
+	{
+		static const char *const big_name[] = {"x"};
+		static const size_t big[] = {SIZE_MAX / 2};
+		const struct template_maxes huge = {big_name, big, 1};
+
+		CHECK(template_filled_max("{x}{x}{x}", 9, 0, &huge) ==
+		      SIZE_MAX);
+	}
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -209,5 +244,6 @@ main(void)
 	test_fill_case();
 	test_fill_long_word();
 	test_fill_fields();
+	test_filled_max();
 	return check_report("test_template");
 }
