@@ -183,9 +183,8 @@ batch_read(const char *path, struct batch *batch, struct failure *f)
 	batch->name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	if ((batch->arena = arena_new()) == NULL)
 		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
-	status =
-		input_read(path, batch->name, BATCH_MAX_BYTES, &bytes, &len,
-			   &batch->file, f);
+	status = input_read(path, batch->name, BATCH_MAX_BYTES, &bytes, &len,
+			    &batch->file, f);
 	if (status != STATUS_OK)
 		return status;
 	/* Spreadsheets often begin UTF-8 with a byte order mark, which

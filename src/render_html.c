@@ -121,6 +121,7 @@ static const char print_style[] =
 	"background:none;string-set:banner content()}\n"
 	".warning{margin:4mm 0;padding:2mm 4mm}\n"
 	".note{margin:4mm 0;padding:0 4mm 1mm;break-inside:avoid}\n"
+	".exercises>h2{display:none}\n"
 	".exercise{margin:4mm 0;padding:2.5mm 4mm 1.5mm}\n"
 	".drawn{display:table;width:100%}\n"
 	".drawn h4{display:table-caption;text-align:left}\n"
@@ -548,6 +549,19 @@ has_table(const struct handout *h, size_t i)
 	return false;
 }
 
+/*
+ * Whether the section a heading at blocks[i] opens is the exercises'.
+ * In print its heading is left out: each exercise, kept whole on its
+ * page, has a numbered title of its own, and the first is often too
+ * tall to share a page with a heading, which would then be left alone
+ * at the foot of the page before.
+ */
+static bool
+opens_exercises(const struct handout *h, size_t i)
+{
+	return i + 1 < h->count && h->blocks[i + 1].kind == HANDOUT_EXERCISE;
+}
+
 /* Whether the part a subheading at blocks[i] opens has figures. */
 static bool
 has_figures(const struct handout *h, size_t i)
@@ -595,7 +609,9 @@ block(struct layout *l, const struct handout *h, size_t i)
 	case HANDOUT_HEADING:
 		close_from(l, NEST_SECTION);
 		fputs(has_table(h, i) ? "<section class=\"sheet-page\">\n"
-				      : "<section>\n",
+		      : opens_exercises(h, i)
+			      ? "<section class=\"exercises\">\n"
+			      : "<section>\n",
 		      out);
 		l->is_open[NEST_SECTION] = true;
 		put_element(out, "h2", b->text);
