@@ -145,25 +145,26 @@ check_regular(struct input_opened *in, const char *name, size_t max_bytes,
 	      struct failure *f)
 {
 	struct stat st;
+	enum status status;
 
 	if (fstat(in->fd, &st) != 0) {
-		failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
-			    strerror(errno));
+		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				     strerror(errno));
 	} else if (S_ISDIR(st.st_mode)) {
-		failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
-			    strerror(EISDIR));
+		status = failure_set(f, STATUS_NO_INPUT, "%s: %s", name,
+				     strerror(EISDIR));
 	} else if (!S_ISREG(st.st_mode)) {
-		failure_set(f, STATUS_NO_INPUT, _("%s: not a regular file"),
-			    name);
+		status = failure_set(f, STATUS_NO_INPUT,
+				     _("%s: not a regular file"), name);
 	} else if ((uintmax_t)st.st_size > max_bytes) {
-		too_large(name, max_bytes, f);
+		status = too_large(name, max_bytes, f);
 	} else {
 		in->file = file_of(&st);
 		in->size = (size_t)st.st_size;
 		return STATUS_OK;
 	}
 	input_close(in);
-	return f->status;
+	return status;
 }
 
 /*
@@ -205,7 +206,7 @@ input_read_regular(const char *path, bool is_optional, size_t max_bytes,
 		   char **bytes, size_t *len, struct input_file *file,
 		   struct failure *f)
 {
-	struct input_opened in;
+	struct input_opened in = {-1, {0, 0}, 0};
 	enum status status;
 
 	*bytes = NULL;
