@@ -16,6 +16,7 @@
 _heelrx_options=(
 	'-p --pain        left right both'
 	'-f --format      @formats'
+	'--json-schema    1 2'
 	'--fhir-bundle    collection transaction'
 	'-w --width       @text'
 	'-L --lang        @langs'

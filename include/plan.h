@@ -137,6 +137,8 @@ struct plan {
 	enum side working[SIDE_COUNT]; /* the working legs, left first */
 
 	const char *title;
+	/* The catalog's schema_version: data formats name what made them. */
+	unsigned catalog_schema_version;
 	const char *headline;	    /* filled for the working leg */
 	const char *warning;	    /* NULL: none */
 	struct text_list rationale; /* filled */

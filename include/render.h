@@ -48,6 +48,9 @@ struct render_input {
 	const struct handout *handout;
 	int width; /* text: wrap at this many display columns */
 	struct render_fhir_options fhir;
+	/* json: the schema version to print, RENDER_JSON_OLDEST to
+	 * RENDER_JSON_VERSION; 0 for RENDER_JSON_VERSION. */
+	unsigned json_version;
 };
 
 /* A printable handout, wrapped at width display columns. */
@@ -66,9 +69,11 @@ enum status render_html(const struct render_input *, FILE *, struct failure *);
 
 /*
  * The plan as one JSON document, schema version RENDER_JSON_VERSION
- * (README.md and heelrx(1) describe it).
+ * unless the input asks for an older one (docs/formats.md and heelrx(1)
+ * describe them, docs/heelrx-plan-v*.schema.json pin them).  Version 1
+ * stays for one release after version 2 replaced it.
  */
-enum { RENDER_JSON_VERSION = 1 };
+enum { RENDER_JSON_OLDEST = 1, RENDER_JSON_VERSION = 2 };
 enum status render_json(const struct render_input *, FILE *, struct failure *);
 
 /*

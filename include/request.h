@@ -80,6 +80,9 @@ struct request {
 	struct date start;
 
 	enum fhir_bundle fhir_bundle;
+	/* --json-schema: the JSON schema version to print; 0: the current
+	 * one. */
+	unsigned json_version;
 
 	bool wants_log;	  /* print an adherence log after the plan */
 	const char *band; /* the patient's band colour now; NULL: not given */

@@ -33,6 +33,7 @@
 #include "lang.h"
 #include "person_key.h"
 #include "printable.h"
+#include "render.h"
 
 /* Keys for long-only options, above any character. */
 enum {
@@ -59,7 +60,8 @@ enum {
 	KEY_NOTE,
 	KEY_REVIEW,
 	KEY_CLINIC,
-	KEY_NO_CLINIC
+	KEY_NO_CLINIC,
+	KEY_JSON_SCHEMA
 };
 
 /*
@@ -182,48 +184,54 @@ static const struct argp_option options[] = {
 	{"band", KEY_BAND, N_("COLOR"), 0,
 	 N_("The band the patient uses now; the plan names the next one"), 4},
 
-	{NULL, 0, NULL, 0, N_("Health records (-f fhir):"), 5},
+	{NULL, 0, NULL, 0, N_("Data for scripts (-f json):"), 5},
+	{"json-schema", KEY_JSON_SCHEMA, N_("N"), 0,
+	 N_("Print version N of the JSON schema: 2 (the default), or 1, the "
+	    "version before, for one more release"),
+	 5},
+
+	{NULL, 0, NULL, 0, N_("Health records (-f fhir):"), 6},
 	{"fhir-bundle", KEY_FHIR_BUNDLE, N_("TYPE"), 0,
 	 N_("collection (default), or transaction for POSTing to a FHIR "
 	    "server, which needs a patient: a name, an identifier or a "
 	    "reference"),
-	 5},
+	 6},
 	{"patient-id", KEY_PATIENT_ID, N_("SYSTEM|VALUE"), 0,
 	 N_("The patient's identifier in the health record; a transaction "
 	    "creates the Patient only if no Patient has it"),
-	 5},
+	 6},
 	{"patient-ref", KEY_PATIENT_REF, N_("Patient/ID"), 0,
 	 N_("File the plan under this Patient, which the server already "
 	    "holds; the Bundle then has none"),
-	 5},
+	 6},
 	{"clinician-id", KEY_CLINICIAN_ID, N_("SYSTEM|VALUE"), 0,
 	 N_("The clinician's identifier in the health record, as for the "
 	    "patient"),
-	 5},
+	 6},
 	{"clinician-ref", KEY_CLINICIAN_REF, N_("Practitioner/ID"), 0,
-	 N_("A Practitioner the server already holds, as for the patient"), 5},
+	 N_("A Practitioner the server already holds, as for the patient"), 6},
 
-	{NULL, 0, NULL, 0, N_("Tailoring for this patient:"), 6},
+	{NULL, 0, NULL, 0, N_("Tailoring for this patient:"), 7},
 	{"dose", KEY_DOSE, N_("[ID:]SETSxREPS"), 0,
 	 N_("Set the dose of every exercise, or of exercise ID, such as 2x8 "
 	    "or hip-abduction:2x8 (repeatable)"),
-	 6},
+	 7},
 	{"omit", KEY_OMIT, N_("ID"), 0,
-	 N_("Leave exercise ID out of the plan (repeatable)"), 6},
+	 N_("Leave exercise ID out of the plan (repeatable)"), 7},
 	{"note", KEY_NOTE, N_("TEXT"), 0,
 	 N_("A note to the patient, near the top of the handout "
 	    "(repeatable)"),
-	 6},
+	 7},
 	{"review", KEY_REVIEW, N_("YYYY-MM-DD"), 0,
-	 N_("The day of the review appointment"), 6},
+	 N_("The day of the review appointment"), 7},
 
-	{NULL, 0, NULL, 0, N_("The clinic's settings file:"), 7},
+	{NULL, 0, NULL, 0, N_("The clinic's settings file:"), 8},
 	{"clinic", KEY_CLINIC, N_("FILE"), 0,
 	 N_("Read the clinic's settings from FILE instead of the default "
 	    "one"),
-	 7},
+	 8},
 	{"no-clinic", KEY_NO_CLINIC, NULL, 0,
-	 N_("Read no settings file: no contact block, no defaults"), 7},
+	 N_("Read no settings file: no contact block, no defaults"), 8},
 
 	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
 	/* What argp would add itself, in its words and places. */
@@ -686,7 +694,7 @@ static enum status
 take(struct state *s, int key, char *arg)
 {
 	struct request *r = s->request;
-	long weeks;
+	long weeks, version;
 
 	switch (key) {
 	case 'p':
@@ -706,6 +714,20 @@ take(struct state *s, int key, char *arg)
 					     "valid types are collection and "
 					     "transaction"),
 					   shown(s, arg, strlen(arg)));
+		break;
+	case KEY_JSON_SCHEMA:
+		version = parse_number(arg, RENDER_JSON_OLDEST,
+				       RENDER_JSON_VERSION);
+		/* Two versions at a time: the current one and the one
+		 * before (render.h). */
+		if (version < 0)
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid --json-schema %s; valid "
+					     "versions are %d and %d"),
+					   shown(s, arg, strlen(arg)),
+					   RENDER_JSON_OLDEST,
+					   RENDER_JSON_VERSION);
+		r->json_version = (unsigned)version;
 		break;
 	case 'w':
 		if ((r->width = (int)parse_number(arg, TEXT_WIDTH_MIN,

@@ -219,6 +219,7 @@ render(const struct request *r, const struct catalog *catalog,
 			 .has_weeks = r->has_weeks,
 			 .patient = r->patient_key,
 			 .clinician = r->clinician_key},
+		.json_version = r->json_version,
 	};
 	struct handout handout;
 	enum status status;

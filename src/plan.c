@@ -294,6 +294,7 @@ build(struct plan *plan, const struct catalog *catalog,
 			plan->working[plan->working_side_count++] = s;
 
 	plan->title = catalog->title;
+	plan->catalog_schema_version = catalog->schema_version;
 	plan->equipment = catalog->equipment;
 	plan->schedule = &catalog->schedule;
 	plan->load = catalog->load;

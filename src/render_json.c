@@ -6,9 +6,11 @@
  * a maintained library and the output is valid UTF-8 (jansson refuses
  * anything else, and the catalog and the command line only let UTF-8
  * through).  Keys keep the order in which they are set, which is the
- * order README.md documents; every key is always present, with null
- * for what the plan does not have, so scripts need not test for them.
- * A change that could break a script raises RENDER_JSON_VERSION.
+ * order docs/formats.md documents; every key is always present, with
+ * null for what the plan does not have, so scripts need not test for
+ * them.  A change that could break a script raises RENDER_JSON_VERSION,
+ * and the version before stays for one release (render.h), so the few
+ * keys that differ between them are chosen here by version.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -181,7 +183,8 @@ date_item(const void *plan, size_t i)
 	return json_build_date(&((const struct plan *)plan)->sessions[i].date);
 }
 
-/* The session dates, or null when the plan has no start date. */
+/* Version 1: the session dates, or null when the plan has no start
+ * date. */
 static json_t *
 session_dates(const struct plan *plan)
 {
@@ -196,12 +199,48 @@ day_item(const void *plan, size_t i)
 	return json_build_count(((const struct plan *)plan)->sessions[i].day);
 }
 
+/* Version 1: the sessions' days of the plan, or null. */
 static json_t *
 session_days(const struct plan *plan)
 {
 	if (plan->session_count == 0)
 		return json_null();
 	return json_build_array(plan->session_count, day_item, plan);
+}
+
+/* A session's date, or null when the sessions are numbered. */
+static json_t *
+session_date(const struct plan *plan, const struct plan_session *s)
+{
+	return plan->has_start ? json_build_date(&s->date) : json_null();
+}
+
+/* Version 2: a session as its date, week and day of the plan. */
+static json_t *
+session_item(const void *context, size_t i)
+{
+	const struct plan *plan = context;
+	const struct plan_session *s = &plan->sessions[i];
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o,
+		json_build_set(o, "date", session_date(plan, s)) &&
+			json_build_set(o, "week", json_build_count(s->week)) &&
+			json_build_set(o, "day", json_build_count(s->day)));
+}
+
+/* The sessions' keys: in version 1 sessions (dates) and session_days,
+ * in version 2 sessions (objects), an array even when empty. */
+static bool
+set_sessions(json_t *o, const struct plan *plan, unsigned version)
+{
+	if (version == 1)
+		return json_build_set(o, "sessions", session_dates(plan)) &&
+		       json_build_set(o, "session_days", session_days(plan));
+	return json_build_set(
+		o, "sessions",
+		json_build_array(plan->session_count, session_item, plan));
 }
 
 /* The columns of the given kind, each with what identifies it. */
@@ -257,10 +296,7 @@ row_item(const void *context, size_t i)
 		json_build_set(o, "session", json_build_count(s->number)) &&
 			json_build_set(o, "week", json_build_count(s->week)) &&
 			json_build_set(o, "day", json_build_count(s->day)) &&
-			json_build_set(o, "date",
-				       plan->has_start
-					       ? json_build_date(&s->date)
-					       : json_null()));
+			json_build_set(o, "date", session_date(plan, s)));
 }
 
 static json_t *
@@ -394,16 +430,46 @@ exercise_item(const void *plan, size_t i)
 	return exercise_value(&((const struct plan *)plan)->exercises[i]);
 }
 
-/* The document, in the key order README.md documents. */
+/* The catalog a plan came from: its title and schema version. */
 static json_t *
-document(const struct plan *plan)
+catalog_value(const struct plan *plan)
+{
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o,
+		json_build_set(o, "title", json_string(plan->title)) &&
+			json_build_set(o, "schema_version",
+				       json_build_count(
+					       plan->catalog_schema_version)));
+}
+
+/* Version 2: what made the document, so that a script can tell which
+ * heelrx and which catalog a plan came from. */
+static json_t *
+generator_value(const struct plan *plan)
+{
+	json_t *o = json_object();
+
+	return json_build_finish(
+		o, json_build_set(o, "name", json_string("heelrx")) &&
+			   json_build_set(o, "version",
+					  json_string(HEELRX_VERSION)) &&
+			   json_build_set(o, "catalog", catalog_value(plan)));
+}
+
+/* The document of schema version version, in the key order
+ * docs/formats.md documents. */
+static json_t *
+document(const struct plan *plan, unsigned version)
 {
 	json_t *o = json_object();
 	const struct schedule *sc = plan->schedule;
 	bool ok;
 
-	ok = json_build_set(o, "schema_version",
-			    json_build_count(RENDER_JSON_VERSION)) &&
+	ok = json_build_set(o, "schema_version", json_build_count(version)) &&
+	     (version == 1 ||
+	      json_build_set(o, "generator", generator_value(plan))) &&
 	     json_build_set(o, "title", json_string(plan->title)) &&
 	     json_build_set(o, "date", json_build_date(&plan->date)) &&
 	     json_build_set(o, "patient", string_or_null(plan->patient)) &&
@@ -436,8 +502,7 @@ document(const struct plan *plan)
 	     json_build_set(o, "start",
 			    plan->has_start ? json_build_date(&plan->start)
 					    : json_null()) &&
-	     json_build_set(o, "sessions", session_dates(plan)) &&
-	     json_build_set(o, "session_days", session_days(plan)) &&
+	     set_sessions(o, plan, version) &&
 	     json_build_set(o, "exercises",
 			    json_build_array(plan->exercise_count,
 					     exercise_item, plan)) &&
@@ -459,7 +524,9 @@ enum status
 render_json(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct plan *plan = in->plan;
-	json_t *doc = document(plan);
+	json_t *doc =
+		document(plan, in->json_version != 0 ? in->json_version
+						     : RENDER_JSON_VERSION);
 	int dumped;
 
 	if (doc == NULL)

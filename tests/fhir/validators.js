@@ -136,14 +136,16 @@ function expectations(plan, people) {
 		weekdays: [],
 	};
 	if (plan.start !== null) {
+		// Schema version 2: each session an object with its date.
+		const dates = plan.sessions.map((s) => s.date);
 		const first = Date.parse(plan.start + 'T00:00:00Z');
-		const week = plan.sessions.filter(
+		const week = dates.filter(
 			(d) => Date.parse(d + 'T00:00:00Z') < first + 7 * 86400000);
 		const days = week.map((d) => new Date(d + 'T00:00:00Z').getUTCDay());
 		// Monday first, as R4 lists the days of the week.
 		days.sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
 		e.weekdays = days.map((d) => DAYS[d]);
-		e.end = plan.sessions[plan.sessions.length - 1];
+		e.end = dates[dates.length - 1];
 	}
 	return e;
 }

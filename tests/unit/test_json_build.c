@@ -77,22 +77,36 @@ test_helpers(void)
 	CHECK(live_blocks == 0);
 }
 
+/* A plan, and the schema version to print it in. */
+struct document_job {
+	const struct plan *plan;
+	unsigned version;
+};
+
 static enum status
-write_document(const void *plan, FILE *out, struct failure *f)
+write_document(const void *context, FILE *out, struct failure *f)
 {
+	const struct document_job *job = context;
+
 	return render_json(
-		&(const struct render_input){.plan = plan, .width = 72}, out,
-		f);
+		&(const struct render_input){.plan = job->plan,
+					     .width = 72,
+					     .json_version = job->version},
+		out, f);
 }
 
-/* render_json with every allocation failing in turn (out_of_memory.h). */
+/* render_json with every allocation failing in turn (out_of_memory.h),
+ * in each schema version; 0 is the current one. */
 static void
 test_out_of_memory(const struct plan_request *pr)
 {
 	struct plan plan = {0};
 
 	CHECK(plan_build(&builtin_catalog, pr, &plan) == PLAN_BUILT);
-	check_out_of_memory(write_document, &plan, "\"schema_version\": 1");
+	check_out_of_memory(write_document, &(struct document_job){&plan, 0},
+			    "\"schema_version\": 2,\n  \"generator\"");
+	check_out_of_memory(write_document, &(struct document_job){&plan, 1},
+			    "\"schema_version\": 1,\n  \"title\"");
 	plan_free(&plan);
 }
 
