@@ -9,7 +9,9 @@
  * lines (escaping, CRLF, folding at 75 octets).  An event's UID
  * depends only on what makes it the same session of the same plan
  * (catalog title, painful side, patient and day), so importing a
- * reissued plan updates its events instead of adding copies.
+ * reissued plan updates its events instead of adding copies; the
+ * SEQUENCE, which grows with the plan's date, tells the calendar that
+ * the reissued events are the newer ones.
  */
 #include <inttypes.h>
 #include <stdint.h>
@@ -17,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "hash.h"
 #include "i18n.h"
 #include "ical.h"
@@ -51,6 +54,23 @@ event_uid(const struct plan *plan, const struct date *day, bool is_review,
 		 day->month, day->day, h);
 }
 
+/*
+ * The SEQUENCE of every event: the days from 2000-01-01 to the plan's
+ * date, 0 before it.  A calendar keeps the event with the higher
+ * SEQUENCE of two with one UID; a clinic reissues a changed plan on a
+ * later day (--date), so the number grows with every reissue and stays
+ * the same when the same inputs are printed again.  A hash of the
+ * content would change too, but not only upwards.
+ */
+static void
+put_sequence(char *buf, size_t size, const struct date *plan_date)
+{
+	static const struct date epoch = {2000, 1, 1};
+	long n = calendar_day_number(plan_date) - calendar_day_number(&epoch);
+
+	snprintf(buf, size, "%ld", n > 0 ? n : 0);
+}
+
 /* "20261201" for a DATE value. */
 static void
 put_date_value(char *buf, size_t size, const struct date *d)
@@ -65,7 +85,7 @@ put_date_value(char *buf, size_t size, const struct date *d)
 static bool
 add_event(FILE *out, const struct plan *plan, const struct handout *h,
 	  const struct handout_event *e, const struct date *day, bool is_review,
-	  const char *stamp)
+	  const char *stamp, const char *sequence)
 {
 	struct date next = calendar_add_days(day, 1);
 	char uid[64], start[16], end[16], *text;
@@ -78,6 +98,7 @@ add_event(FILE *out, const struct plan *plan, const struct handout *h,
 	put_date_value(end, sizeof end, &next);
 	ok = ical_line(out, "BEGIN", "VEVENT") && ical_text(out, "UID", uid) &&
 	     ical_line(out, "DTSTAMP", stamp) &&
+	     ical_line(out, "SEQUENCE", sequence) &&
 	     ical_line(out, "DTSTART;VALUE=DATE", start) &&
 	     ical_line(out, "DTEND;VALUE=DATE", end) &&
 	     ical_text(out, "SUMMARY", e->title) &&
@@ -95,13 +116,14 @@ render_ics(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct plan *plan = in->plan;
 	struct handout h;
-	char stamp[32];
+	char stamp[32], sequence[24];
 	size_t i;
 	bool ok;
 
 	/* The plan's date at midnight UTC: the same inputs, the same file. */
 	snprintf(stamp, sizeof stamp, "%04d%02d%02dT000000Z", plan->date.year,
 		 plan->date.month, plan->date.day);
+	put_sequence(sequence, sizeof sequence, &plan->date);
 	ok = handout_calendar(plan, &h) &&
 	     ical_line(out, "BEGIN", "VCALENDAR") &&
 	     ical_line(out, "VERSION", "2.0") &&
@@ -111,13 +133,13 @@ render_ics(const struct render_input *in, FILE *out, struct failure *f)
 	     ical_text(out, "X-WR-CALNAME", plan->title);
 	for (i = 0; ok && i < plan->session_count; i++)
 		ok = add_event(out, plan, &h, &h.events[i],
-			       &plan->sessions[i].date, false, stamp);
+			       &plan->sessions[i].date, false, stamp, sequence);
 	/* The appointment's hour is the clinic's to give: an all-day
 	 * event, marked free like the sessions, so that it reminds
 	 * without blocking the day. */
 	if (ok && h.review != NULL)
 		ok = add_event(out, plan, &h, h.review, &plan->review, true,
-			       stamp);
+			       stamp, sequence);
 	ok = ok && ical_line(out, "END", "VCALENDAR");
 	handout_free(&h);
 	if (!ok)
