@@ -331,9 +331,10 @@ test_calendar_and_record(void)
 	CHECK(handout_calendar(&p, &h));
 	CHECK(h.event_count == 3);
 	if (h.event_count == 3) {
+		/* Short, naming the working legs. */
 		CHECK_STR(h.events[2].title,
-			  "Hip and leg strengthening for heel and Achilles "
-			  "pain: session 3 of 3");
+			  "Band exercises: Both legs, left then right (3 of "
+			  "3)");
 		/* Each event ends with the pain rule and when to stop. */
 		last = &h.blocks[h.events[2].first + h.events[2].count - 1];
 		CHECK_STR(last[-1].text,
