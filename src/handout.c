@@ -1101,7 +1101,7 @@ struct common {
 };
 
 static bool
-common_parts(struct builder *b, struct common *c)
+common_parts(struct builder *b, bool shows_patient, struct common *c)
 {
 	const struct plan *plan = b->plan;
 	size_t i, n = plan->exercise_count;
@@ -1112,7 +1112,7 @@ common_parts(struct builder *b, struct common *c)
 	c->titles = arena_alloc(b->h->arena, (n + 1) * sizeof *c->titles);
 	if (c->fields == NULL || c->legs == NULL || c->titles == NULL)
 		return false;
-	if (plan->patient != NULL)
+	if (plan->patient != NULL && shows_patient)
 		c->fields[c->field_count++] = (struct handout_item){
 			b->w->labels.patient, plan->patient};
 	if (plan->clinician != NULL)
@@ -1177,7 +1177,7 @@ event(struct builder *b, const struct common *c, size_t session)
 }
 
 bool
-handout_calendar(const struct plan *plan, struct handout *h)
+handout_calendar(const struct plan *plan, bool shows_patient, struct handout *h)
 {
 	static const char *const names[] = {"title", "number", "count", "legs"};
 	struct handout_event *events, *review;
@@ -1190,7 +1190,7 @@ handout_calendar(const struct plan *plan, struct handout *h)
 		return false;
 	events = arena_alloc(h->arena,
 			     (plan->session_count + 1) * sizeof *events);
-	if (events == NULL || !common_parts(&b, &common)) {
+	if (events == NULL || !common_parts(&b, shows_patient, &common)) {
 		finish(&b);
 		return false;
 	}

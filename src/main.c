@@ -219,6 +219,9 @@ render(const struct request *r, const struct catalog *catalog,
 			 .has_weeks = r->has_weeks,
 			 .patient = r->patient_key,
 			 .clinician = r->clinician_key},
+		.ics = {.has_alarm = r->has_remind,
+			.alarm_minutes = r->remind_minutes,
+			.hides_patient = r->hides_patient_name},
 	};
 	struct handout handout;
 	enum status status;

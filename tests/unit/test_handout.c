@@ -328,7 +328,7 @@ test_calendar_and_record(void)
 	size_t i, urgent = 0;
 
 	CHECK(plan_build(&builtin_catalog, &r, &p) == PLAN_BUILT);
-	CHECK(handout_calendar(&p, &h));
+	CHECK(handout_calendar(&p, true, &h));
 	CHECK(h.event_count == 3);
 	if (h.event_count == 3) {
 		/* Short, naming the working legs. */

@@ -31,8 +31,9 @@ write_bundle(const void *context, FILE *out, struct failure *f)
 {
 	const struct bundle_job *job = context;
 
-	return render_fhir(&(const struct render_input){job->plan, NULL, 72,
-							*job->options},
+	return render_fhir(&(const struct render_input){.plan = job->plan,
+							.width = 72,
+							.fhir = *job->options},
 			   out, f);
 }
 
