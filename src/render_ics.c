@@ -144,7 +144,9 @@ add_event(FILE *out, const struct events *all, const struct handout_event *e,
 	     ical_line(out, "DTSTART;VALUE=DATE", start) &&
 	     ical_line(out, "DTEND;VALUE=DATE", end) &&
 	     ical_text(out, "SUMMARY", e->title) &&
-	     ical_text(out, "DESCRIPTION", text) &&
+	     /* The review's has nothing to say without names or a
+	      * contact, and an empty one says nothing either. */
+	     (*text == '\0' || ical_text(out, "DESCRIPTION", text)) &&
 	     /* A workout does not make the day busy for others'
 	      * invitations. */
 	     ical_line(out, "TRANSP", "TRANSPARENT") &&
