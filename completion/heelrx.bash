@@ -35,6 +35,8 @@ _heelrx_options=(
 	'--omit           @exercises'
 	'--note           @text'
 	'--review         @text'
+	'--remind         @text'
+	'--no-patient-name @none'
 	'--clinic         @file'
 	'--no-clinic      @none'
 	'-e --exercises   @file'

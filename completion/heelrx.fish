@@ -35,6 +35,8 @@ complete -c heelrx -l dose -x -d 'The dose of every exercise, or of one: [ID:]SE
 complete -c heelrx -l omit -x -a '(heelrx --list 2>/dev/null | cut -f1,2)' -d 'Leave an exercise out'
 complete -c heelrx -l note -x -d 'A note to the patient'
 complete -c heelrx -l review -x -d 'The day of the review appointment, YYYY-MM-DD'
+complete -c heelrx -l remind -x -d "Remind at this time on each session's day, HH:MM"
+complete -c heelrx -l no-patient-name -d "Leave the patient's name out of the calendar"
 complete -c heelrx -l clinic -r -F -d "Read the clinic's settings from FILE"
 complete -c heelrx -l no-clinic -d 'Read no settings file'
 complete -c heelrx -l list -d "List the catalog's exercises"

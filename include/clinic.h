@@ -6,7 +6,8 @@
  * It is a YAML mapping, every key optional: the clinic's contact
  * (name, phone, email, web, and address as a list of lines), printed
  * on every handout, and defaults for --clinician, --lang and --width,
- * which the command line overrides (cli_settings).  It is read with
+ * which the command line overrides (cli_settings), and for
+ * --no-patient-name.  It is read with
  * the catalog's YAML reader, so a fault is reported as FILE:LINE:COL
  * with the key, and refused the same way: unknown keys, texts with
  * control characters, anchors, a second document.  Only a regular
@@ -37,6 +38,8 @@ struct clinic {
 	const char *clinician;
 	const char *language; /* a language tag, as --lang takes it */
 	int width;	      /* TEXT_WIDTH_MIN to TEXT_WIDTH_MAX */
+	/* patient_name_in_calendar: false, --no-patient-name's default. */
+	bool hides_patient_name;
 
 	struct input_file file; /* what was read, which -o may not replace */
 	struct arena *arena;	/* owns everything above */

@@ -173,10 +173,13 @@ bool handout_build(const struct plan *, struct handout *);
  * banner and warning, the clinician's notes, each exercise with its
  * legs and dose, the band, the schedule's note, and the pain rule and
  * when to stop in a line each; and the review appointment's event,
- * with who and the clinic's contact.  The events share the words they
- * have in common, so a long plan costs little more than a short one.
+ * with who and the clinic's contact.  Without shows_patient, "who" is
+ * only the clinician: a calendar may be kept by a cloud service.  The
+ * events share the words they have in common, so a long plan costs
+ * little more than a short one.
  */
-bool handout_calendar(const struct plan *, struct handout *);
+bool handout_calendar(const struct plan *, bool shows_patient,
+		      struct handout *);
 
 /*
  * What a health record keeps of the plan: the notes that hold for the

@@ -38,6 +38,18 @@ struct render_fhir_options {
 };
 
 /*
+ * What render_ics adds to the plan's events, or leaves out of them: an
+ * alarm at a time of day on each session's day, and the patient's
+ * name, which then is in no text of the calendar (the UIDs still hash
+ * it, so that they stay those of the plan with the name).
+ */
+struct render_ics_options {
+	bool has_alarm;
+	unsigned alarm_minutes; /* after the session day's midnight */
+	bool hides_patient;
+};
+
+/*
  * What every renderer of an output format (format.h) is given.  Each
  * reads what its format needs and ignores the rest.
  */
@@ -51,6 +63,7 @@ struct render_input {
 	/* json: the schema version to print, RENDER_JSON_OLDEST to
 	 * RENDER_JSON_VERSION; 0 for RENDER_JSON_VERSION. */
 	unsigned json_version;
+	struct render_ics_options ics;
 };
 
 /* A printable handout, wrapped at width display columns. */
@@ -77,8 +90,8 @@ enum { RENDER_JSON_OLDEST = 1, RENDER_JSON_VERSION = 2 };
 enum status render_json(const struct render_input *, FILE *, struct failure *);
 
 /*
- * An iCalendar file (RFC 5545) with one all-day event per session; the
- * plan must have a start date.
+ * An iCalendar file (RFC 5545) with one all-day event per session, and
+ * one for the review appointment; the plan must have a start date.
  */
 enum status render_ics(const struct render_input *, FILE *, struct failure *);
 

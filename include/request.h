@@ -84,6 +84,17 @@ struct request {
 	 * one. */
 	unsigned json_version;
 
+	/*
+	 * The calendar's (-f ics; other formats ignore them): --remind's
+	 * time of day, in minutes after midnight, when has_remind; and
+	 * whether the patient's name stays out of its texts
+	 * (--no-patient-name, or the settings file's
+	 * patient_name_in_calendar: false).
+	 */
+	bool has_remind;
+	unsigned remind_minutes;
+	bool hides_patient_name;
+
 	bool wants_log;	  /* print an adherence log after the plan */
 	const char *band; /* the patient's band colour now; NULL: not given */
 

@@ -61,7 +61,9 @@ enum {
 	KEY_REVIEW,
 	KEY_CLINIC,
 	KEY_NO_CLINIC,
-	KEY_JSON_SCHEMA
+	KEY_JSON_SCHEMA,
+	KEY_REMIND,
+	KEY_NO_PATIENT_NAME
 };
 
 /*
@@ -93,6 +95,7 @@ static const char doc[] = N_(
 	"  heelrx -e clinic.yaml --check           validate a catalog\n"
 	"  heelrx -p right --start=2026-12-01 --log | lpr\n"
 	"  heelrx -p right --start=2026-12-01 -f ics > sessions.ics\n"
+	"  heelrx -p left --start=2026-12-01 --remind=07:30 -f ics\n"
 	"  heelrx -p left -f json | jq -r '.exercises[].name'\n"
 	"  heelrx -p left --patient='A. Jones' -f fhir > plan.json\n"
 	"  heelrx -p left --lang=es | lpr          the handout in Spanish\n"
@@ -110,7 +113,7 @@ static const char doc[] = N_(
 	"heelrx/clinic.yaml in XDG_CONFIG_HOME (default ~/.config), if it "
 	"exists: the clinic's name, phone, email, web and address for every "
 	"handout, and defaults for --clinician, --lang and --width, which "
-	"the command line overrides.\n"
+	"the command line overrides, and for --no-patient-name.\n"
 	"\n"
 	"The handout is in the language of --lang, else of HEELRX_LANG, else "
 	"of the catalog, whatever the locale; these messages follow the "
@@ -211,27 +214,37 @@ static const struct argp_option options[] = {
 	{"clinician-ref", KEY_CLINICIAN_REF, N_("Practitioner/ID"), 0,
 	 N_("A Practitioner the server already holds, as for the patient"), 6},
 
-	{NULL, 0, NULL, 0, N_("Tailoring for this patient:"), 7},
+	{NULL, 0, NULL, 0, N_("Calendars (-f ics):"), 7},
+	{"remind", KEY_REMIND, N_("HH:MM"), 0,
+	 N_("Remind the patient at this time of day, 00:00 to 23:59, on each "
+	    "session's day"),
+	 7},
+	{"no-patient-name", KEY_NO_PATIENT_NAME, NULL, 0,
+	 N_("Leave the patient's name out of the calendar's texts, which a "
+	    "cloud calendar may keep"),
+	 7},
+
+	{NULL, 0, NULL, 0, N_("Tailoring for this patient:"), 8},
 	{"dose", KEY_DOSE, N_("[ID:]SETSxREPS"), 0,
 	 N_("Set the dose of every exercise, or of exercise ID, such as 2x8 "
 	    "or hip-abduction:2x8 (repeatable)"),
-	 7},
+	 8},
 	{"omit", KEY_OMIT, N_("ID"), 0,
-	 N_("Leave exercise ID out of the plan (repeatable)"), 7},
+	 N_("Leave exercise ID out of the plan (repeatable)"), 8},
 	{"note", KEY_NOTE, N_("TEXT"), 0,
 	 N_("A note to the patient, near the top of the handout "
 	    "(repeatable)"),
-	 7},
+	 8},
 	{"review", KEY_REVIEW, N_("YYYY-MM-DD"), 0,
-	 N_("The day of the review appointment"), 7},
+	 N_("The day of the review appointment"), 8},
 
-	{NULL, 0, NULL, 0, N_("The clinic's settings file:"), 8},
+	{NULL, 0, NULL, 0, N_("The clinic's settings file:"), 9},
 	{"clinic", KEY_CLINIC, N_("FILE"), 0,
 	 N_("Read the clinic's settings from FILE instead of the default "
 	    "one"),
-	 8},
+	 9},
 	{"no-clinic", KEY_NO_CLINIC, NULL, 0,
-	 N_("Read no settings file: no contact block, no defaults"), 8},
+	 N_("Read no settings file: no contact block, no defaults"), 9},
 
 	{NULL, 0, NULL, 0, N_("Informational options:"), -1},
 	/* What argp would add itself, in its words and places. */
@@ -384,6 +397,27 @@ parse_date(const char *s, struct date *date)
 	date->month = (s[5] - '0') * 10 + (s[6] - '0');
 	date->day = (s[8] - '0') * 10 + (s[9] - '0');
 	return calendar_is_real(date);
+}
+
+/* Parses exactly HH:MM, a time of day from 00:00 to 23:59, into
+ * minutes after midnight. */
+static bool
+parse_time(const char *s, unsigned *minutes)
+{
+	unsigned hours, mins;
+	int i;
+
+	if (strlen(s) != 5 || s[2] != ':')
+		return false;
+	for (i = 0; i < 5; i++)
+		if (i != 2 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	hours = (unsigned)(s[0] - '0') * 10 + (unsigned)(s[1] - '0');
+	mins = (unsigned)(s[3] - '0') * 10 + (unsigned)(s[4] - '0');
+	if (hours > 23 || mins > 59)
+		return false;
+	*minutes = hours * 60 + mins;
+	return true;
 }
 
 /* A whole number from min to max, or -1. */
@@ -846,6 +880,18 @@ take(struct state *s, int key, char *arg)
 					     "2026-12-15"),
 					   shown(s, arg, strlen(arg)));
 		r->has_review = true;
+		break;
+	case KEY_REMIND:
+		if (!parse_time(arg, &r->remind_minutes))
+			return failure_set(s->failure, STATUS_USAGE,
+					   _("invalid --remind %s: expected a "
+					     "time of day as HH:MM, from 00:00 "
+					     "to 23:59, such as 07:30"),
+					   shown(s, arg, strlen(arg)));
+		r->has_remind = true;
+		break;
+	case KEY_NO_PATIENT_NAME:
+		r->hides_patient_name = true;
 		break;
 	case KEY_CLINIC:
 		if (*arg == '\0')
@@ -1366,6 +1412,8 @@ cli_settings(struct request *request, const struct clinic *clinic)
 	}
 	if (!request->has_width && clinic->width > 0)
 		request->width = clinic->width;
+	if (clinic->hides_patient_name)
+		request->hides_patient_name = true;
 }
 
 struct plan_request

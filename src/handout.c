@@ -258,11 +258,13 @@ day_phrase(struct builder *b, const struct date *date, enum weekday weekday,
 	const struct words_dates *w = &b->w->dates;
 	const char *values[2];
 
-	values[0] = is_short ? w->short_weekdays[weekday] : w->weekdays[weekday];
-	values[1] = date_in(b,
-			    is_short && w->short_format != NULL ? w->short_format
-								: w->format,
-			    date);
+	values[0] =
+		is_short ? w->short_weekdays[weekday] : w->weekdays[weekday];
+	values[1] =
+		date_in(b,
+			is_short && w->short_format != NULL ? w->short_format
+							    : w->format,
+			date);
 	return fill(b,
 		    is_short ? b->w->sessions.short_date : b->w->sessions.date,
 		    names, values, 2);
@@ -1071,29 +1073,35 @@ handout_build(const struct plan *plan, struct handout *h)
 	return finish(&b);
 }
 
-/* "Right leg", or "Both legs, left then right". */
+/*
+ * The working legs, "Right leg" or "Both legs, left then right": every
+ * exercise is done with each of them (plan.h), so one phrase names the
+ * legs of the plan and of each exercise.
+ */
 static const char *
-legs_phrase(struct builder *b, const struct plan_exercise *pe)
+legs_phrase(struct builder *b)
 {
-	if (pe->setup_count > 1)
-		return fill_side(b, b->w->calendar.both_legs,
-				 pe->setups[0].side, pe->setups[1].side, NULL,
-				 NULL, 0);
-	return fill_side(b, b->w->calendar.one_leg, pe->setups[0].side,
-			 opposite(pe->setups[0].side), NULL, NULL, 0);
+	const struct plan *plan = b->plan;
+
+	if (plan->working_side_count > 1)
+		return fill_side(b, b->w->calendar.both_legs, plan->working[0],
+				 plan->working[1], NULL, NULL, 0);
+	return fill_side(b, b->w->calendar.one_leg, plan->working[0],
+			 opposite(plan->working[0]), NULL, NULL, 0);
 }
 
 /* The blocks every event shares, built once. */
 struct common {
 	struct handout_item *fields; /* patient and clinician, if given */
 	size_t field_count;
+	const char *legs_phrase;   /* the working legs, in words */
 	struct handout_item *legs; /* per exercise: its legs and dose */
 	const char **titles;	   /* per exercise */
 	struct handout_item *band; /* NULL: no band */
 };
 
 static bool
-common_parts(struct builder *b, struct common *c)
+common_parts(struct builder *b, bool shows_patient, struct common *c)
 {
 	const struct plan *plan = b->plan;
 	size_t i, n = plan->exercise_count;
@@ -1104,17 +1112,18 @@ common_parts(struct builder *b, struct common *c)
 	c->titles = arena_alloc(b->h->arena, (n + 1) * sizeof *c->titles);
 	if (c->fields == NULL || c->legs == NULL || c->titles == NULL)
 		return false;
-	if (plan->patient != NULL)
+	if (plan->patient != NULL && shows_patient)
 		c->fields[c->field_count++] = (struct handout_item){
 			b->w->labels.patient, plan->patient};
 	if (plan->clinician != NULL)
 		c->fields[c->field_count++] = (struct handout_item){
 			b->w->labels.clinician, plan->clinician};
+	c->legs_phrase = legs_phrase(b);
 	for (i = 0; i < n; i++) {
 		const struct plan_exercise *pe = &plan->exercises[i];
 
 		c->titles[i] = exercise_title(b, pe->exercise);
-		c->legs[i] = (struct handout_item){legs_phrase(b, pe),
+		c->legs[i] = (struct handout_item){c->legs_phrase,
 						   exercise_dose(b, pe, NULL)};
 	}
 	if (plan->band != NULL && (c->band = new_items(b, 1)) != NULL)
@@ -1168,29 +1177,30 @@ event(struct builder *b, const struct common *c, size_t session)
 }
 
 bool
-handout_calendar(const struct plan *plan, struct handout *h)
+handout_calendar(const struct plan *plan, bool shows_patient, struct handout *h)
 {
-	static const char *const names[] = {"title", "number", "count"};
+	static const char *const names[] = {"title", "number", "count", "legs"};
 	struct handout_event *events, *review;
 	struct common common;
 	struct builder b;
-	const char *values[3];
+	const char *values[4];
 	size_t i;
 
 	if (!start(&b, plan, h))
 		return false;
 	events = arena_alloc(h->arena,
 			     (plan->session_count + 1) * sizeof *events);
-	if (events == NULL || !common_parts(&b, &common)) {
+	if (events == NULL || !common_parts(&b, shows_patient, &common)) {
 		finish(&b);
 		return false;
 	}
 	values[0] = plan->title;
 	values[2] = number(&b, plan->session_count);
+	values[3] = common.legs_phrase;
 	for (i = 0; i < plan->session_count; i++) {
 		values[1] = number(&b, plan->sessions[i].number);
 		events[i].title =
-			fill(&b, b.w->calendar.summary, names, values, 3);
+			fill(&b, b.w->calendar.summary, names, values, 4);
 		events[i].first = b.blocks.count;
 		event(&b, &common, i);
 		events[i].count = b.blocks.count - events[i].first;

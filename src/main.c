@@ -220,6 +220,9 @@ render(const struct request *r, const struct catalog *catalog,
 			 .patient = r->patient_key,
 			 .clinician = r->clinician_key},
 		.json_version = r->json_version,
+		.ics = {.has_alarm = r->has_remind,
+			.alarm_minutes = r->remind_minutes,
+			.hides_patient = r->hides_patient_name},
 	};
 	struct handout handout;
 	enum status status;

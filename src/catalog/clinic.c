@@ -103,6 +103,27 @@ read_width(struct reader *r, void *context, void *slot,
 	return status;
 }
 
+/*
+ * patient_name_in_calendar: true (the default) or false.  YAML 1.1's
+ * yes and no are refused, as YAML 1.2 reads them as texts.
+ */
+static enum status
+read_name_in_calendar(struct reader *r, void *context, void *slot,
+		      const struct reader_field *field)
+{
+	bool *hides = slot;
+
+	(void)context;
+	(void)field;
+	if (reader_is_word(r, "true"))
+		*hides = false;
+	else if (reader_is_word(r, "false"))
+		*hides = true;
+	else
+		return reader_fail_expected(r, _("true or false"));
+	return STATUS_OK;
+}
+
 #define CONTACT(name)                                                          \
 	offsetof(struct clinic, contact) + offsetof(struct contact, name)
 
@@ -120,6 +141,8 @@ static const struct reader_field fields[] = {
 	 NULL, 0},
 	{"width", false, read_width, offsetof(struct clinic, width),
 	 TEXT_WIDTH_MIN, TEXT_WIDTH_MAX, NULL, 0},
+	{"patient_name_in_calendar", false, read_name_in_calendar,
+	 offsetof(struct clinic, hides_patient_name), 0, 0, NULL, 0},
 };
 
 static enum status

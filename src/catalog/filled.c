@@ -194,7 +194,8 @@ catalog_check_words_filled(struct reader *r, struct loader *ld)
 	static const char *const session_names[] = {"weekday", "date"};
 	static const char *const intro_names[] = {"sessions", "weeks", "first"};
 	static const char *const numbered_names[] = {"number", "day"};
-	static const char *const summary_names[] = {"title", "number", "count"};
+	static const char *const summary_names[] = {"title", "number", "count",
+						    "legs"};
 	static const char *const plan_names[] = {"date", "number", "count",
 						 "week", "weeks"};
 	const size_t number[] = {NUMBER_MAX, NUMBER_MAX, NUMBER_MAX, NUMBER_MAX,
@@ -279,8 +280,15 @@ catalog_check_words_filled(struct reader *r, struct loader *ld)
 
 	lengths[0] = ld->longest[FILLER_TITLE].length;
 	lengths[1] = lengths[2] = NUMBER_MAX;
+	/* {legs}: the working legs as the calendar's words name them. */
+	lengths[3] = max2(template_filled_max(w->calendar.one_leg,
+					      strlen(w->calendar.one_leg),
+					      SIDE_MAX, &no_maxes),
+			  template_filled_max(w->calendar.both_legs,
+					      strlen(w->calendar.both_legs),
+					      SIDE_MAX, &no_maxes));
 	measure(&m, "words.calendar.summary", w->calendar.summary,
-		FILLED_BY(FILLER_TITLE), summary_names, lengths, 3);
+		FILLED_BY(FILLER_TITLE), summary_names, lengths, 4);
 	lengths[0] = date;
 	lengths[1] = lengths[2] = lengths[3] = lengths[4] = NUMBER_MAX;
 	measure(&m, "words.calendar.plan", w->calendar.plan, 0, plan_names,

@@ -328,12 +328,13 @@ test_calendar_and_record(void)
 	size_t i, urgent = 0;
 
 	CHECK(plan_build(&builtin_catalog, &r, &p) == PLAN_BUILT);
-	CHECK(handout_calendar(&p, &h));
+	CHECK(handout_calendar(&p, true, &h));
 	CHECK(h.event_count == 3);
 	if (h.event_count == 3) {
+		/* Short, naming the working legs. */
 		CHECK_STR(h.events[2].title,
-			  "Hip and leg strengthening for heel and Achilles "
-			  "pain: session 3 of 3");
+			  "Band exercises: Both legs, left then right (3 of "
+			  "3)");
 		/* Each event ends with the pain rule and when to stop. */
 		last = &h.blocks[h.events[2].first + h.events[2].count - 1];
 		CHECK_STR(last[-1].text,
