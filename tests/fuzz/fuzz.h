@@ -35,6 +35,13 @@ void fuzz_render(const struct catalog *catalog, const struct format *format,
 void fuzz_render_all(const struct catalog *catalog,
 		     const struct render_input *options);
 
+/*
+ * The size bytes at data as a regular file that no folder holds (a
+ * memfd, file.c): its path, "/proc/self/fd/N", is written to path.
+ * Returns the file's descriptor, which the caller closes.
+ */
+int fuzz_file(const uint8_t *data, size_t size, char *path, size_t path_size);
+
 #define fuzz_require(cond)                                                     \
 	do {                                                                   \
 		if (!(cond)) {                                                 \
