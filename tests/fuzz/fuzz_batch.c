@@ -172,8 +172,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			require_refusal(status, &failure);
 			break;
 		}
-		for (j = 0; j < i && columns[j].key != columns[i].key; j++)
-			continue;
+		for (j = 0; j < i; j++)
+			if (columns[j].key == columns[i].key)
+				break;
 		if (j < i) {
 			status = STATUS_DATA;
 			break;
