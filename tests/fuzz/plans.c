@@ -2,11 +2,12 @@
 /*
  * plans.c: what the fuzz harnesses that load a catalog do with it: a
  * plan for every side, with sessions, a log and a band where the
- * catalog has words for them, rendered in every format and checked.
- * The text handout must be valid UTF-8 with no control character other
- * than the newline; the HTML handout must hold only the markup heelrx
- * writes, and the catalog's own figures; JSON and FHIR must parse as
- * JSON again.
+ * catalog has words for them, rendered in every format and checked;
+ * and how any harness that builds a plan renders and checks it.  Every
+ * format must be valid UTF-8 with no NUL; the text handout must have
+ * no control character other than the newline; the HTML handout must
+ * hold only the markup heelrx writes, and the catalog's own figures;
+ * JSON and FHIR must parse as JSON again.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -18,6 +19,7 @@
 #include <unistr.h>
 
 #include "catalog.h"
+#include "format.h"
 #include "fuzz.h"
 #include "handout.h"
 #include "plan.h"
@@ -170,88 +172,87 @@ check_html(const struct catalog *catalog, const char *html)
 	fuzz_require(depth == 0);
 }
 
-/* The HTML handout of plan, checked. */
+/* The text handout: lines with no control character but the newline. */
 static void
-render_checked_html(const struct catalog *catalog,
-		    const struct handout *handout)
+check_text(const char *text, size_t len)
 {
-	const struct render_input in = {.handout = handout, .width = 72};
-	struct failure failure;
-	char *html = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&html, &len);
+	size_t i;
 
-	fuzz_require(out != NULL);
-	fuzz_require(render_html(&in, out, &failure) == STATUS_OK);
-	fuzz_require(fclose(out) == 0);
-	fuzz_require(u8_check((const uint8_t *)html, len) == NULL);
-	fuzz_require(strlen(html) == len);
-	check_html(catalog, html);
-	free(html);
+	fuzz_require(len > 0 && text[len - 1] == '\n');
+	for (i = 0; i < len; i++)
+		fuzz_require((unsigned char)text[i] >= 0x20 || text[i] == '\n');
 }
 
-/* The JSON plan, or the FHIR Bundle, checked to parse as JSON. */
+/* The JSON plan, or the FHIR Bundle: one JSON object. */
 static void
-render_checked_json(const struct plan *plan, bool is_fhir)
+check_json(const char *text, size_t len)
 {
-	const struct render_input in = {
-		.plan = plan,
-		.width = 72,
-		.fhir = {.is_transaction = true, .has_weeks = plan->weeks > 0}};
-	struct failure failure;
 	json_error_t error;
-	char *text = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&text, &len);
-	json_t *value;
+	json_t *value = json_loadb(text, len, 0, &error);
 
-	fuzz_require(out != NULL);
-	fuzz_require((is_fhir ? render_fhir(&in, out, &failure)
-			      : render_json(&in, out, &failure)) == STATUS_OK);
-	fuzz_require(fclose(out) == 0);
-	value = json_loadb(text, len, 0, &error);
 	fuzz_require(value != NULL && json_is_object(value));
 	json_decref(value);
-	free(text);
 }
 
-/* Renders plan in every format into memory and checks the text. */
-static void
-render_all(const struct catalog *catalog, const struct plan *plan, int width)
+void
+fuzz_render(const struct catalog *catalog, const struct format *format,
+	    const struct render_input *options)
 {
-	struct render_input in = {.plan = plan, .width = width};
+	struct render_input in = *options;
 	struct failure failure;
 	struct handout handout;
 	char *text = NULL;
-	size_t len = 0, i;
+	size_t len = 0;
 	FILE *out;
 
-	fuzz_require(handout_build(plan, &handout));
-	in.handout = &handout;
+	in.handout = NULL;
+	if (format->lays_out_handout) {
+		fuzz_require(handout_build(in.plan, &handout));
+		in.handout = &handout;
+	}
 	out = open_memstream(&text, &len);
 	fuzz_require(out != NULL);
-	fuzz_require(render_text(&in, out, &failure) == STATUS_OK);
+	fuzz_require(format->render(&in, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
-	fuzz_require(len > 0 && text[len - 1] == '\n');
+	/* Every format is UTF-8 text, with no NUL in it. */
 	fuzz_require(u8_check((const uint8_t *)text, len) == NULL);
-	for (i = 0; i < len; i++)
-		fuzz_require((unsigned char)text[i] >= 0x20 || text[i] == '\n');
+	fuzz_require(strlen(text) == len);
+	if (format->render == render_text)
+		check_text(text, len);
+	else if (format->render == render_html)
+		check_html(catalog, text);
+	else if (format->render == render_json || format->render == render_fhir)
+		check_json(text, len);
 	free(text);
+	if (in.handout != NULL)
+		handout_free(&handout);
+}
 
-	render_checked_html(catalog, &handout);
+void
+fuzz_render_all(const struct catalog *catalog,
+		const struct render_input *options)
+{
+	size_t i;
 
-	out = open_memstream(&text, &len);
+	for (i = 0; i < format_count; i++)
+		if (format_table[i].start_reason == NULL ||
+		    options->plan->has_start)
+			fuzz_render(catalog, &format_table[i], options);
+}
+
+/* The catalog's list of exercises, which needs no plan. */
+static void
+render_checked_list(const struct catalog *catalog)
+{
+	struct failure failure;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+
 	fuzz_require(out != NULL);
-	fuzz_require(render_markdown(&in, out, &failure) == STATUS_OK);
-	if (plan->has_start)
-		fuzz_require(render_ics(&in, out, &failure) == STATUS_OK);
 	fuzz_require(render_list(catalog, out, &failure) == STATUS_OK);
 	fuzz_require(fclose(out) == 0);
 	free(text);
-	handout_free(&handout);
-
-	render_checked_json(plan, false);
-	render_checked_json(plan, true);
 }
 
 /*
@@ -298,6 +299,7 @@ fuzz_plans(const struct catalog *catalog)
 	struct plan_request request;
 	struct tailored_dose doses[2];
 	const char *omitted[1];
+	struct render_input in = {.fhir = {.is_transaction = true}};
 	struct plan plan;
 	size_t i;
 
@@ -326,7 +328,11 @@ fuzz_plans(const struct catalog *catalog)
 		fuzz_require(plan_build(catalog, &request, &plan) ==
 			     PLAN_BUILT);
 		fuzz_require(plan.exercise_count > 0);
-		render_all(catalog, &plan, i == 0 ? 40 : 72);
+		in.plan = &plan;
+		in.width = i == 0 ? 40 : 72;
+		in.fhir.has_weeks = plan.weeks > 0;
+		fuzz_render_all(catalog, &in);
 		plan_free(&plan);
 	}
+	render_checked_list(catalog);
 }
