@@ -16,6 +16,7 @@
 #include "charclass.h"
 #include "numrange.h"
 #include "wrap.h"
+#include "wrap_ascii.h"
 
 /*
  * Printable ASCII, nearly every byte a catalog holds, is one column a
@@ -148,14 +149,19 @@ no_breaks(const char *s, size_t n)
 	return o;
 }
 
-/* u8_width_linebreaks over the n bytes at s, keeping ranges whole. */
+/*
+ * u8_width_linebreaks over the n bytes at s, keeping ranges whole; from
+ * the table of wrap_ascii.h when s is printable ASCII, which holds no
+ * range (its dash is not ASCII).
+ */
 static void
 width_linebreaks(const char *s, size_t n, int width, char *breaks)
 {
 	char *o = no_breaks(s, n);
 
-	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, o, "UTF-8",
-			    breaks);
+	if (o != NULL || !wrap_ascii_linebreaks(s, n, width, breaks))
+		u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, o,
+				    "UTF-8", breaks);
 	free(o);
 }
 
@@ -313,7 +319,9 @@ wrap_paragraph(FILE *out, const char *text, int width, const char *first_prefix,
 	 * stand, and the rest is cut at the margin and broken again.
 	 */
 	for (i = 0; i < n; i++) {
-		if (!line_ends(breaks, i, start, &next))
+		/* Nearly every byte: one comparison, not line_ends's three. */
+		if (breaks[i] == UC_BREAK_PROHIBITED ||
+		    !line_ends(breaks, i, start, &next))
 			continue;
 		if (i - start > (size_t)width &&
 		    is_too_wide(s + start, i - start, width))
