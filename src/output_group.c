@@ -4,6 +4,7 @@
  * group of them costs the disk about what one file does.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,17 +31,25 @@ output_group_add(struct output_group *g, struct output *out, size_t tag,
 	return STATUS_OK;
 }
 
-/* Whether the targets of a and b are in the same folder, by the names
- * output_open resolved: a folder named two ways is synced twice. */
+/* The folder that holds out's target, by device and inode, so that a
+ * folder named two ways is synced once; false when it cannot be found,
+ * and then it is synced on its own. */
 static bool
-is_same_folder(const struct output *a, const struct output *b)
+find_folder(const struct output *out, struct stat *st)
 {
-	const char *slash_a = strrchr(a->target, '/');
-	const char *slash_b = strrchr(b->target, '/');
-	size_t n_a = slash_a != NULL ? (size_t)(slash_a - a->target) + 1 : 0;
-	size_t n_b = slash_b != NULL ? (size_t)(slash_b - b->target) + 1 : 0;
+	const char *slash = strrchr(out->target, '/');
+	char *folder;
+	bool is_found;
 
-	return n_a == n_b && memcmp(a->target, b->target, n_a) == 0;
+	if (slash == NULL)
+		folder = strdup(".");
+	else if (slash == out->target)
+		folder = strdup("/");
+	else
+		folder = strndup(out->target, (size_t)(slash - out->target));
+	is_found = folder != NULL && stat(folder, st) == 0;
+	free(folder);
+	return is_found;
 }
 
 /*
@@ -95,6 +104,8 @@ output_group_commit(struct output_group *g,
 {
 	enum status status[OUTPUT_PENDING_MAX], worst = STATUS_OK;
 	int folder_error[OUTPUT_PENDING_MAX];
+	struct stat folder[OUTPUT_PENDING_MAX];
+	bool is_found[OUTPUT_PENDING_MAX];
 	struct failure f;
 	size_t i, j;
 
@@ -109,12 +120,15 @@ output_group_commit(struct output_group *g,
 	for (i = 0; i < g->count; i++) {
 		if (status[i] != STATUS_OK)
 			continue;
-		for (j = 0; j < i; j++)
-			if (status[j] == STATUS_OK &&
-			    is_same_folder(&g->members[i], &g->members[j]))
+		is_found[i] = find_folder(&g->members[i], &folder[i]);
+		for (j = 0; is_found[i] && j < i; j++)
+			if (status[j] == STATUS_OK && is_found[j] &&
+			    folder[j].st_dev == folder[i].st_dev &&
+			    folder[j].st_ino == folder[i].st_ino)
 				break;
-		folder_error[i] = j < i ? folder_error[j]
-					: output_sync_folder(&g->members[i]);
+		folder_error[i] = is_found[i] && j < i
+					  ? folder_error[j]
+					  : output_sync_folder(&g->members[i]);
 	}
 	for (i = 0; i < g->count; i++)
 		if (status[i] == STATUS_OK &&
