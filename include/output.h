@@ -8,6 +8,11 @@
  * flushed too, so the rename survives a power cut.  On any failure the
  * temporary file is removed and the target is left as it was; so it is
  * when heelrx is interrupted, once output_remove_on_signals has run.
+ *
+ * output_commit does all of it for one file.  Its steps are exported
+ * too, so that a batch can take each of them for many files at once
+ * (output_group.h): a sync costs a disk about as much for one file as
+ * for many.
  */
 #ifndef HEELRX_OUTPUT_H
 #define HEELRX_OUTPUT_H
@@ -17,6 +22,10 @@
 
 #include "failure.h"
 #include "input.h"
+
+/* How many outputs may exist at once, written or being written, and not
+ * yet in place: each has a slot that a signal handler reads. */
+enum { OUTPUT_PENDING_MAX = 64 };
 
 /*
  * The stream's writes remember why the first of them failed, so an
@@ -30,6 +39,7 @@ struct output {
 	char *target;	  /* the regular file to replace */
 	int fd;		  /* the temporary file, under stream */
 	int write_error;  /* errno of the first failed write, or 0 */
+	size_t slot;	  /* where a signal handler finds temporary */
 };
 
 /*
@@ -52,6 +62,27 @@ enum status output_open(struct output *, const char *path, struct failure *);
  * plan, as the message says, but may not survive a power cut.
  */
 enum status output_commit(struct output *, struct failure *);
+
+/*
+ * output_commit's steps, in its order; each of the first three abandons
+ * the output when it fails, with output_commit's message.
+ * output_finish writes what the stream holds and closes it: the
+ * temporary file is whole, and the output may move in memory from now
+ * on.  output_sync makes the temporary file durable and closes it;
+ * output_synced closes it when its whole file system has been synced
+ * since it was written (syncfs).
+ * output_place renames it over the target, which then holds the new
+ * plan.  output_sync_folder makes the rename durable, and returns 0 or
+ * why it could not; a caller that syncs a folder once for many outputs
+ * in it passes that to output_done for each of them, which frees the
+ * output and fails, as output_commit would, when the sync did.
+ */
+enum status output_finish(struct output *, struct failure *);
+enum status output_sync(struct output *, struct failure *);
+enum status output_synced(struct output *, struct failure *);
+enum status output_place(struct output *, struct failure *);
+int output_sync_folder(const struct output *);
+enum status output_done(struct output *, int folder_error, struct failure *);
 
 /*
  * Which of the count files the plan read (input.h) path would replace,

@@ -56,22 +56,23 @@ fatal_set(sigset_t *set)
 }
 
 /*
- * The temporary file that a signal handler removes, or NULL: the one
- * piece of global state in heelrx, because a handler is given nothing
- * but the signal's number.  heelrx writes one output at a time.  It is
- * set and cleared only with the fatal signals blocked, so that a
- * handler never sees the name while mkostemp is still filling it in,
- * nor after rename has given the file its real name or free has taken
- * the string away.  C11 lets a handler read only volatile sig_atomic_t
- * and lock-free atomic objects; a pointer is lock-free on every
- * platform heelrx builds on.
+ * The temporary files that a signal handler removes, each slot NULL or
+ * one name: the one piece of global state in heelrx, because a handler
+ * is given nothing but the signal's number.  A single command writes
+ * one output at a time; a batch keeps up to OUTPUT_PENDING_MAX written
+ * and not yet in place (output_group.h).  A slot is set and cleared
+ * only with the fatal signals blocked, so that a handler never sees a
+ * name while mkostemp is still filling it in, nor after rename has
+ * given the file its real name or free has taken the string away.  C11
+ * lets a handler read only volatile sig_atomic_t and lock-free atomic
+ * objects; a pointer is lock-free on every platform heelrx builds on.
  */
-static _Atomic(const char *) removable;
+static _Atomic(const char *) removable[OUTPUT_PENDING_MAX];
 _Static_assert(ATOMIC_POINTER_LOCK_FREE == 2,
 	       "a signal handler must be able to read a pointer");
 
 /*
- * Removes the temporary file, then dies by the signal with its default
+ * Removes the temporary files, then dies by the signal with its default
  * action, so that the parent sees the signal and not an exit status.
  * The signal is blocked while its handler runs: raise makes it pending,
  * and it kills heelrx as soon as the handler returns.  unlink, signal
@@ -80,10 +81,12 @@ _Static_assert(ATOMIC_POINTER_LOCK_FREE == 2,
 static void
 remove_and_die(int signo)
 {
-	const char *path = atomic_load(&removable);
+	const char *path;
+	size_t i;
 
-	if (path != NULL)
-		unlink(path);
+	for (i = 0; i < OUTPUT_PENDING_MAX; i++)
+		if ((path = atomic_load(&removable[i])) != NULL)
+			unlink(path);
 	signal(signo, SIG_DFL);
 	raise(signo);
 }
@@ -228,6 +231,7 @@ output_open(struct output *out, const char *path, struct failure *f)
 	out->target = NULL;
 	out->fd = -1;
 	out->write_error = 0;
+	out->slot = 0;
 	if ((out->target = resolve_target(path, f)) == NULL)
 		return f->status;
 	/*
@@ -253,10 +257,17 @@ output_open(struct output *out, const char *path, struct failure *f)
 
 	/* From the moment the file exists, a signal removes it. */
 	hold_signals(&signals);
-	fd = mkostemp(out->temporary, O_CLOEXEC);
-	error = errno;
+	fd = -1;
+	error = EMFILE; /* more outputs pending than a handler can see */
+	for (out->slot = 0; out->slot < OUTPUT_PENDING_MAX; out->slot++)
+		if (atomic_load(&removable[out->slot]) == NULL)
+			break;
+	if (out->slot < OUTPUT_PENDING_MAX) {
+		fd = mkostemp(out->temporary, O_CLOEXEC);
+		error = errno;
+	}
 	if (fd >= 0)
-		atomic_store(&removable, out->temporary);
+		atomic_store(&removable[out->slot], out->temporary);
 	release_signals(&signals);
 	if (fd < 0) {
 		free(out->temporary);
@@ -311,35 +322,58 @@ sync_folder(const char *path)
 }
 
 enum status
-output_commit(struct output *out, struct failure *f)
+output_finish(struct output *out, struct failure *f)
 {
-	sigset_t signals;
-	int failed, error, renamed;
+	int failed, error;
 
 	failed = fflush(out->stream) != 0 || ferror(out->stream);
 	error = out->write_error != 0 ? out->write_error : EIO;
-	if (!failed && fsync(out->fd) != 0) {
-		failed = 1;
-		error = errno;
-	}
 	fclose(out->stream); /* it has nothing left to write */
 	out->stream = NULL;
-	if (close(out->fd) != 0 && !failed) {
-		failed = 1;
+	if (!failed)
+		return STATUS_OK;
+	output_abandon(out);
+	return failure_set(f, STATUS_IO, "%s: %s", out->path, strerror(error));
+}
+
+/* Closes the temporary file; error is why it could not be synced, or
+ * 0. */
+static enum status
+close_temporary(struct output *out, int error, struct failure *f)
+{
+	if (close(out->fd) != 0 && error == 0)
 		error = errno;
-	}
 	out->fd = -1;
-	if (failed) {
-		output_abandon(out);
-		return failure_set(f, STATUS_IO, "%s: %s", out->path,
-				   strerror(error));
-	}
+	if (error == 0)
+		return STATUS_OK;
+	output_abandon(out);
+	return failure_set(f, STATUS_IO, "%s: %s", out->path, strerror(error));
+}
+
+enum status
+output_sync(struct output *out, struct failure *f)
+{
+	return close_temporary(out, fsync(out->fd) != 0 ? errno : 0, f);
+}
+
+enum status
+output_synced(struct output *out, struct failure *f)
+{
+	return close_temporary(out, 0, f);
+}
+
+enum status
+output_place(struct output *out, struct failure *f)
+{
+	sigset_t signals;
+	int error, renamed;
+
 	/* Once renamed, the file is the target: no signal may remove it. */
 	hold_signals(&signals);
 	renamed = rename(out->temporary, out->target) == 0;
 	error = errno;
 	if (renamed)
-		atomic_store(&removable, NULL);
+		atomic_store(&removable[out->slot], NULL);
 	release_signals(&signals);
 	if (!renamed) {
 		output_abandon(out);
@@ -348,18 +382,38 @@ output_commit(struct output *out, struct failure *f)
 	}
 	free(out->temporary);
 	out->temporary = NULL;
-	/* The plan is in place now; only its durability is in doubt. */
-	if (sync_folder(out->target) != 0) {
-		error = errno;
-		output_abandon(out);
-		return failure_set(f, STATUS_IO,
-				   _("%s: written, but its folder could not "
-				     "be synced, so it may not survive a power "
-				     "cut: %s"),
-				   out->path, strerror(error));
-	}
-	output_abandon(out); /* frees the target's name */
 	return STATUS_OK;
+}
+
+int
+output_sync_folder(const struct output *out)
+{
+	return sync_folder(out->target) == 0 ? 0 : (errno != 0 ? errno : EIO);
+}
+
+enum status
+output_done(struct output *out, int folder_error, struct failure *f)
+{
+	output_abandon(out); /* frees the target's name */
+	if (folder_error == 0)
+		return STATUS_OK;
+	/* The plan is in place now; only its durability is in doubt. */
+	return failure_set(f, STATUS_IO,
+			   _("%s: written, but its folder could not be "
+			     "synced, so it may not survive a power cut: %s"),
+			   out->path, strerror(folder_error));
+}
+
+enum status
+output_commit(struct output *out, struct failure *f)
+{
+	enum status status;
+
+	if ((status = output_finish(out, f)) != STATUS_OK ||
+	    (status = output_sync(out, f)) != STATUS_OK ||
+	    (status = output_place(out, f)) != STATUS_OK)
+		return status;
+	return output_done(out, output_sync_folder(out), f);
 }
 
 size_t
@@ -392,7 +446,7 @@ output_abandon(struct output *out)
 
 		hold_signals(&signals);
 		unlink(out->temporary);
-		atomic_store(&removable, NULL);
+		atomic_store(&removable[out->slot], NULL);
 		release_signals(&signals);
 		free(out->temporary);
 		out->temporary = NULL;
