@@ -389,6 +389,7 @@ block(struct page *pg, const struct handout_block *b,
 		numbered(pg, b);
 		break;
 	case HANDOUT_FIGURES: /* text shows no drawings */
+	case HANDOUT_LEGEND:  /* nor explains them */
 		break;
 	case HANDOUT_NOTE:
 		fputc('\n', pg->out);

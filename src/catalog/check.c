@@ -323,6 +323,51 @@ check_advice(struct reader *r, struct loader *ld)
 	return STATUS_OK;
 }
 
+/* The word a label of each mark writes, and its name for a message. */
+static const char *
+label_word(const struct words *w, enum figure_mark mark, const char **name)
+{
+	switch (mark) {
+	case FIGURE_DOOR:
+		*name = "figures.door";
+		return w->figures.door;
+	case FIGURE_KNOT:
+		*name = "figures.knot";
+		return w->figures.knot;
+	case FIGURE_FROM_ABOVE:
+		*name = "figures.from_above";
+		return w->figures.from_above;
+	case FIGURE_WORKING_FOOT:
+	case FIGURE_STANDING_FOOT:
+	case FIGURE_MOVEMENT_ARROW:
+	case FIGURE_MARK_COUNT:
+		break;
+	}
+	*name = "figures.sides";
+	return w->figures.sides[0];
+}
+
+/* A figure's labels are written in the words' language: each mark a
+ * label has needs its word (issue 20). */
+static enum status
+check_labels(struct reader *r, struct loader *ld)
+{
+	const char *name;
+	size_t i;
+
+	for (i = 0; i < FIGURE_MARK_COUNT; i++)
+		if (ld->has_label[i] &&
+		    label_word(ld->catalog->words, (enum figure_mark)i,
+			       &name) == NULL)
+			return reader_fail_plain(
+				r, ld->label_marks[i],
+				_("%s: the handout writes this label with "
+				  "words.%s, which the catalog's words do "
+				  "not give"),
+				ld->label_paths[i], name);
+	return STATUS_OK;
+}
+
 /* Cross-checks that need the whole catalog, then its final form. */
 enum status
 catalog_finish(struct reader *r, struct loader *ld)
@@ -353,6 +398,7 @@ catalog_finish(struct reader *r, struct loader *ld)
 		return status;
 	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK ||
 	    (status = check_advice(r, ld)) != STATUS_OK ||
+	    (status = check_labels(r, ld)) != STATUS_OK ||
 	    (status = catalog_check_words_filled(r, ld)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;
