@@ -82,6 +82,7 @@ enum handout_legend {
  * shown for.  A layout writes it outside the figure's mirrored drawing.
  */
 struct handout_label {
+	enum figure_mark mark; /* what it names */
 	const char *text;
 	double x, y; /* y: the baseline */
 	enum figure_align align;

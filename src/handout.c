@@ -802,7 +802,7 @@ shown_figure(struct builder *b, const struct plan_figure *pf, enum side side)
 		if ((text = label_text(b->w, l->mark, side)) == NULL)
 			continue;
 		labels[out.label_count++] = (struct handout_label){
-			text, l->x[side], l->y, l->align[side]};
+			l->mark, text, l->x[side], l->y, l->align[side]};
 	}
 	out.labels = labels;
 	out.label_size = fig->label_size;

@@ -26,6 +26,9 @@ put_labels(FILE *out, const struct handout_figure *fig)
 {
 	static const char *const anchors[] = {"", " text-anchor=\"middle\"",
 					      " text-anchor=\"end\""};
+	/* A class per mark, for a style sheet or a test to find them. */
+	static const char *const classes[] = {"working", "standing", "door",
+					      "knot",	 "arrow",    "above"};
 	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0), old;
 	size_t i;
 
@@ -33,14 +36,15 @@ put_labels(FILE *out, const struct handout_figure *fig)
 		return;
 	old = uselocale(c);
 	fprintf(out,
-		"<g font-family=\"Liberation Sans,Arial,Helvetica,sans-serif\" "
+		"<g class=\"labels\" "
+		"font-family=\"Liberation Sans,Arial,Helvetica,sans-serif\" "
 		"font-size=\"%.6g\" font-weight=\"bold\" fill=\"#000\">\n",
 		fig->label_size);
 	for (i = 0; i < fig->label_count; i++) {
 		const struct handout_label *l = &fig->labels[i];
 
-		fprintf(out, "<text x=\"%.6g\" y=\"%.6g\"%s>", l->x, l->y,
-			anchors[l->align]);
+		fprintf(out, "<text class=\"%s\" x=\"%.6g\" y=\"%.6g\"%s>",
+			classes[l->mark], l->x, l->y, anchors[l->align]);
 		escape_html(out, l->text);
 		fputs("</text>\n", out);
 	}
