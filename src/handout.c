@@ -811,7 +811,9 @@ shown_figure(struct builder *b, const struct plan_figure *pf, enum side side)
 
 /*
  * The legend of the drawings, once, before the first exercise: when
- * the plan shows figures and the words give every line of it.
+ * the plan shows labelled frames (a catalog whose figures predate
+ * labels may draw in another style than the legend describes) and the
+ * words give every line of it.
  */
 static void
 add_legend(struct builder *b)
@@ -824,9 +826,16 @@ add_legend(struct builder *b)
 	size_t i;
 	bool has_figures = false;
 
-	for (i = 0; i < b->plan->exercise_count; i++)
-		if (b->plan->exercises[i].setups[0].figure_count > 0)
-			has_figures = true;
+	for (i = 0; i < b->plan->exercise_count; i++) {
+		const struct plan_setup *setup =
+			&b->plan->exercises[i].setups[0];
+		size_t j;
+
+		for (j = 0; j < setup->figure_count; j++)
+			if (setup->figures[j].figure != NULL &&
+			    setup->figures[j].figure->label_count > 0)
+				has_figures = true;
+	}
 	if (!has_figures || f->legend == NULL || f->front_view == NULL)
 		return;
 	for (i = 0; i < HANDOUT_LEGEND_COUNT; i++)
