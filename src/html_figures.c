@@ -19,8 +19,52 @@ enum { ROOT_NAME_LEN = 4 };
 
 static const char root_end[] = "</svg>\n";
 
-/* The labels, as one group of texts in the figure's units.  Numbers in
- * the C locale, whatever the patient's: SVG reads a '.'. */
+/*
+ * A coordinate as SVG reads it, whatever the locale: to 3 decimals,
+ * trailing zeros dropped ("120", "20.5").  Written by hand: a handout
+ * writes a few hundred, and printf's %g cost more than the rest of the
+ * handout.  A value beyond 10^12, which only a huge viewBox gives, goes
+ * through printf in the C locale.
+ */
+static void
+put_number(FILE *out, double v)
+{
+	char buf[32], *p = buf + sizeof buf;
+	unsigned long long n;
+	bool is_negative = v < 0;
+	int decimals = 3;
+
+	if (!(v > -1e12 && v < 1e12)) {
+		locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0), old;
+
+		if (c == (locale_t)0)
+			return;
+		old = uselocale(c);
+		fprintf(out, "%.6g", v);
+		uselocale(old);
+		freelocale(c);
+		return;
+	}
+	n = (unsigned long long)((is_negative ? -v : v) * 1000 + 0.5);
+	*--p = '\0';
+	while (decimals > 0 && n % 10 == 0) {
+		n /= 10;
+		decimals--;
+	}
+	do {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+		if (--decimals == 0)
+			*--p = '.';
+	} while (n > 0 || decimals >= 0);
+	if (*p == '.')
+		*--p = '0';
+	if (is_negative && strcmp(p, "0") != 0)
+		*--p = '-';
+	fputs(p, out);
+}
+
+/* The labels, as one group of texts in the figure's units. */
 static void
 put_labels(FILE *out, const struct handout_figure *fig)
 {
@@ -29,28 +73,30 @@ put_labels(FILE *out, const struct handout_figure *fig)
 	/* A class per mark, for a style sheet or a test to find them. */
 	static const char *const classes[] = {"working", "standing", "door",
 					      "knot",	 "arrow",    "above"};
-	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0), old;
 	size_t i;
 
-	if (c == (locale_t)0)
-		return;
-	old = uselocale(c);
-	fprintf(out,
-		"<g class=\"labels\" "
-		"font-family=\"Liberation Sans,Arial,Helvetica,sans-serif\" "
-		"font-size=\"%.6g\" font-weight=\"bold\" fill=\"#000\">\n",
-		fig->label_size);
+	fputs("<g class=\"labels\" "
+	      "font-family=\"Liberation Sans,Arial,Helvetica,sans-serif\" "
+	      "font-size=\"",
+	      out);
+	put_number(out, fig->label_size);
+	fputs("\" font-weight=\"bold\" fill=\"#000\">\n", out);
 	for (i = 0; i < fig->label_count; i++) {
 		const struct handout_label *l = &fig->labels[i];
 
-		fprintf(out, "<text class=\"%s\" x=\"%.6g\" y=\"%.6g\"%s>",
-			classes[l->mark], l->x, l->y, anchors[l->align]);
+		fputs("<text class=\"", out);
+		fputs(classes[l->mark], out);
+		fputs("\" x=\"", out);
+		put_number(out, l->x);
+		fputs("\" y=\"", out);
+		put_number(out, l->y);
+		fputs("\"", out);
+		fputs(anchors[l->align], out);
+		fputs(">", out);
 		escape_html(out, l->text);
 		fputs("</text>\n", out);
 	}
 	fputs("</g>\n", out);
-	uselocale(old);
-	freelocale(c);
 }
 
 void
