@@ -459,6 +459,16 @@ enum status catalog_load_bytes(const char *name, const char *bytes, size_t len,
 enum status catalog_check_file(const char *path, const struct words *words,
 			       struct failure *f);
 
+/*
+ * The word a figure's label of mark writes, in w's language, when the
+ * leg side works: a foot and the arrow by their leg's short side (the
+ * arrow moves the working leg, or the body toward it), the door, the
+ * knot and the feet seen from above by their words.  NULL: the words
+ * have none.
+ */
+const char *catalog_label_word(const struct words *w, enum figure_mark mark,
+			       enum side side);
+
 /* Whether a and b name the same band: the same text in any case. */
 bool catalog_same_band(const char *a, const char *b);
 

@@ -752,33 +752,6 @@ sessions(struct builder *b)
 	add_items(b, HANDOUT_FACTS, 0, it, n);
 }
 
-/*
- * The word a figure's label writes for the working leg side (issue
- * 20): a foot and the arrow are named by their side's short form (the
- * arrow moves the working leg, or the body toward it); NULL: the
- * words have none, and the label is left out.
- */
-static const char *
-label_text(const struct words *w, enum figure_mark mark, enum side side)
-{
-	switch (mark) {
-	case FIGURE_WORKING_FOOT:
-	case FIGURE_MOVEMENT_ARROW:
-		return w->figures.sides[side];
-	case FIGURE_STANDING_FOOT:
-		return w->figures.sides[opposite(side)];
-	case FIGURE_DOOR:
-		return w->figures.door;
-	case FIGURE_KNOT:
-		return w->figures.knot;
-	case FIGURE_FROM_ABOVE:
-		return w->figures.from_above;
-	case FIGURE_MARK_COUNT:
-		break;
-	}
-	return NULL;
-}
-
 /* A figure for the working leg side, with its labels' words. */
 static struct handout_figure
 shown_figure(struct builder *b, const struct plan_figure *pf, enum side side)
@@ -799,7 +772,7 @@ shown_figure(struct builder *b, const struct plan_figure *pf, enum side side)
 	for (i = 0; i < fig->label_count; i++) {
 		const struct figure_label *l = &fig->labels[i];
 
-		if ((text = label_text(b->w, l->mark, side)) == NULL)
+		if ((text = catalog_label_word(b->w, l->mark, side)) == NULL)
 			continue;
 		labels[out.label_count++] = (struct handout_label){
 			l->mark, text, l->x[side], l->y, l->align[side]};

@@ -323,48 +323,27 @@ check_advice(struct reader *r, struct loader *ld)
 	return STATUS_OK;
 }
 
-/* The word a label of each mark writes, and its name for a message. */
-static const char *
-label_word(const struct words *w, enum figure_mark mark, const char **name)
-{
-	switch (mark) {
-	case FIGURE_DOOR:
-		*name = "figures.door";
-		return w->figures.door;
-	case FIGURE_KNOT:
-		*name = "figures.knot";
-		return w->figures.knot;
-	case FIGURE_FROM_ABOVE:
-		*name = "figures.from_above";
-		return w->figures.from_above;
-	case FIGURE_WORKING_FOOT:
-	case FIGURE_STANDING_FOOT:
-	case FIGURE_MOVEMENT_ARROW:
-	case FIGURE_MARK_COUNT:
-		break;
-	}
-	*name = "figures.sides";
-	return w->figures.sides[0];
-}
-
 /* A figure's labels are written in the words' language: each mark a
  * label has needs its word (issue 20). */
 static enum status
 check_labels(struct reader *r, struct loader *ld)
 {
-	const char *name;
+	/* The word each mark's label writes, as its key path names it. */
+	static const char *const names[] = {
+		"figures.sides", "figures.sides", "figures.door",
+		"figures.knot",	 "figures.sides", "figures.from_above"};
 	size_t i;
 
 	for (i = 0; i < FIGURE_MARK_COUNT; i++)
 		if (ld->has_label[i] &&
-		    label_word(ld->catalog->words, (enum figure_mark)i,
-			       &name) == NULL)
+		    catalog_label_word(ld->catalog->words, (enum figure_mark)i,
+				       SIDE_LEFT) == NULL)
 			return reader_fail_plain(
 				r, ld->label_marks[i],
 				_("%s: the handout writes this label with "
 				  "words.%s, which the catalog's words do "
 				  "not give"),
-				ld->label_paths[i], name);
+				ld->label_paths[i], names[i]);
 	return STATUS_OK;
 }
 
