@@ -133,13 +133,13 @@ static const char print_style[] =
 	".figures,.drawn ul{display:table-cell;vertical-align:top}\n"
 	".figures{width:86mm;margin:0;padding-right:3mm}\n"
 	"figure{width:40mm;margin:0 3mm 1mm 0}\n"
+	".figures.three{width:111mm}\n"
 	".one-setup .drawn,.one-setup .drawn h4,.one-setup .figures,"
 	".one-setup .drawn ul{display:block;width:auto}\n"
 	".one-setup .figures{padding:0 0 1mm}\n"
 	".one-setup figure{width:76mm;margin-right:8mm}\n"
-	".one-setup figure:first-child:nth-last-child(3),"
-	".one-setup figure:first-child:nth-last-child(3)~figure"
-	"{width:53mm;margin-right:3mm}\n"
+	".three figure{width:35mm;margin-right:2mm}\n"
+	".one-setup .three figure{width:53mm;margin-right:3mm}\n"
 	".drawn ul{padding-left:6mm}\n"
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
@@ -408,8 +408,12 @@ put_figures(FILE *out, const struct handout_block *b, unsigned *figures)
 	size_t i;
 
 	/* No blank between two figures: they sit side by side as inline
-	 * blocks, and a blank would take room from them. */
-	fputs("<div class=\"figures\">", out);
+	 * blocks, and a blank would take room from them.  Three frames
+	 * go in one row in print (the style sheet's "three"), so that an
+	 * exercise keeps to its page. */
+	fputs(b->figure_count == 3 ? "<div class=\"figures three\">"
+				   : "<div class=\"figures\">",
+	      out);
 	for (i = 0; i < b->figure_count; i++) {
 		snprintf(id, sizeof id, "fig%u", ++*figures);
 		fputs("<figure>\n", out);
