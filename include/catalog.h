@@ -102,9 +102,43 @@ enum {
 };
 
 /*
+ * What a label over a figure names (issue 20): the frame's anchors, in
+ * the order the catalog's key names them ("working_foot", ...), which
+ * is the order a figure's labels are kept in.
+ */
+enum figure_mark {
+	FIGURE_WORKING_FOOT,   /* the working leg's foot: its side */
+	FIGURE_STANDING_FOOT,  /* the standing leg's foot: its side */
+	FIGURE_DOOR,	       /* the door */
+	FIGURE_KNOT,	       /* the knot, on the door's far side */
+	FIGURE_MOVEMENT_ARROW, /* the arrow: the working leg's side */
+	FIGURE_FROM_ABOVE,     /* a small picture of the feet from above */
+	FIGURE_MARK_COUNT
+};
+
+/* How a label's text sits on its anchor, as SVG's text-anchor. */
+enum figure_align { FIGURE_START, FIGURE_MIDDLE, FIGURE_END };
+
+/*
+ * Where a label goes over a figure, in the figure's viewBox units, for
+ * each working leg: as the catalog gives it for the drawing's leg, and
+ * mirrored with the drawing for the other (x about the middle of the
+ * viewBox, start and end swapped), so that its text, written outside
+ * the mirrored drawing, stays upright and readable.  y is the text's
+ * baseline.
+ */
+struct figure_label {
+	enum figure_mark mark;
+	double x[SIDE_COUNT];
+	enum figure_align align[SIDE_COUNT];
+	double y;
+};
+
+/*
  * A drawing of an exercise (svg.h), as the handout shows it for each
  * working leg: the drawing is of leg working, and heelrx mirrors it for
- * the other leg, so that the door is on the patient's side of it.
+ * the other leg, so that the door is on the patient's side of it.  An
+ * exercise's figures are the frames of its movement, in order.
  */
 struct figure {
 	const char *caption; /* template: may name sides, filled per leg */
@@ -116,6 +150,14 @@ struct figure {
 	 * lists, which no plan shows.
 	 */
 	const char *svg[SIDE_COUNT];
+	/* Its labels, at most one of each mark, in the marks' order;
+	 * count 0: none. */
+	const struct figure_label *labels;
+	size_t label_count;
+	/* The height of a label's letters in viewBox units: 11/240 of the
+	 * viewBox's smaller side (11 in the shipped figures' 240), so that
+	 * labels look alike on any figure. */
+	double label_size;
 };
 
 struct figure_list {
@@ -416,6 +458,16 @@ enum status catalog_load_bytes(const char *name, const char *bytes, size_t len,
  */
 enum status catalog_check_file(const char *path, const struct words *words,
 			       struct failure *f);
+
+/*
+ * The word a figure's label of mark writes, in w's language, when the
+ * leg side works: a foot and the arrow by their leg's short side (the
+ * arrow moves the working leg, or the body toward it), the door, the
+ * knot and the feet seen from above by their words.  NULL: the words
+ * have none.
+ */
+const char *catalog_label_word(const struct words *w, enum figure_mark mark,
+			       enum side side);
 
 /* Whether a and b name the same band: the same text in any case. */
 bool catalog_same_band(const char *a, const char *b);

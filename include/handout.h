@@ -55,7 +55,46 @@ enum handout_kind {
 	 * and address lines without labels, then the labelled ways to
 	 * reach it.  It belongs to the header, after the fields.
 	 */
-	HANDOUT_CONTACT
+	HANDOUT_CONTACT,
+	/*
+	 * label (its heading), items and text: what the drawings' shades
+	 * and marks mean, once, before the first exercise with figures
+	 * (issue 20).  The items come in the order of enum handout_legend,
+	 * so that a layout can draw a sample of each beside it; text says
+	 * how a front view is seen.  Like figures, a layout that cannot
+	 * show drawings skips it.
+	 */
+	HANDOUT_LEGEND
+};
+
+/* The items of a HANDOUT_LEGEND block, in order. */
+enum handout_legend {
+	HANDOUT_LEGEND_WORKING,	 /* the working leg's shade */
+	HANDOUT_LEGEND_STANDING, /* the standing leg's */
+	HANDOUT_LEGEND_ARROW,	 /* the arrow of the movement */
+	HANDOUT_LEGEND_START,	 /* the start position, grey and dashed */
+	HANDOUT_LEGEND_COUNT
+};
+
+/*
+ * A word to write over a figure (issue 20), in the patient's language,
+ * upright: where, in the figure's viewBox units, for the leg it is
+ * shown for.  A layout writes it outside the figure's mirrored drawing.
+ */
+struct handout_label {
+	enum figure_mark mark; /* what it names */
+	const char *text;
+	double x, y; /* y: the baseline */
+	enum figure_align align;
+};
+
+/* A figure as the handout shows it for one leg. */
+struct handout_figure {
+	const char *caption;
+	const char *svg; /* svg.h's markup, drawn for the leg */
+	const struct handout_label *labels;
+	size_t label_count;
+	double label_size; /* the letters' height, in viewBox units */
 };
 
 struct handout_item {
@@ -115,7 +154,7 @@ struct handout_block {
 	const struct handout_item *items;
 	size_t item_count;
 	const struct handout_table *table;
-	const struct plan_figure *figures; /* in the order to show them */
+	const struct handout_figure *figures; /* in the order to show them */
 	size_t figure_count;
 };
 

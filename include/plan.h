@@ -59,6 +59,9 @@ struct plan_figure {
 	const char *caption; /* filled for the leg */
 	const char *svg;     /* inline SVG markup, drawn for the leg */
 	bool is_mirrored;    /* the drawing is of the other leg, flipped */
+	/* The figure as the catalog has it: its labels' places for each
+	 * leg, and their size. */
+	const struct figure *figure;
 };
 
 /*

@@ -68,7 +68,10 @@ struct svg_box svg_view_box(const struct svg *);
  * Writes the figure as an SVG document (no XML declaration, so it can go
  * inline in HTML) into a new NUL-terminated buffer that the caller
  * frees, of *len bytes; mirrored, the drawing is flipped left-right for
- * a right working leg.  The output parses again with svg_parse to the
+ * a right working leg, inside a group.  The document starts "<svg " and
+ * ends "</svg>\n", even when the root is empty, so that a layout can
+ * add attributes to the root and content after the drawing, outside
+ * the mirrored group.  The output parses again with svg_parse to the
  * same output, unless escapes and mirrored texts made it longer than
  * SVG_MAX_BYTES.  Fails only when memory runs out (STATUS_SOFTWARE, *out
  * NULL).

@@ -262,6 +262,34 @@ put_dose_override(const struct emitter *e, const char *path, const char *name,
 	fputs("},\n", e->out);
 }
 
+/* The labels of figure j of array, as an array of their own; none:
+ * nothing.  Numbers in hexadecimal, so that they read back exactly. */
+static void
+put_label_array(FILE *out, const char *array, size_t j,
+		const struct figure *fig)
+{
+	static const char *const marks[] = {
+		"FIGURE_WORKING_FOOT",	 "FIGURE_STANDING_FOOT",
+		"FIGURE_DOOR",		 "FIGURE_KNOT",
+		"FIGURE_MOVEMENT_ARROW", "FIGURE_FROM_ABOVE"};
+	static const char *const aligns[] = {"FIGURE_START", "FIGURE_MIDDLE",
+					     "FIGURE_END"};
+	size_t i;
+
+	if (fig->label_count == 0)
+		return;
+	fprintf(out, "static const struct figure_label %s_labels_%zu[] = {\n",
+		array, j);
+	for (i = 0; i < fig->label_count; i++) {
+		const struct figure_label *l = &fig->labels[i];
+
+		fprintf(out, "\t{%s, {%a, %a}, {%s, %s}, %a},\n",
+			marks[l->mark], l->x[0], l->x[1], aligns[l->align[0]],
+			aligns[l->align[1]], l->y);
+	}
+	fputs("};\n", out);
+}
+
 /*
  * An exercise's figures, each with the SVG that the loader emitted for
  * either working leg: heelrx neither reads nor parses its built-in
@@ -275,6 +303,8 @@ put_figure_array(FILE *out, const char *array, const struct figure_list *list)
 
 	if (list->count == 0)
 		return;
+	for (j = 0; j < list->count; j++)
+		put_label_array(out, array, j, &list->items[j]);
 	fprintf(out, "static const struct figure %s[] = {\n", array);
 	for (j = 0; j < list->count; j++) {
 		const struct figure *fig = &list->items[j];
@@ -288,7 +318,14 @@ put_figure_array(FILE *out, const char *array, const struct figure_list *list)
 			embed_put_string(out, fig->svg[side]);
 			fputs(",\n", out);
 		}
-		fputs("\t\t},\n\t},\n", out);
+		fputs("\t\t},\n", out);
+		if (fig->label_count > 0)
+			fprintf(out, "\t\t.labels = %s_labels_%zu,\n", array,
+				j);
+		fprintf(out,
+			"\t\t.label_count = %zu,\n\t\t.label_size = %a,\n"
+			"\t},\n",
+			fig->label_count, fig->label_size);
 	}
 	fputs("};\n", out);
 }

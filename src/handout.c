@@ -752,6 +752,79 @@ sessions(struct builder *b)
 	add_items(b, HANDOUT_FACTS, 0, it, n);
 }
 
+/* A figure for the working leg side, with its labels' words. */
+static struct handout_figure
+shown_figure(struct builder *b, const struct plan_figure *pf, enum side side)
+{
+	const struct figure *fig = pf->figure;
+	struct handout_figure out = {pf->caption, pf->svg, NULL, 0, 0};
+	struct handout_label *labels;
+	const char *text;
+	size_t i;
+
+	if (fig == NULL || fig->label_count == 0)
+		return out;
+	labels = arena_alloc(b->h->arena, fig->label_count * sizeof *labels);
+	if (labels == NULL) {
+		b->is_out_of_memory = true;
+		return out;
+	}
+	for (i = 0; i < fig->label_count; i++) {
+		const struct figure_label *l = &fig->labels[i];
+
+		if ((text = catalog_label_word(b->w, l->mark, side)) == NULL)
+			continue;
+		labels[out.label_count++] = (struct handout_label){
+			l->mark, text, l->x[side], l->y, l->align[side]};
+	}
+	out.labels = labels;
+	out.label_size = fig->label_size;
+	return out;
+}
+
+/*
+ * The legend of the drawings, once, before the first exercise: when
+ * the plan shows labelled frames (a catalog whose figures predate
+ * labels may draw in another style than the legend describes) and the
+ * words give every line of it.
+ */
+static void
+add_legend(struct builder *b)
+{
+	const struct words_figures *f = &b->w->figures;
+	const char *lines[HANDOUT_LEGEND_COUNT] = {
+		f->working_leg, f->standing_leg, f->arrow, f->start};
+	struct handout_block *block;
+	struct handout_item *it;
+	size_t i;
+	bool has_figures = false;
+
+	for (i = 0; i < b->plan->exercise_count; i++) {
+		const struct plan_setup *setup =
+			&b->plan->exercises[i].setups[0];
+		size_t j;
+
+		for (j = 0; j < setup->figure_count; j++)
+			if (setup->figures[j].figure != NULL &&
+			    setup->figures[j].figure->label_count > 0)
+				has_figures = true;
+	}
+	if (!has_figures || f->legend == NULL || f->front_view == NULL)
+		return;
+	for (i = 0; i < HANDOUT_LEGEND_COUNT; i++)
+		if (lines[i] == NULL)
+			return;
+	if ((it = new_items(b, HANDOUT_LEGEND_COUNT)) == NULL)
+		return;
+	for (i = 0; i < HANDOUT_LEGEND_COUNT; i++)
+		it[i] = (struct handout_item){NULL, lines[i]};
+	if ((block = add_items(b, HANDOUT_LEGEND, 0, it,
+			       HANDOUT_LEGEND_COUNT)) == NULL)
+		return;
+	block->label = f->legend;
+	block->text = f->front_view;
+}
+
 /*
  * The set-up's drawings for its leg, before its list, so that a layout
  * can set them beside it; none: nothing.
@@ -759,12 +832,22 @@ sessions(struct builder *b)
 static void
 add_figures(struct builder *b, const struct plan_setup *setup)
 {
+	struct handout_figure *figures;
 	struct handout_block *block;
+	size_t i;
 
 	if (setup->figure_count == 0 ||
 	    (block = add(b, HANDOUT_FIGURES, 2)) == NULL)
 		return;
-	block->figures = setup->figures;
+	figures =
+		arena_alloc(b->h->arena, setup->figure_count * sizeof *figures);
+	if (figures == NULL) {
+		b->is_out_of_memory = true;
+		return;
+	}
+	for (i = 0; i < setup->figure_count; i++)
+		figures[i] = shown_figure(b, &setup->figures[i], setup->side);
+	block->figures = figures;
 	block->figure_count = setup->figure_count;
 }
 
@@ -1065,6 +1148,7 @@ handout_build(const struct plan *plan, struct handout *h)
 	routine(&b);
 	safe_setup(&b);
 	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.exercises);
+	add_legend(&b);
 	for (i = 0; i < plan->exercise_count; i++)
 		exercise(&b, &plan->exercises[i], (unsigned)i + 1, NULL);
 	add_text(&b, HANDOUT_HEADING, 0, b.w->headings.progression);

@@ -115,6 +115,7 @@ build_figures(struct plan *plan, const struct figure_list *list, enum side side,
 		figures[i].caption = fill(plan, fig->caption, side);
 		figures[i].svg = fig->svg[side];
 		figures[i].is_mirrored = fig->leg != side;
+		figures[i].figure = fig;
 		if (figures[i].caption == NULL)
 			return false;
 	}

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "escape_html.h"
+#include "html_figures.h"
 #include "numrange.h"
 #include "render.h"
 
@@ -79,6 +80,10 @@ static const char style[] =
 	"figure svg{display:block;width:100%;height:auto;"
 	"border:1px solid #999}\n"
 	"figcaption{font-size:.875rem;line-height:1.3;margin-top:.25rem}\n"
+	".legend{margin:.75rem 0;padding:.4rem .9rem;border:1px solid #999}\n"
+	".legend ul{list-style:none;padding:0}\n"
+	".legend li{margin:.25rem 0}\n"
+	".sample{vertical-align:middle;margin-right:.4rem}\n"
 	".sheet{overflow:auto;margin:.5rem 0}\n"
 	"table{border-collapse:collapse;min-width:100%}\n"
 	"table+table{margin-top:1rem}\n"
@@ -128,10 +133,13 @@ static const char print_style[] =
 	".figures,.drawn ul{display:table-cell;vertical-align:top}\n"
 	".figures{width:86mm;margin:0;padding-right:3mm}\n"
 	"figure{width:40mm;margin:0 3mm 1mm 0}\n"
+	".figures.three{width:111mm}\n"
 	".one-setup .drawn,.one-setup .drawn h4,.one-setup .figures,"
 	".one-setup .drawn ul{display:block;width:auto}\n"
 	".one-setup .figures{padding:0 0 1mm}\n"
 	".one-setup figure{width:76mm;margin-right:8mm}\n"
+	".three figure{width:35mm;margin-right:2mm}\n"
+	".one-setup .three figure{width:53mm;margin-right:3mm}\n"
 	".drawn ul{padding-left:6mm}\n"
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
@@ -256,6 +264,7 @@ struct layout {
 	FILE *out;
 	bool in_header, in_main;
 	bool is_open[NEST_COUNT];
+	unsigned figures; /* written so far, to name each */
 };
 
 /* Closes the element at level, when it is open, and those within it. */
@@ -387,25 +396,58 @@ put_contact(FILE *out, const struct handout_block *b)
 	fputs("</address>\n", out);
 }
 
-/* Each drawing with its caption; the SVG is svg.c's, already safe. */
+/*
+ * Each drawing with its caption, which names it: "fig1", "fig2", ...
+ * through the document, counted in *figures.  The SVG is svg.c's,
+ * already safe.
+ */
 static void
-put_figures(FILE *out, const struct handout_block *b)
+put_figures(FILE *out, const struct handout_block *b, unsigned *figures)
 {
+	char id[32];
 	size_t i;
 
 	/* No blank between two figures: they sit side by side as inline
-	 * blocks, and a blank would take room from them. */
-	fputs("<div class=\"figures\">", out);
+	 * blocks, and a blank would take room from them.  Three frames
+	 * go in one row in print (the style sheet's "three"), so that an
+	 * exercise keeps to its page. */
+	fputs(b->figure_count == 3 ? "<div class=\"figures three\">"
+				   : "<div class=\"figures\">",
+	      out);
 	for (i = 0; i < b->figure_count; i++) {
+		snprintf(id, sizeof id, "fig%u", ++*figures);
 		fputs("<figure>\n", out);
-		fputs(b->figures[i].svg, out);
-		if (b->figures[i].svg[0] != '\0' &&
-		    b->figures[i].svg[strlen(b->figures[i].svg) - 1] != '\n')
-			fputc('\n', out);
-		fputs("<figcaption>", out);
+		html_put_figure(out, &b->figures[i], id);
+		fprintf(out, "<figcaption id=\"%s\">", id);
 		put_prose(out, b->figures[i].caption);
 		fputs("</figcaption></figure>", out);
 	}
+	fputs("</div>\n", out);
+}
+
+/*
+ * The legend of the drawings: its heading, a sample beside each line,
+ * which names it, and how a front view is seen.
+ */
+static void
+put_legend(FILE *out, const struct handout_block *b)
+{
+	char id[32];
+	size_t i;
+
+	fputs("<div class=\"legend\">\n", out);
+	put_element(out, "h3", b->label);
+	fputs("<ul>\n", out);
+	for (i = 0; i < b->item_count && i < HANDOUT_LEGEND_COUNT; i++) {
+		snprintf(id, sizeof id, "key%zu", i + 1);
+		fputs("<li>", out);
+		html_put_legend_sample(out, (enum handout_legend)i, id);
+		fprintf(out, " <span id=\"%s\">", id);
+		put_prose(out, b->items[i].text);
+		fputs("</span></li>\n", out);
+	}
+	fputs("</ul>\n", out);
+	put_element(out, "p", b->text);
 	fputs("</div>\n", out);
 }
 
@@ -559,6 +601,8 @@ has_table(const struct handout *h, size_t i)
 static bool
 opens_exercises(const struct handout *h, size_t i)
 {
+	if (i + 1 < h->count && h->blocks[i + 1].kind == HANDOUT_LEGEND)
+		i++;
 	return i + 1 < h->count && h->blocks[i + 1].kind == HANDOUT_EXERCISE;
 }
 
@@ -646,7 +690,10 @@ block(struct layout *l, const struct handout *h, size_t i)
 			put_table(out, b->table, b->label);
 		break;
 	case HANDOUT_FIGURES:
-		put_figures(out, b);
+		put_figures(out, b, &l->figures);
+		break;
+	case HANDOUT_LEGEND:
+		put_legend(out, b);
 		break;
 	case HANDOUT_NOTE:
 		close_from(l, NEST_SECTION);
@@ -678,7 +725,7 @@ enum status
 render_html(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct handout *h = in->handout;
-	struct layout l = {out, false, false, {false}};
+	struct layout l = {out, false, false, {false}, 0};
 	char language[64];
 	size_t i;
 

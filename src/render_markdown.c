@@ -289,9 +289,11 @@ build_document(const struct handout *h, bool *failed)
 			add_contact(doc, b, failed);
 			break;
 		case HANDOUT_FIGURES:
+		case HANDOUT_LEGEND:
 			/* Markdown could show a drawing only as raw HTML
 			 * or as an image link to a file, and the built-in
-			 * figures are no files: a note shows none. */
+			 * figures are no files: a note shows none, nor
+			 * the legend that explains them. */
 			break;
 		}
 		if (b->kind != HANDOUT_BANNER && b->kind != HANDOUT_WARNING)

@@ -147,6 +147,7 @@ put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 			break;
 		case HANDOUT_TABLE:
 		case HANDOUT_FIGURES:
+		case HANDOUT_LEGEND:
 			break;
 		case HANDOUT_TITLE:
 		case HANDOUT_BANNER:

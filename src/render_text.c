@@ -389,6 +389,7 @@ block(struct page *pg, const struct handout_block *b,
 		numbered(pg, b);
 		break;
 	case HANDOUT_FIGURES: /* text shows no drawings */
+	case HANDOUT_LEGEND:  /* nor explains them */
 		break;
 	case HANDOUT_NOTE:
 		fputc('\n', pg->out);
@@ -417,12 +418,19 @@ enum status
 render_text(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct handout *h = in->handout;
+	const struct handout_block *prev = NULL;
 	int width = in->width;
 	struct page pg = {out, width, false};
 	size_t i;
 
-	for (i = 0; i < h->count; i++)
-		block(&pg, &h->blocks[i], i > 0 ? &h->blocks[i - 1] : NULL);
+	/* The block before is the last one text shows: drawings and
+	 * their legend leave no trace. */
+	for (i = 0; i < h->count; i++) {
+		block(&pg, &h->blocks[i], prev);
+		if (h->blocks[i].kind != HANDOUT_FIGURES &&
+		    h->blocks[i].kind != HANDOUT_LEGEND)
+			prev = &h->blocks[i];
+	}
 	if (pg.is_out_of_memory)
 		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	return STATUS_OK;

@@ -323,6 +323,30 @@ check_advice(struct reader *r, struct loader *ld)
 	return STATUS_OK;
 }
 
+/* A figure's labels are written in the words' language: each mark a
+ * label has needs its word (issue 20). */
+static enum status
+check_labels(struct reader *r, struct loader *ld)
+{
+	/* The word each mark's label writes, as its key path names it. */
+	static const char *const names[] = {
+		"figures.sides", "figures.sides", "figures.door",
+		"figures.knot",	 "figures.sides", "figures.from_above"};
+	size_t i;
+
+	for (i = 0; i < FIGURE_MARK_COUNT; i++)
+		if (ld->has_label[i] &&
+		    catalog_label_word(ld->catalog->words, (enum figure_mark)i,
+				       SIDE_LEFT) == NULL)
+			return reader_fail_plain(
+				r, ld->label_marks[i],
+				_("%s: the handout writes this label with "
+				  "words.%s, which the catalog's words do "
+				  "not give"),
+				ld->label_paths[i], names[i]);
+	return STATUS_OK;
+}
+
 /* Cross-checks that need the whole catalog, then its final form. */
 enum status
 catalog_finish(struct reader *r, struct loader *ld)
@@ -353,6 +377,7 @@ catalog_finish(struct reader *r, struct loader *ld)
 		return status;
 	if ((status = check_forms(r, ld, &c->words->sides)) != STATUS_OK ||
 	    (status = check_advice(r, ld)) != STATUS_OK ||
+	    (status = check_labels(r, ld)) != STATUS_OK ||
 	    (status = catalog_check_words_filled(r, ld)) != STATUS_OK)
 		return status;
 	c->one_side = ld->rules.one_side;

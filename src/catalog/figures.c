@@ -13,6 +13,8 @@
  * is named), so that neither memory, time nor an HTML handout grows
  * with the product of the catalog's size and a figure's.
  */
+#include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,11 +27,22 @@
 #include "loader.h"
 #include "svg.h"
 
+/* A label's anchor as read, and where, for a message about it. */
+struct label_source {
+	bool is_given;
+	double x, y;
+	enum figure_align align;
+	size_t count; /* of the items read */
+	struct reader_mark mark;
+	char path[READER_PATH_MAX];
+};
+
 /* One figure as read: which file, once the mapping is read. */
 struct figure_source {
 	size_t file; /* in the loader's figure_files */
 	const char *caption;
 	enum side leg;
+	struct label_source labels[FIGURE_MARK_COUNT];
 };
 
 /*
@@ -267,6 +280,7 @@ read_new_file(struct reader *r, struct loader *ld, struct reader_mark mark,
 				   ff.column, ff.message);
 	if (status != STATUS_OK)
 		return reader_fail(r, mark, "%s: %s", file, ff.message);
+	out->box = svg_view_box(svg);
 	status = write_out(r, ld, mark, svg, out);
 	svg_free(svg);
 	return status;
@@ -349,6 +363,151 @@ read_leg(struct reader *r, void *context, void *slot,
 	return STATUS_OK;
 }
 
+/* ---- labels ------------------------------------------------------------ */
+
+/* The anchors' keys, in the order of enum figure_mark (below). */
+static const struct reader_field label_fields[FIGURE_MARK_COUNT];
+
+/* One item of an anchor: x, y, then how the text sits. */
+static enum status
+read_anchor_item(struct reader *r, void *context, size_t index)
+{
+	struct label_source *l = context;
+
+	l->count++;
+	if (index == 0)
+		return reader_decimal(r, &l->x);
+	if (index == 1)
+		return reader_decimal(r, &l->y);
+	if (index == 2 && reader_is_word(r, "start"))
+		l->align = FIGURE_START;
+	else if (index == 2 && reader_is_word(r, "middle"))
+		l->align = FIGURE_MIDDLE;
+	else if (index == 2 && reader_is_word(r, "end"))
+		l->align = FIGURE_END;
+	else if (index == 2)
+		return reader_fail_expected(r, _("start, middle or end"));
+	else
+		return reader_fail(r, reader_mark(r),
+				   _("an anchor is [x, y] or [x, y, align]"));
+	return STATUS_OK;
+}
+
+/* An anchor, [x, y] or [x, y, align]; its place in the figure is
+ * checked once the figure's file is known (check_labels). */
+static enum status
+read_anchor(struct reader *r, void *context, void *slot,
+	    const struct reader_field *field)
+{
+	struct loader *ld = context;
+	struct label_source *l = slot;
+	enum figure_mark mark;
+	enum status status;
+
+	l->mark = reader_mark(r);
+	reader_path(r, l->path, sizeof l->path);
+	l->align = FIGURE_MIDDLE;
+	if ((status = reader_list(r, 2, read_anchor_item, l)) != STATUS_OK)
+		return status;
+	l->is_given = true;
+	mark = (enum figure_mark)(field - label_fields);
+	if (!ld->has_label[mark]) {
+		ld->has_label[mark] = true;
+		ld->label_marks[mark] = l->mark;
+		memcpy(ld->label_paths[mark], l->path, sizeof l->path);
+	}
+	return STATUS_OK;
+}
+
+#define LABEL_KEY(name, mark)                                                  \
+	{                                                                      \
+		name, false, read_anchor,                                      \
+			(mark) * sizeof(struct label_source), 0, 0, NULL, 0    \
+	}
+
+static const struct reader_field label_fields[FIGURE_MARK_COUNT] = {
+	LABEL_KEY("working_foot", FIGURE_WORKING_FOOT),
+	LABEL_KEY("standing_foot", FIGURE_STANDING_FOOT),
+	LABEL_KEY("door", FIGURE_DOOR),
+	LABEL_KEY("knot", FIGURE_KNOT),
+	LABEL_KEY("movement_arrow", FIGURE_MOVEMENT_ARROW),
+	LABEL_KEY("from_above", FIGURE_FROM_ABOVE),
+};
+
+static enum status
+read_labels(struct reader *r, void *context, void *slot,
+	    const struct reader_field *field)
+{
+	(void)field;
+	return reader_mapping(r, label_fields,
+			      sizeof label_fields / sizeof label_fields[0],
+			      slot, context);
+}
+
+/*
+ * Each anchor lies in the figure's viewBox, edges included, and so
+ * does its mirror image: a label outside would be cut off, or written
+ * where the handout's words are.  Returns how many there are.
+ */
+static enum status
+check_labels(struct reader *r, const struct figure_source *src,
+	     const struct svg_box *box, size_t *count)
+{
+	const struct label_source *l;
+	double right = box->x + box->width, bottom = box->y + box->height;
+	size_t i;
+
+	*count = 0;
+	for (i = 0; i < FIGURE_MARK_COUNT; i++) {
+		l = &src->labels[i];
+		if (!l->is_given)
+			continue;
+		if (!(l->x >= box->x && l->x <= right && l->y >= box->y &&
+		      l->y <= bottom) ||
+		    !isfinite(2 * box->x + box->width - l->x))
+			return reader_fail_plain(
+				r, l->mark,
+				_("%s: the anchor (%.15g, %.15g) is outside "
+				  "the figure's viewBox, x from %.15g to "
+				  "%.15g and y from %.15g to %.15g"),
+				l->path, l->x, l->y, box->x, right, box->y,
+				bottom);
+		(*count)++;
+	}
+	return STATUS_OK;
+}
+
+/* The labels of a figure for either working leg: as given for the
+ * drawing's leg, mirrored for the other. */
+static const struct figure_label *
+make_labels(struct loader *ld, const struct figure_source *src,
+	    const struct svg_box *box, size_t count)
+{
+	static const enum figure_align swapped[] = {FIGURE_END, FIGURE_MIDDLE,
+						    FIGURE_START};
+	struct figure_label *labels, *out;
+	const struct label_source *l;
+	size_t i;
+
+	labels = arena_alloc(ld->arena, count * sizeof *labels);
+	if (labels == NULL)
+		return NULL;
+	out = labels;
+	for (i = 0; i < FIGURE_MARK_COUNT; i++) {
+		l = &src->labels[i];
+		if (!l->is_given)
+			continue;
+		out->mark = (enum figure_mark)i;
+		out->y = l->y;
+		out->x[src->leg] = l->x;
+		out->align[src->leg] = l->align;
+		out->x[!src->leg] = 2 * box->x + box->width - l->x;
+		out->align[!src->leg] = swapped[l->align];
+		out++;
+	}
+	return labels;
+}
+
 /* The figures of one exercise, as they are read. */
 struct figure_builder {
 	struct loader *ld;
@@ -363,6 +522,8 @@ static const struct reader_field figure_fields[] = {
 	{"file", true, read_figure_file, 0, 0, 0, NULL, 0},
 	CATALOG_KEY(figure_source, caption, SIDE_TEXT, REQUIRED, NULL, 0, 0),
 	CATALOG_KEY(figure_source, leg, LEG, OPTIONAL, NULL, 0, 0),
+	{"labels", false, read_labels, offsetof(struct figure_source, labels),
+	 0, 0, NULL, 0},
 };
 
 static enum status
@@ -370,11 +531,16 @@ read_figure(struct reader *r, void *context, size_t index)
 {
 	struct figure_builder *b = context;
 	struct loader *ld = b->ld;
-	struct figure_source src = {0, NULL, SIDE_LEFT};
+	struct figure_source src;
 	struct reader_mark mark = reader_mark(r);
+	const struct figure_file *file;
+	const struct figure_label *labels = NULL;
 	struct figure_use *use;
 	enum status status;
+	size_t label_count;
 
+	memset(&src, 0, sizeof src);
+	src.leg = SIDE_LEFT;
 	if (index >= CATALOG_MAX_FIGURES)
 		return reader_fail(r, mark,
 				   _("an exercise has at most %d figures"),
@@ -389,6 +555,13 @@ read_figure(struct reader *r, void *context, size_t index)
 				&src, ld);
 	if (status != STATUS_OK)
 		return status;
+	file = &((const struct figure_file *)ld->figure_files.items)[src.file];
+	if ((status = check_labels(r, &src, &file->box, &label_count)) !=
+	    STATUS_OK)
+		return status;
+	if (ld->is_keeping_texts && label_count > 0 &&
+	    (labels = make_labels(ld, &src, &file->box, label_count)) == NULL)
+		return reader_fail_memory(r);
 	if ((use = array_push(&ld->figure_uses)) == NULL)
 		return reader_fail_memory(r);
 	use->file = src.file;
@@ -397,7 +570,16 @@ read_figure(struct reader *r, void *context, size_t index)
 	use->mark = mark;
 	/* The drawings are the file's, set once the exercise is known to
 	 * be one a rule lists (catalog_show_figures). */
-	b->items[b->count++] = (struct figure){src.caption, src.leg, {0}};
+	b->items[b->count++] = (struct figure){
+		src.caption,
+		src.leg,
+		{NULL, NULL},
+		labels,
+		labels != NULL ? label_count : 0,
+		(file->box.width < file->box.height ? file->box.width
+						    : file->box.height) *
+			11 / 240,
+	};
 	return STATUS_OK;
 }
 

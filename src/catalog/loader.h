@@ -20,6 +20,7 @@
 #include "catalog.h"
 #include "input.h"
 #include "reader.h"
+#include "svg.h"
 #include "template.h"
 
 /* One entry of the id table, an open-addressing hash of exercise ids. */
@@ -73,7 +74,8 @@ struct figure_file {
 	/* As svg_emit wrote it, malloc'd; NULL in a check, which keeps
 	 * none, and once the arena has it. */
 	char *drawing[2];
-	size_t length; /* of both drawings, in bytes */
+	size_t length;	    /* of both drawings, in bytes */
+	struct svg_box box; /* its viewBox, where its labels must be */
 	/* The same, once an exercise a rule lists shows it: the arena's. */
 	const char *kept[2];
 };
@@ -166,6 +168,11 @@ struct loader {
 	struct longest_filler longest[FILLER_COUNT];
 	struct word_place word_places[MAX_WORD_PLACES];
 	size_t word_place_count;
+	/* Where the first label of each mark is: the words must give its
+	 * text (check.c). */
+	bool has_label[FIGURE_MARK_COUNT];
+	struct reader_mark label_marks[FIGURE_MARK_COUNT];
+	char label_paths[FIGURE_MARK_COUNT][READER_PATH_MAX];
 	/* Where the first figures are, for a catalog older than them. */
 	bool has_figures;
 	struct reader_mark figures_mark;

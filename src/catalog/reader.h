@@ -195,6 +195,13 @@ const char *reader_text_used(const struct reader *, size_t *len);
 enum status reader_count(struct reader *, unsigned min, unsigned max,
 			 unsigned *out);
 
+/*
+ * A number in plain decimal: an optional '-', at most 9 digits before
+ * a '.' and 6 after it, so that it is finite and modest before its
+ * range is checked ("120", "-3.5"; not "1e3", ".5", "nan" or "inf").
+ */
+enum status reader_decimal(struct reader *, double *out);
+
 /* ---- messages ------------------------------------------------------- */
 
 /* "FILE:LINE:COL: PATH: message" at mark; STATUS_DATA. */

@@ -230,6 +230,45 @@ reader_count(struct reader *r, unsigned min, unsigned max, unsigned *out)
 	return STATUS_OK;
 }
 
+/*
+ * A plain decimal: an optional '-', 1 to 9 digits, and optionally '.'
+ * and 1 to 6 more.  No exponent, no "nan" or "inf", no quotes, so a
+ * value is finite and under 10^9 before any range is checked.
+ */
+enum status
+reader_decimal(struct reader *r, double *out)
+{
+	const yaml_event_t *e = &r->event;
+	const unsigned char *s;
+	size_t i = 0, len, digits = 0, decimals = 0;
+	double whole = 0, part = 0, scale = 1;
+
+	if (e->type != YAML_SCALAR_EVENT ||
+	    e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return reader_fail_expected(r, _("a number such as 120 or "
+						 "-3.5"));
+	s = e->data.scalar.value;
+	len = e->data.scalar.length;
+	if (i < len && s[i] == '-')
+		i++;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, digits++)
+		whole = whole * 10 + (s[i] - '0');
+	if (i < len && s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9';
+		     i++, decimals++) {
+			part = part * 10 + (s[i] - '0');
+			scale *= 10;
+		}
+	if (i != len || digits == 0 || digits > 9 || decimals > 6 ||
+	    (s[len - 1] == '.'))
+		return reader_fail_expected(r, _("a number such as 120 or "
+						 "-3.5"));
+	*out = whole + part / scale;
+	if (s[0] == '-')
+		*out = -*out;
+	return STATUS_OK;
+}
+
 /* ---- mappings and lists ------------------------------------------------ */
 
 /* The key after fields[i], past the fields nested in it. */
@@ -265,6 +304,21 @@ name_fields(const struct reader_field *fields, size_t n, char *buf, size_t size)
 			break;
 		used += (size_t)k;
 	}
+}
+
+/* Whether fields[i] must be given: a group must when one of its own
+ * keys must, so that a group of optional keys may be left out. */
+static bool
+is_required(const struct reader_field *fields, size_t i)
+{
+	size_t j;
+
+	if (fields[i].read != reader_group)
+		return fields[i].is_required;
+	for (j = i + 1; j < next_key(fields, i); j = next_key(fields, j))
+		if (is_required(fields, j))
+			return true;
+	return false;
 }
 
 enum status
@@ -324,7 +378,7 @@ reader_mapping(struct reader *r, const struct reader_field *fields, size_t n,
 		reader_pop(r, saved);
 	}
 	for (i = 0, bit = 1; i < n; i = next_key(fields, i), bit <<= 1)
-		if (fields[i].is_required && !(seen & bit))
+		if (is_required(fields, i) && !(seen & bit))
 			return reader_fail(r, start, _("missing key \"%s\""),
 					   fields[i].name);
 	return STATUS_OK;

@@ -180,3 +180,25 @@ catalog_read_words(struct reader *r, void *context, void *slot,
 			      sizeof word_fields / sizeof word_fields[0],
 			      ld->words, context);
 }
+
+const char *
+catalog_label_word(const struct words *w, enum figure_mark mark, enum side side)
+{
+	switch (mark) {
+	case FIGURE_WORKING_FOOT:
+	case FIGURE_MOVEMENT_ARROW:
+		return w->figures.sides[side];
+	case FIGURE_STANDING_FOOT:
+		return w->figures
+			.sides[side == SIDE_LEFT ? SIDE_RIGHT : SIDE_LEFT];
+	case FIGURE_DOOR:
+		return w->figures.door;
+	case FIGURE_KNOT:
+		return w->figures.knot;
+	case FIGURE_FROM_ABOVE:
+		return w->figures.from_above;
+	case FIGURE_MARK_COUNT:
+		break;
+	}
+	return NULL;
+}

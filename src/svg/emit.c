@@ -146,7 +146,9 @@ emit_start(struct buffer *b, const struct svg *svg, const struct node *n,
 			buffer_puts(b, " text-anchor=\"end\"");
 		}
 	}
-	if (n->first == NULL) {
+	/* The root always has an end tag, so that a layout can add to
+	 * what it holds (svg.h). */
+	if (n->first == NULL && n->kind != E_SVG) {
 		buffer_puts(b, "/>");
 		return has_anchor;
 	}
@@ -155,7 +157,7 @@ emit_start(struct buffer *b, const struct svg *svg, const struct node *n,
 		buffer_puts(b, "\n");
 	/* Mirrored, the root's content goes in a group that flips it
 	 * about the middle of the viewBox. */
-	if (n->kind == E_SVG && is_mirrored) {
+	if (n->kind == E_SVG && is_mirrored && n->first != NULL) {
 		buffer_puts(b, "<g transform=\"matrix(-1 0 0 1 ");
 		put_number(b, 2 * svg->box.x + svg->box.width);
 		buffer_puts(b, " 0)\">\n");
@@ -166,7 +168,7 @@ emit_start(struct buffer *b, const struct svg *svg, const struct node *n,
 static void
 emit_end(struct buffer *b, const struct node *n, bool is_mirrored)
 {
-	if (n->kind == E_SVG && is_mirrored)
+	if (n->kind == E_SVG && is_mirrored && n->first != NULL)
 		buffer_puts(b, "</g>\n");
 	buffer_puts(b, "</");
 	buffer_puts(b, svg_element_name(n->kind));
@@ -227,6 +229,9 @@ svg_emit(const struct svg *svg, bool is_mirrored, char **out, size_t *len,
 	struct buffer b = BUFFER_INIT;
 
 	emit_tree(&b, svg, is_mirrored);
+	/* The walk ends at a root without content before its end tag. */
+	if (svg->root->first == NULL)
+		emit_end(&b, svg->root, is_mirrored);
 	buffer_puts(&b, "\n");
 	if (b.is_failed) {
 		buffer_free(&b);

@@ -61,13 +61,58 @@ name_length(const char *s)
  * '&' starting one of the references that put_text writes.  The one
  * markup of other origin is a figure: each <svg> must be, byte for
  * byte, one of the catalog's figures as svg_emit wrote it (fuzz_svg
- * checks what that may hold).
+ * checks what that may hold), made an image named by its caption, with
+ * its labels after the drawing (issue 20); or a sample of the legend.
  */
+static const char image[] = "<svg role=\"img\" aria-labelledby=\"";
+
+/* The labels html_figures.c writes: a group of texts, each text with
+ * no markup in it, then the end of the figure; its length, or 0. */
+static size_t
+labels_length(const char *p)
+{
+	const char *start = p, *end;
+
+	if (strncmp(p, "<g class=\"labels\" ", 18) == 0) {
+		fuzz_require((end = strchr(p, '>')) != NULL);
+		for (p = end + 1; *p == '\n';) {
+			p++;
+			if (strncmp(p, "</g>\n", 5) == 0) {
+				p += 5;
+				break;
+			}
+			fuzz_require(strncmp(p, "<text class=\"", 13) == 0);
+			fuzz_require((end = strchr(p, '>')) != NULL);
+			for (p = end + 1; strncmp(p, "</text>", 7) != 0; p++)
+				fuzz_require(*p != '\0' && *p != '<' &&
+					     *p != '>');
+			p += 7;
+		}
+	}
+	return strncmp(p, "</svg>\n", 7) == 0 ? (size_t)(p - start) + 7 : 0;
+}
+
 static size_t
 figure_length(const struct catalog *catalog, const char *p)
 {
-	size_t i, j, side, n;
+	const char *start = p, *end;
+	size_t i, j, side, n, labels;
 
+	fuzz_require(strncmp(p, image, sizeof image - 1) == 0);
+	p += sizeof image - 1;
+	/* A legend's sample: shapes only, no text. */
+	if (strncmp(p, "key", 3) == 0) {
+		fuzz_require((end = strstr(p, "</svg>")) != NULL);
+		for (; p < end; p++)
+			fuzz_require(strncmp(p, "<text", 5) != 0 &&
+				     strncmp(p, "<foreign", 8) != 0 &&
+				     strncmp(p, "<script", 7) != 0);
+		return (size_t)(end - start) + 6;
+	}
+	fuzz_require(strncmp(p, "fig", 3) == 0);
+	for (p += 3; *p >= '0' && *p <= '9';)
+		p++;
+	fuzz_require(*p++ == '"');
 	for (i = 0; i < catalog->exercise_count; i++)
 		for (j = 0; j < catalog->exercises[i].figures.count; j++)
 			for (side = 0; side < SIDE_COUNT; side++) {
@@ -75,9 +120,14 @@ figure_length(const struct catalog *catalog, const char *p)
 							  .figures.items[j]
 							  .svg[side];
 
+				/* The drawing without "<svg" and "</svg>\n". */
 				n = svg != NULL ? strlen(svg) : 0;
-				if (n > 0 && strncmp(p, svg, n) == 0)
-					return n;
+				if (n < 11 || strncmp(p, svg + 4, n - 11) != 0)
+					continue;
+				labels = labels_length(p + n - 11);
+				if (labels > 0)
+					return (size_t)(p - start) + n - 11 +
+					       labels;
 			}
 	return 0;
 }
@@ -89,9 +139,9 @@ check_html(const struct catalog *catalog, const char *html)
 		"html head meta title style body header main section h1 h2 h3 "
 		"h4 p strong span div dl dt dd ul ol li figure figcaption "
 		"table thead tbody tr th td address br";
-	static const char attributes[] =
-		"lang charset name content media class scope colspan tabindex "
-		"aria-label";
+	static const char attributes[] = "lang charset name content media "
+					 "class scope colspan tabindex id "
+					 "aria-label";
 	static const char *const references[] = {"&amp;", "&lt;", "&gt;",
 						 "&quot;", "&#39;"};
 	const char *open[64];

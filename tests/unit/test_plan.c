@@ -23,10 +23,16 @@ static const char *const progression[] = {"Harder when easy."};
 static const struct figure abduction_figures[] = {
 	{"Start, {side} ankle in the loop.",
 	 SIDE_LEFT,
-	 {"<L as drawn>", "<L mirrored>"}},
+	 {"<L as drawn>", "<L mirrored>"},
+	 NULL,
+	 0,
+	 11},
 	{"End, {other} leg standing.",
 	 SIDE_RIGHT,
-	 {"<R mirrored>", "<R as drawn>"}},
+	 {"<R mirrored>", "<R as drawn>"},
+	 NULL,
+	 0,
+	 11},
 };
 
 /* Named members: a field added to struct exercise leaves these as

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: ISC
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).
+# The third item says how the text sits: start, middle or end.
+1c\
+schema_version: 2
+37a\
+\    figures:\
+\      - file: figures/start.svg\
+\        caption: Start.\
+\        labels:\
+\          working_foot: [10, 20, left]
