@@ -136,7 +136,7 @@ release_signals(const sigset_t *old)
 static char *
 folder_of(const char *path)
 {
-	char *copy = strdup(path), *name, *folder;
+	char *copy = path != NULL ? strdup(path) : NULL, *name, *folder;
 
 	if (copy == NULL)
 		return NULL;
