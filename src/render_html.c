@@ -28,8 +28,11 @@
  * The style sheet.  Screen: one column, at most about 46 em wide,
  * readable on a phone (the log sheet scrolls inside its own box).
  * Print: 12 pt on A4 or US Letter (the page's size is the printer's;
- * 15 mm margins fit both), an exercise never split across pages, the
- * log sheet on pages of its own turned landscape, a week of it never
+ * 15 mm margins fit both), each leg's figures in a row of their own,
+ * large enough to show the working foot's movement (72 mm, 76 mm for
+ * one leg), an exercise for one leg never split across pages and a
+ * leg's set-up never, the log sheet on pages of its own turned
+ * landscape, a week of it never
  * split, and nothing said by colour alone: the banner and the warning
  * are boxed in black, which prints without background graphics.
  */
@@ -123,15 +126,12 @@ static const char print_style[] =
 	".note{margin:4mm 0;padding:0 4mm 1mm;break-inside:avoid}\n"
 	".exercises>h2{display:none}\n"
 	".exercise{margin:4mm 0;padding:2.5mm 4mm 1.5mm}\n"
-	".drawn{display:table;width:100%}\n"
-	".drawn h4{display:table-caption;text-align:left}\n"
-	".figures,.drawn ul{display:table-cell;vertical-align:top}\n"
-	".figures{width:86mm;margin:0;padding-right:3mm}\n"
-	"figure{width:40mm;margin:0 3mm 1mm 0}\n"
-	".one-setup .drawn,.one-setup .drawn h4,.one-setup .figures,"
-	".one-setup .drawn ul{display:block;width:auto}\n"
-	".one-setup .figures{padding:0 0 1mm}\n"
+	".drawn,.drawn h4,.figures,.drawn ul{display:block;width:auto}\n"
+	".figures{margin:0;padding:0 0 1mm}\n"
+	"figure{width:72mm;margin:0 6mm 1mm 0}\n"
 	".one-setup figure{width:76mm;margin-right:8mm}\n"
+	".part{break-inside:avoid}\n"
+	".exercise h3,.exercise .facts{break-after:avoid}\n"
 	".drawn ul{padding-left:6mm}\n"
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
