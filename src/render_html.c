@@ -21,7 +21,9 @@
 #include <string.h>
 
 #include "escape_html.h"
+#include "i18n.h"
 #include "numrange.h"
+#include "qr.h"
 #include "render.h"
 
 /*
@@ -82,6 +84,9 @@ static const char style[] =
 	"figure svg{display:block;width:100%;height:auto;"
 	"border:1px solid #999}\n"
 	"figcaption{font-size:.875rem;line-height:1.3;margin-top:.25rem}\n"
+	"figure.video{width:10rem}\n"
+	"figure.video svg{width:8rem;border:0}\n"
+	".video a{overflow-wrap:anywhere}\n"
 	".sheet{overflow:auto;margin:.5rem 0}\n"
 	"table{border-collapse:collapse;min-width:100%}\n"
 	"table+table{margin-top:1rem}\n"
@@ -130,6 +135,10 @@ static const char print_style[] =
 	".figures{margin:0;padding:0 0 1mm}\n"
 	"figure{width:72mm;margin:0 6mm 1mm 0}\n"
 	".one-setup figure{width:76mm;margin-right:8mm}\n"
+	"figure.video,.one-setup figure.video{display:block;width:auto;"
+	"margin:1mm 0;overflow:hidden}\n"
+	"figure.video svg{float:left;width:35mm;margin-right:4mm}\n"
+	".video a{color:inherit}\n"
 	".part{break-inside:avoid}\n"
 	".exercise h3,.exercise .facts{break-after:avoid}\n"
 	".drawn ul{padding-left:6mm}\n"
@@ -150,6 +159,46 @@ static const char print_style[] =
 	"td.num{min-width:0}\n"
 	"th.write{width:16mm}\n"
 	"tbody th[scope=rowgroup]{background:none;border-top-width:2px}\n"
+	"}\n";
+
+/*
+ * Large print (--large-print), after the sheets above, which it
+ * overrides: on screen a third larger; in print, text of 16 pt or more
+ * (captions, the log sheet and the boxed marks too; only the page's
+ * foot is smaller, at 12 pt), and each figure on a row of its own,
+ * 100 mm wide, where its smallest movements are about 2.5 times as
+ * large as at 40 mm.  Two such figures and a set-up are taller than a
+ * page, so an exercise may break between its figures and items, never
+ * inside one.  The log sheet stays on the page by being cut into more,
+ * narrower tables (SHEET_MAX_COLUMNS_LARGE), each on pages of its own.
+ */
+static const char large_style[] =
+	"body{font-size:1.35rem;max-width:56rem}\n"
+	"figure,.one-setup figure{display:block;width:auto;max-width:30rem;"
+	"margin:.25rem 0 .75rem}\n"
+	".figures{flex-basis:100%;margin-right:0}\n"
+	"figcaption{font-size:1rem}\n"
+	".mark{font-size:1rem}\n"
+	".facts dt{width:10em}\n"
+	".facts dd{margin-left:10.5em}\n"
+	"@page{@bottom-center{font-size:12pt}}\n"
+	"@media print{\n"
+	"body{font-size:16pt;line-height:1.35}\n"
+	"h1{font-size:24pt}\n"
+	"h2{font-size:20pt}\n"
+	"h3{font-size:18pt}\n"
+	"h4{font-size:16pt}\n"
+	".banner{font-size:20pt}\n"
+	".mark{font-size:16pt}\n"
+	"figure,.one-setup figure{width:100mm;margin:0 0 2mm}\n"
+	"figure.video svg{width:45mm}\n"
+	".exercise,.part{break-inside:auto}\n"
+	"figure,li,.facts{break-inside:avoid}\n"
+	"table+table{break-before:page;margin-top:0}\n"
+	"figcaption{font-size:16pt}\n"
+	"table,thead th{font-size:16pt}\n"
+	"td{height:10mm}\n"
+	"th.write{width:auto}\n"
 	"}\n";
 
 /*
@@ -254,8 +303,17 @@ static const char *const nest_end[NEST_COUNT] = {"</section>\n", "</section>\n",
 /* What is open while the blocks go out. */
 struct layout {
 	FILE *out;
+	bool is_large_print;
 	bool in_header, in_main;
 	bool is_open[NEST_COUNT];
+	/*
+	 * The open exercise's video, until its code is drawn (NULL: none,
+	 * or drawn), the label its facts give it, and whether the
+	 * exercise has figures to draw the code beside.
+	 */
+	const char *video, *video_label;
+	bool has_figures;
+	bool is_out_of_memory; /* a code could not be drawn */
 };
 
 /* Closes the element at level, when it is open, and those within it. */
@@ -286,11 +344,14 @@ open_main(struct layout *l)
 /*
  * A labelled list: each labelled item a term and its value; a value
  * without a label is one more value of the term before it, and before
- * any term, a paragraph of its own.
+ * any term, a paragraph of its own.  The item that gives the open
+ * exercise's video is left for its code, which shows it (put_video),
+ * and its label kept for it.
  */
 static void
-put_terms(FILE *out, const struct handout_block *b, const char *class)
+put_terms(struct layout *l, const struct handout_block *b, const char *class)
 {
+	FILE *out = l->out;
 	bool is_in_list = false;
 	size_t i;
 
@@ -299,6 +360,10 @@ put_terms(FILE *out, const struct handout_block *b, const char *class)
 
 		if (it->text == NULL)
 			continue;
+		if (l->video != NULL && it->text == l->video) {
+			l->video_label = it->label;
+			continue;
+		}
 		if (it->label == NULL && !is_in_list) {
 			put_element(out, "p", it->text);
 			continue;
@@ -342,14 +407,18 @@ put_list(FILE *out, const struct handout_block *b, const char *tag)
  * page to show them larger.
  */
 static void
-put_exercise(FILE *out, const struct handout *h, size_t at)
+put_exercise(struct layout *l, const struct handout *h, size_t at)
 {
 	const struct handout_block *b = &h->blocks[at];
+	FILE *out = l->out;
 	size_t i, drawn = 0;
 
 	for (i = at + 1; i < h->count && h->blocks[i].depth > 0; i++)
 		if (h->blocks[i].kind == HANDOUT_FIGURES)
 			drawn++;
+	l->video = b->video;
+	l->video_label = NULL;
+	l->has_figures = drawn > 0;
 	fprintf(out, "<section class=\"exercise%s%s\">\n",
 		b->label != NULL ? " key" : "", drawn == 1 ? " one-setup" : "");
 	fprintf(out, "<h3><span class=\"number\">%u.</span> ", b->number);
@@ -387,10 +456,41 @@ put_contact(FILE *out, const struct handout_block *b)
 	fputs("</address>\n", out);
 }
 
-/* Each drawing with its caption; the SVG is svg.c's, already safe. */
+/*
+ * The open exercise's video as a code to scan, with its address under
+ * it, a link on a screen; the address is printed in full, so that a
+ * patient who cannot scan can type it.
+ */
 static void
-put_figures(FILE *out, const struct handout_block *b)
+put_video(struct layout *l)
 {
+	FILE *out = l->out;
+
+	fputs("<figure class=\"video\">\n", out);
+	if (!qr_svg(out, l->video,
+		    l->video_label != NULL ? l->video_label : l->video))
+		l->is_out_of_memory = true;
+	fputs("\n<figcaption>", out);
+	if (l->video_label != NULL) {
+		put_prose(out, l->video_label);
+		fputs(": ", out);
+	}
+	fputs("<a href=\"", out);
+	escape_html(out, l->video);
+	fputs("\">", out);
+	escape_html(out, l->video);
+	fputs("</a></figcaption></figure>", out);
+	l->video = NULL;
+}
+
+/*
+ * Each drawing with its caption; the SVG is svg.c's, already safe.  The
+ * exercise's video code goes beside its first figures.
+ */
+static void
+put_figures(struct layout *l, const struct handout_block *b)
+{
+	FILE *out = l->out;
 	size_t i;
 
 	/* No blank between two figures: they sit side by side as inline
@@ -406,6 +506,8 @@ put_figures(FILE *out, const struct handout_block *b)
 		put_prose(out, b->figures[i].caption);
 		fputs("</figcaption></figure>", out);
 	}
+	if (l->video != NULL)
+		put_video(l);
 	fputs("</div>\n", out);
 }
 
@@ -448,6 +550,12 @@ put_cell_class(FILE *out, const struct handout_table *t, size_t j,
  * longest German headings still fit.
  */
 enum { SHEET_MAX_COLUMNS = 14 };
+
+/*
+ * Most columns in large print: eight columns of 16 pt headings fit a
+ * landscape page of US Letter, the narrower paper, in German too.
+ */
+enum { SHEET_MAX_COLUMNS_LARGE = 8 };
 
 /*
  * One table of the log sheet: the first column and the columns [first,
@@ -512,7 +620,8 @@ put_sheet_table(FILE *out, const struct handout_table *t, size_t first,
  * 2.1.1).
  */
 static void
-put_table(FILE *out, const struct handout_table *t, const char *name)
+put_table(FILE *out, const struct handout_table *t, const char *name,
+	  size_t max_columns)
 {
 	bool has_groups = false;
 	size_t j, first, end;
@@ -527,8 +636,7 @@ put_table(FILE *out, const struct handout_table *t, const char *name)
 		end = first < t->column_count ? handout_group_end(t, first)
 					      : first;
 		while (end < t->column_count &&
-		       handout_group_end(t, end) - first + 1 <=
-			       SHEET_MAX_COLUMNS)
+		       handout_group_end(t, end) - first + 1 <= max_columns)
 			end = handout_group_end(t, end);
 		put_sheet_table(out, t, first, end, has_groups);
 		first = end;
@@ -591,7 +699,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "h1", b->text);
 		break;
 	case HANDOUT_FIELDS:
-		put_terms(out, b, "fields");
+		put_terms(l, b, "fields");
 		break;
 	case HANDOUT_BANNER:
 		fputs("<p class=\"banner\"><strong>", out);
@@ -620,10 +728,17 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "p", b->text);
 		break;
 	case HANDOUT_FACTS:
-		put_terms(out, b, "facts");
+		put_terms(l, b, "facts");
+		/* An exercise without figures has its code after its
+		 * facts. */
+		if (l->video != NULL && !l->has_figures && b->depth > 0) {
+			fputs("<div class=\"figures\">", out);
+			put_video(l);
+			fputs("</div>\n", out);
+		}
 		break;
 	case HANDOUT_EXERCISE:
-		put_exercise(out, h, i);
+		put_exercise(l, h, i);
 		l->is_open[NEST_EXERCISE] = true;
 		break;
 	case HANDOUT_SUBHEADING:
@@ -643,10 +758,12 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_TABLE:
 		if (b->table != NULL)
-			put_table(out, b->table, b->label);
+			put_table(out, b->table, b->label,
+				  l->is_large_print ? SHEET_MAX_COLUMNS_LARGE
+						    : SHEET_MAX_COLUMNS);
 		break;
 	case HANDOUT_FIGURES:
-		put_figures(out, b);
+		put_figures(l, b);
 		break;
 	case HANDOUT_NOTE:
 		close_from(l, NEST_SECTION);
@@ -678,11 +795,14 @@ enum status
 render_html(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct handout *h = in->handout;
-	struct layout l = {out, false, false, {false}};
+	struct layout l = {out,	    in->is_large_print,
+			   false,   false,
+			   {false}, NULL,
+			   NULL,    false,
+			   false};
 	char language[64];
 	size_t i;
 
-	(void)f;
 	/* A catalog may write a language as "de_CH", which HTML spells
 	 * "de-CH"; the loader allows at most 35 letters, digits, '-' and
 	 * '_'. */
@@ -704,6 +824,8 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	fputs("<style>\n", out);
 	fputs(style, out);
 	fputs(print_style, out);
+	if (in->is_large_print)
+		fputs(large_style, out);
 	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
 	      out);
 	fputs(narrow_style, out);
@@ -720,5 +842,7 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	if (l.in_main)
 		fputs("</main>\n", out);
 	fputs("</body>\n</html>\n", out);
+	if (l.is_out_of_memory)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	return STATUS_OK;
 }
