@@ -174,11 +174,15 @@ static const char print_style[] =
  */
 static const char large_style[] =
 	"body{font-size:1.35rem;max-width:56rem}\n"
+	"h1{font-size:2.1rem}\n"
+	"h2{font-size:1.75rem}\n"
+	"h3{font-size:1.55rem}\n"
+	"h4{font-size:1.35rem}\n"
+	".banner{font-size:1.85rem}\n"
 	"figure,.one-setup figure{display:block;width:auto;max-width:30rem;"
 	"margin:.25rem 0 .75rem}\n"
 	".figures{flex-basis:100%;margin-right:0}\n"
-	"figcaption{font-size:1rem}\n"
-	".mark{font-size:1rem}\n"
+	"figcaption,.mark{font-size:1.2rem}\n"
 	".facts dt{width:10em}\n"
 	".facts dd{margin-left:10.5em}\n"
 	"@page{@bottom-center{font-size:12pt}}\n"
