@@ -4,9 +4,9 @@
  * square of modules; each row's runs of dark modules become one path
  * of rectangles, so that a code of 61 modules a side is a few hundred
  * path commands, not thousands of elements.  The drawing has no stroke,
- * and the HTML style sheet asks for crisp edges (shape-rendering), so
- * that a screen does not blur the edges between modules that a scanner
- * looks for; as an attribute tidy would call it proprietary.
+ * which would blur the edges between modules that a scanner looks for.
+ * (shape-rendering would ask for crisper edges still, but tidy calls
+ * the attribute proprietary and WeasyPrint warns of the property.)
  */
 #include <qrencode.h>
 

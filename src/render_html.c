@@ -85,7 +85,7 @@ static const char style[] =
 	"border:1px solid #999}\n"
 	"figcaption{font-size:.875rem;line-height:1.3;margin-top:.25rem}\n"
 	"figure.video{width:10rem}\n"
-	"figure.video svg{width:8rem;border:0;shape-rendering:crispEdges}\n"
+	"figure.video svg{width:8rem;border:0}\n"
 	".video a{overflow-wrap:anywhere}\n"
 	".sheet{overflow:auto;margin:.5rem 0}\n"
 	"table{border-collapse:collapse;min-width:100%}\n"
