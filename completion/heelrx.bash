@@ -19,6 +19,7 @@ _heelrx_options=(
 	'--json-schema    1 2'
 	'--fhir-bundle    collection transaction'
 	'-w --width       @text'
+	'--large-print    @none'
 	'-L --lang        @langs'
 	'--patient        @text'
 	'--clinician      @text'

@@ -28,6 +28,7 @@ complete -c heelrx -l date -x -d "The plan's date, YYYY-MM-DD"
 complete -c heelrx -l start -x -d 'Date the sessions, the first on this day'
 complete -c heelrx -l weeks -x -d 'The sessions of N weeks, 1 to 52'
 complete -c heelrx -l log -d 'Add a log sheet'
+complete -c heelrx -l large-print -d 'The HTML handout in large print'
 complete -c heelrx -l band -x -d 'The band the patient uses now'
 complete -c heelrx -l json-schema -x -a '2 1' -d 'The JSON schema version'
 complete -c heelrx -l fhir-bundle -x -a 'collection transaction' -d 'The FHIR Bundle type'

@@ -47,6 +47,13 @@ enum { CATALOG_MAX_DEPTH = 16 };
  */
 enum { CATALOG_MAX_FILLED = 64 * 1024, CATALOG_MAX_SIDE_WORD = 64 };
 
+/*
+ * Longest an exercise's video address may be, in bytes: its code to
+ * scan then has at most 61 modules a side (QR version 11 at level M),
+ * each still about half a millimetre wide when printed 35 mm wide.
+ */
+enum { CATALOG_MAX_URL = 256 };
+
 /* Marks "no key exercise" in struct rule. */
 #define CATALOG_NO_EXERCISE ((size_t)-1)
 
@@ -232,6 +239,7 @@ struct plural {
 #define CATALOG_TYPE_NAMES	    names
 #define CATALOG_TYPE_NUMBER	    number
 #define CATALOG_TYPE_ID		    text
+#define CATALOG_TYPE_URL	    text
 #define CATALOG_TYPE_LANGUAGE	    text
 #define CATALOG_TYPE_DOSE_OVERRIDE  dose_override
 #define CATALOG_TYPE_FIGURES	    figure_list

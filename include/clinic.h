@@ -7,7 +7,7 @@
  * (name, phone, email, web, and address as a list of lines), printed
  * on every handout, and defaults for --clinician, --lang and --width,
  * which the command line overrides (cli_settings), and for
- * --no-patient-name.  It is read with
+ * --no-patient-name and --large-print.  It is read with
  * the catalog's YAML reader, so a fault is reported as FILE:LINE:COL
  * with the key, and refused the same way: unknown keys, texts with
  * control characters, anchors, a second document.  Only a regular
@@ -40,6 +40,8 @@ struct clinic {
 	int width;	      /* TEXT_WIDTH_MIN to TEXT_WIDTH_MAX */
 	/* patient_name_in_calendar: false, --no-patient-name's default. */
 	bool hides_patient_name;
+	/* large_print: true, --large-print's default. */
+	bool is_large_print;
 
 	struct input_file file; /* what was read, which -o may not replace */
 	struct arena *arena;	/* owns everything above */

@@ -156,6 +156,12 @@ struct handout_block {
 	const struct handout_table *table;
 	const struct handout_figure *figures; /* in the order to show them */
 	size_t figure_count;
+	/*
+	 * HANDOUT_EXERCISE: the address of a video of it, which its facts
+	 * give too (labelled, as text); NULL: none.  A layout that draws
+	 * figures may show it as a code to scan beside them.
+	 */
+	const char *video;
 };
 
 /* A calendar event's words: its title and its description's blocks. */

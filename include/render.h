@@ -59,6 +59,8 @@ struct render_input {
 	 * lays_out_handout); NULL for the others. */
 	const struct handout *handout;
 	int width; /* text: wrap at this many display columns */
+	/* html: large print (request.h); the other formats ignore it. */
+	bool is_large_print;
 	struct render_fhir_options fhir;
 	/* json: the schema version to print, RENDER_JSON_OLDEST to
 	 * RENDER_JSON_VERSION; 0 for RENDER_JSON_VERSION. */

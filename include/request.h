@@ -95,7 +95,14 @@ struct request {
 	unsigned remind_minutes;
 	bool hides_patient_name;
 
-	bool wants_log;	  /* print an adherence log after the plan */
+	bool wants_log; /* print an adherence log after the plan */
+	/*
+	 * --large-print (or the settings file's large_print: true): the
+	 * HTML handout, and so its PDF, in type of 16 pt or more with its
+	 * figures one to a row; the other formats ignore it (a printed
+	 * text's type size is the printer's).
+	 */
+	bool is_large_print;
 	const char *band; /* the patient's band colour now; NULL: not given */
 
 	/*

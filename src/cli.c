@@ -63,7 +63,8 @@ enum {
 	KEY_NO_CLINIC,
 	KEY_JSON_SCHEMA,
 	KEY_REMIND,
-	KEY_NO_PATIENT_NAME
+	KEY_NO_PATIENT_NAME,
+	KEY_LARGE_PRINT
 };
 
 /*
@@ -113,7 +114,8 @@ static const char doc[] = N_(
 	"heelrx/clinic.yaml in XDG_CONFIG_HOME (default ~/.config), if it "
 	"exists: the clinic's name, phone, email, web and address for every "
 	"handout, and defaults for --clinician, --lang and --width, which "
-	"the command line overrides, and for --no-patient-name.\n"
+	"the command line overrides, and for --no-patient-name and "
+	"--large-print.\n"
 	"\n"
 	"The handout is in the language of --lang, else of HEELRX_LANG, else "
 	"of the catalog, whatever the locale; these messages follow the "
@@ -144,6 +146,12 @@ static const struct argp_option options[] = {
 	{"width", 'w', N_("N"), 0,
 	 N_("Wrap text output at N columns, 40 to 200 "
 	    "(default 72)"),
+	 1},
+	{"large-print", KEY_LARGE_PRINT, NULL, 0,
+	 N_("Lay the HTML handout, and a PDF printed from it, out in large "
+	    "print: text of 16 pt or more, each figure on a row of its own, "
+	    "90 mm wide or more; other formats ignore it, and text output's "
+	    "type size is the printer's"),
 	 1},
 	{"lang", 'L', N_("LL"), 0,
 	 N_("Write the handout in language LL, the patient's (default en; "
@@ -845,6 +853,9 @@ take(struct state *s, int key, char *arg)
 	case KEY_LOG:
 		r->wants_log = true;
 		break;
+	case KEY_LARGE_PRINT:
+		r->is_large_print = true;
+		break;
 	case KEY_BAND:
 		if (!is_printable_name(arg))
 			return failure_set(s->failure, STATUS_USAGE,
@@ -1414,6 +1425,8 @@ cli_settings(struct request *request, const struct clinic *clinic)
 		request->width = clinic->width;
 	if (clinic->hides_patient_name)
 		request->hides_patient_name = true;
+	if (clinic->is_large_print)
+		request->is_large_print = true;
 }
 
 struct plan_request

@@ -84,6 +84,7 @@ render(const struct request *r, const struct catalog *catalog,
 	struct render_input in = {
 		.plan = plan,
 		.width = r->width,
+		.is_large_print = r->is_large_print,
 		.fhir = {.is_transaction =
 				 r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
 			 .has_weeks = r->has_weeks,

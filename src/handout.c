@@ -876,7 +876,7 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 	const struct exercise *ex = pe->exercise;
 	const char *equipment = pe->equipment;
 	struct handout_block *block = add(b, HANDOUT_EXERCISE, 0);
-	struct handout_item *it = new_items(b, 4 + ex->precautions.count);
+	struct handout_item *it = new_items(b, 5 + ex->precautions.count);
 	size_t i, n = 0;
 
 	if (block == NULL || it == NULL)
@@ -884,6 +884,7 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 	block->number = number;
 	block->text = exercise_title(b, ex);
 	block->label = pe->is_key ? b->w->key_exercise : NULL;
+	block->video = ex->video;
 	if (order != NULL) {
 		add_warning(b, 1);
 		if (equipment == NULL)
@@ -901,6 +902,9 @@ exercise(struct builder *b, const struct plan_exercise *pe, unsigned number,
 	for (i = 0; i < ex->precautions.count; i++)
 		it[n++] = (struct handout_item){b->w->labels.precautions,
 						ex->precautions.items[i]};
+	/* The loader took a video only with a label for it. */
+	if (ex->video != NULL)
+		it[n++] = (struct handout_item){b->w->labels.video, ex->video};
 	add_items(b, HANDOUT_FACTS, 1, it, n);
 
 	for (i = 0; i < pe->setup_count; i++) {

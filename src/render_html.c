@@ -22,15 +22,20 @@
 
 #include "escape_html.h"
 #include "html_figures.h"
+#include "i18n.h"
 #include "numrange.h"
+#include "qr.h"
 #include "render.h"
 
 /*
  * The style sheet.  Screen: one column, at most about 46 em wide,
  * readable on a phone (the log sheet scrolls inside its own box).
  * Print: 12 pt on A4 or US Letter (the page's size is the printer's;
- * 15 mm margins fit both), an exercise never split across pages, the
- * log sheet on pages of its own turned landscape, a week of it never
+ * 15 mm margins fit both), each leg's figures in a row of their own,
+ * large enough to show the working foot's movement (72 mm, 76 mm for
+ * one leg), an exercise for one leg never split across pages and a
+ * leg's set-up never, the log sheet on pages of its own turned
+ * landscape, a week of it never
  * split, and nothing said by colour alone: the banner and the warning
  * are boxed in black, which prints without background graphics.
  */
@@ -84,6 +89,9 @@ static const char style[] =
 	".legend ul{list-style:none;padding:0}\n"
 	".legend li{margin:.25rem 0}\n"
 	".sample{vertical-align:middle;margin-right:.4rem}\n"
+	"figure.video{width:10rem}\n"
+	"figure.video svg{width:8rem;border:0}\n"
+	".video a{overflow-wrap:anywhere}\n"
 	".sheet{overflow:auto;margin:.5rem 0}\n"
 	"table{border-collapse:collapse;min-width:100%}\n"
 	"table+table{margin-top:1rem}\n"
@@ -128,18 +136,16 @@ static const char print_style[] =
 	".note{margin:4mm 0;padding:0 4mm 1mm;break-inside:avoid}\n"
 	".exercises>h2{display:none}\n"
 	".exercise{margin:4mm 0;padding:2.5mm 4mm 1.5mm}\n"
-	".drawn{display:table;width:100%}\n"
-	".drawn h4{display:table-caption;text-align:left}\n"
-	".figures,.drawn ul{display:table-cell;vertical-align:top}\n"
-	".figures{width:86mm;margin:0;padding-right:3mm}\n"
-	"figure{width:40mm;margin:0 3mm 1mm 0}\n"
-	".figures.three{width:111mm}\n"
-	".one-setup .drawn,.one-setup .drawn h4,.one-setup .figures,"
-	".one-setup .drawn ul{display:block;width:auto}\n"
-	".one-setup .figures{padding:0 0 1mm}\n"
+	".drawn,.drawn h4,.figures,.drawn ul{display:block;width:auto}\n"
+	".figures{margin:0;padding:0 0 1mm}\n"
+	"figure{width:72mm;margin:0 6mm 1mm 0}\n"
 	".one-setup figure{width:76mm;margin-right:8mm}\n"
-	".three figure{width:35mm;margin-right:2mm}\n"
-	".one-setup .three figure{width:53mm;margin-right:3mm}\n"
+	"figure.video,.one-setup figure.video{display:block;width:auto;"
+	"margin:1mm 0;overflow:hidden}\n"
+	"figure.video svg{float:left;width:35mm;margin-right:4mm}\n"
+	".video a{color:inherit}\n"
+	".part{break-inside:avoid}\n"
+	".exercise h3,.exercise .facts{break-after:avoid}\n"
 	".drawn ul{padding-left:6mm}\n"
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
@@ -158,6 +164,50 @@ static const char print_style[] =
 	"td.num{min-width:0}\n"
 	"th.write{width:16mm}\n"
 	"tbody th[scope=rowgroup]{background:none;border-top-width:2px}\n"
+	"}\n";
+
+/*
+ * Large print (--large-print), after the sheets above, which it
+ * overrides: on screen a third larger; in print, text of 16 pt or more
+ * (captions, the log sheet and the boxed marks too; only the page's
+ * foot is smaller, at 12 pt), and each figure on a row of its own,
+ * 100 mm wide, where its smallest movements are about 2.5 times as
+ * large as at 40 mm.  Two such figures and a set-up are taller than a
+ * page, so an exercise may break between its figures and items, never
+ * inside one.  The log sheet stays on the page by being cut into more,
+ * narrower tables (SHEET_MAX_COLUMNS_LARGE), each on pages of its own.
+ */
+static const char large_style[] =
+	"body{font-size:1.35rem;max-width:56rem}\n"
+	"h1{font-size:2.1rem}\n"
+	"h2{font-size:1.75rem}\n"
+	"h3{font-size:1.55rem}\n"
+	"h4{font-size:1.35rem}\n"
+	".banner{font-size:1.85rem}\n"
+	"figure,.one-setup figure{display:block;width:auto;max-width:30rem;"
+	"margin:.25rem 0 .75rem}\n"
+	".figures{flex-basis:100%;margin-right:0}\n"
+	"figcaption,.mark{font-size:1.2rem}\n"
+	".facts dt{width:10em}\n"
+	".facts dd{margin-left:10.5em}\n"
+	"@page{@bottom-center{font-size:12pt}}\n"
+	"@media print{\n"
+	"body{font-size:16pt;line-height:1.35}\n"
+	"h1{font-size:24pt}\n"
+	"h2{font-size:20pt}\n"
+	"h3{font-size:18pt}\n"
+	"h4{font-size:16pt}\n"
+	".banner{font-size:20pt}\n"
+	".mark{font-size:16pt}\n"
+	"figure,.one-setup figure{width:100mm;margin:0 0 2mm}\n"
+	"figure.video svg{width:45mm}\n"
+	".exercise,.part{break-inside:auto}\n"
+	"figure,li,.facts{break-inside:avoid}\n"
+	"table+table{break-before:page;margin-top:0}\n"
+	"figcaption{font-size:16pt}\n"
+	"table,thead th{font-size:16pt}\n"
+	"td{height:10mm}\n"
+	"th.write{width:auto}\n"
 	"}\n";
 
 /*
@@ -262,9 +312,18 @@ static const char *const nest_end[NEST_COUNT] = {"</section>\n", "</section>\n",
 /* What is open while the blocks go out. */
 struct layout {
 	FILE *out;
+	bool is_large_print;
 	bool in_header, in_main;
 	bool is_open[NEST_COUNT];
 	unsigned figures; /* written so far, to name each */
+	/*
+	 * The open exercise's video, until its code is drawn (NULL: none,
+	 * or drawn), the label its facts give it, and whether the
+	 * exercise has figures to draw the code beside.
+	 */
+	const char *video, *video_label;
+	bool has_figures;
+	bool is_out_of_memory; /* a code could not be drawn */
 };
 
 /* Closes the element at level, when it is open, and those within it. */
@@ -295,11 +354,14 @@ open_main(struct layout *l)
 /*
  * A labelled list: each labelled item a term and its value; a value
  * without a label is one more value of the term before it, and before
- * any term, a paragraph of its own.
+ * any term, a paragraph of its own.  The item that gives the open
+ * exercise's video is left for its code, which shows it (put_video),
+ * and its label kept for it.
  */
 static void
-put_terms(FILE *out, const struct handout_block *b, const char *class)
+put_terms(struct layout *l, const struct handout_block *b, const char *class)
 {
+	FILE *out = l->out;
 	bool is_in_list = false;
 	size_t i;
 
@@ -308,6 +370,10 @@ put_terms(FILE *out, const struct handout_block *b, const char *class)
 
 		if (it->text == NULL)
 			continue;
+		if (l->video != NULL && it->text == l->video) {
+			l->video_label = it->label;
+			continue;
+		}
 		if (it->label == NULL && !is_in_list) {
 			put_element(out, "p", it->text);
 			continue;
@@ -351,14 +417,18 @@ put_list(FILE *out, const struct handout_block *b, const char *tag)
  * page to show them larger.
  */
 static void
-put_exercise(FILE *out, const struct handout *h, size_t at)
+put_exercise(struct layout *l, const struct handout *h, size_t at)
 {
 	const struct handout_block *b = &h->blocks[at];
+	FILE *out = l->out;
 	size_t i, drawn = 0;
 
 	for (i = at + 1; i < h->count && h->blocks[i].depth > 0; i++)
 		if (h->blocks[i].kind == HANDOUT_FIGURES)
 			drawn++;
+	l->video = b->video;
+	l->video_label = NULL;
+	l->has_figures = drawn > 0;
 	fprintf(out, "<section class=\"exercise%s%s\">\n",
 		b->label != NULL ? " key" : "", drawn == 1 ? " one-setup" : "");
 	fprintf(out, "<h3><span class=\"number\">%u.</span> ", b->number);
@@ -397,31 +467,58 @@ put_contact(FILE *out, const struct handout_block *b)
 }
 
 /*
- * Each drawing with its caption, which names it: "fig1", "fig2", ...
- * through the document, counted in *figures.  The SVG is svg.c's,
- * already safe.
+ * The open exercise's video as a code to scan, with its address under
+ * it, a link on a screen; the address is printed in full, so that a
+ * patient who cannot scan can type it.
  */
 static void
-put_figures(FILE *out, const struct handout_block *b, unsigned *figures)
+put_video(struct layout *l)
 {
+	FILE *out = l->out;
+
+	fputs("<figure class=\"video\">\n", out);
+	if (!qr_svg(out, l->video,
+		    l->video_label != NULL ? l->video_label : l->video))
+		l->is_out_of_memory = true;
+	fputs("\n<figcaption>", out);
+	if (l->video_label != NULL) {
+		put_prose(out, l->video_label);
+		fputs(": ", out);
+	}
+	fputs("<a href=\"", out);
+	escape_html(out, l->video);
+	fputs("\">", out);
+	escape_html(out, l->video);
+	fputs("</a></figcaption></figure>", out);
+	l->video = NULL;
+}
+
+/*
+ * Each drawing with its caption, which names it: "fig1", "fig2", ...
+ * through the document, counted in l->figures.  The SVG is svg.c's,
+ * already safe.  The exercise's video code goes beside its first
+ * figures.
+ */
+static void
+put_figures(struct layout *l, const struct handout_block *b)
+{
+	FILE *out = l->out;
 	char id[32];
 	size_t i;
 
 	/* No blank between two figures: they sit side by side as inline
-	 * blocks, and a blank would take room from them.  Three frames
-	 * go in one row in print (the style sheet's "three"), so that an
-	 * exercise keeps to its page. */
-	fputs(b->figure_count == 3 ? "<div class=\"figures three\">"
-				   : "<div class=\"figures\">",
-	      out);
+	 * blocks, and a blank would take room from them. */
+	fputs("<div class=\"figures\">", out);
 	for (i = 0; i < b->figure_count; i++) {
-		snprintf(id, sizeof id, "fig%u", ++*figures);
+		snprintf(id, sizeof id, "fig%u", ++l->figures);
 		fputs("<figure>\n", out);
 		html_put_figure(out, &b->figures[i], id);
 		fprintf(out, "<figcaption id=\"%s\">", id);
 		put_prose(out, b->figures[i].caption);
 		fputs("</figcaption></figure>", out);
 	}
+	if (l->video != NULL)
+		put_video(l);
 	fputs("</div>\n", out);
 }
 
@@ -492,6 +589,12 @@ put_cell_class(FILE *out, const struct handout_table *t, size_t j,
 enum { SHEET_MAX_COLUMNS = 14 };
 
 /*
+ * Most columns in large print: eight columns of 16 pt headings fit a
+ * landscape page of US Letter, the narrower paper, in German too.
+ */
+enum { SHEET_MAX_COLUMNS_LARGE = 8 };
+
+/*
  * One table of the log sheet: the first column and the columns [first,
  * end), a heading per column, a row group per week, the first column
  * naming each row.  Cells to write in stay empty.
@@ -554,7 +657,8 @@ put_sheet_table(FILE *out, const struct handout_table *t, size_t first,
  * 2.1.1).
  */
 static void
-put_table(FILE *out, const struct handout_table *t, const char *name)
+put_table(FILE *out, const struct handout_table *t, const char *name,
+	  size_t max_columns)
 {
 	bool has_groups = false;
 	size_t j, first, end;
@@ -569,8 +673,7 @@ put_table(FILE *out, const struct handout_table *t, const char *name)
 		end = first < t->column_count ? handout_group_end(t, first)
 					      : first;
 		while (end < t->column_count &&
-		       handout_group_end(t, end) - first + 1 <=
-			       SHEET_MAX_COLUMNS)
+		       handout_group_end(t, end) - first + 1 <= max_columns)
 			end = handout_group_end(t, end);
 		put_sheet_table(out, t, first, end, has_groups);
 		first = end;
@@ -635,7 +738,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "h1", b->text);
 		break;
 	case HANDOUT_FIELDS:
-		put_terms(out, b, "fields");
+		put_terms(l, b, "fields");
 		break;
 	case HANDOUT_BANNER:
 		fputs("<p class=\"banner\"><strong>", out);
@@ -664,10 +767,17 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "p", b->text);
 		break;
 	case HANDOUT_FACTS:
-		put_terms(out, b, "facts");
+		put_terms(l, b, "facts");
+		/* An exercise without figures has its code after its
+		 * facts. */
+		if (l->video != NULL && !l->has_figures && b->depth > 0) {
+			fputs("<div class=\"figures\">", out);
+			put_video(l);
+			fputs("</div>\n", out);
+		}
 		break;
 	case HANDOUT_EXERCISE:
-		put_exercise(out, h, i);
+		put_exercise(l, h, i);
 		l->is_open[NEST_EXERCISE] = true;
 		break;
 	case HANDOUT_SUBHEADING:
@@ -687,10 +797,12 @@ block(struct layout *l, const struct handout *h, size_t i)
 		break;
 	case HANDOUT_TABLE:
 		if (b->table != NULL)
-			put_table(out, b->table, b->label);
+			put_table(out, b->table, b->label,
+				  l->is_large_print ? SHEET_MAX_COLUMNS_LARGE
+						    : SHEET_MAX_COLUMNS);
 		break;
 	case HANDOUT_FIGURES:
-		put_figures(out, b, &l->figures);
+		put_figures(l, b);
 		break;
 	case HANDOUT_LEGEND:
 		put_legend(out, b);
@@ -725,11 +837,10 @@ enum status
 render_html(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct handout *h = in->handout;
-	struct layout l = {out, false, false, {false}, 0};
+	struct layout l = {.out = out, .is_large_print = in->is_large_print};
 	char language[64];
 	size_t i;
 
-	(void)f;
 	/* A catalog may write a language as "de_CH", which HTML spells
 	 * "de-CH"; the loader allows at most 35 letters, digits, '-' and
 	 * '_'. */
@@ -751,6 +862,8 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	fputs("<style>\n", out);
 	fputs(style, out);
 	fputs(print_style, out);
+	if (in->is_large_print)
+		fputs(large_style, out);
 	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
 	      out);
 	fputs(narrow_style, out);
@@ -767,5 +880,7 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	if (l.in_main)
 		fputs("</main>\n", out);
 	fputs("</body>\n</html>\n", out);
+	if (l.is_out_of_memory)
+		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	return STATUS_OK;
 }

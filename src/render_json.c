@@ -157,7 +157,8 @@ exercise_value(const struct plan_exercise *pe)
 	     json_build_set(o, "cues", texts(&ex->cues)) &&
 	     json_build_set(o, "figures", json_incref(figures)) &&
 	     json_build_set(o, "precautions", texts(&ex->precautions)) &&
-	     json_build_set(o, "short_name", string_or_null(ex->short_name));
+	     json_build_set(o, "short_name", string_or_null(ex->short_name)) &&
+	     json_build_set(o, "video", string_or_null(ex->video));
 	json_decref(setup);
 	json_decref(figures);
 	return json_build_finish(o, ok);

@@ -320,6 +320,12 @@ check_advice(struct reader *r, struct loader *ld)
 					   "words.labels.precautions, which "
 					   "the catalog's words do not give"),
 					 ld->precautions_path);
+	if (ld->has_video && c->words->labels.video == NULL)
+		return reader_fail_plain(r, ld->video_mark,
+					 _("%s: the handout labels it with "
+					   "words.labels.video, which the "
+					   "catalog's words do not give"),
+					 ld->video_path);
 	return STATUS_OK;
 }
 

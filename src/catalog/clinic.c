@@ -104,24 +104,44 @@ read_width(struct reader *r, void *context, void *slot,
 }
 
 /*
- * patient_name_in_calendar: true (the default) or false.  YAML 1.1's
- * yes and no are refused, as YAML 1.2 reads them as texts.
+ * true or false into *is_true.  YAML 1.1's yes and no are refused, as
+ * YAML 1.2 reads them as texts.
  */
+static enum status
+read_flag(struct reader *r, bool *is_true)
+{
+	if (reader_is_word(r, "true"))
+		*is_true = true;
+	else if (reader_is_word(r, "false"))
+		*is_true = false;
+	else
+		return reader_fail_expected(r, _("true or false"));
+	return STATUS_OK;
+}
+
+/* patient_name_in_calendar: true (the default) or false. */
 static enum status
 read_name_in_calendar(struct reader *r, void *context, void *slot,
 		      const struct reader_field *field)
 {
-	bool *hides = slot;
+	bool is_shown = true;
+	enum status status;
 
 	(void)context;
 	(void)field;
-	if (reader_is_word(r, "true"))
-		*hides = false;
-	else if (reader_is_word(r, "false"))
-		*hides = true;
-	else
-		return reader_fail_expected(r, _("true or false"));
-	return STATUS_OK;
+	if ((status = read_flag(r, &is_shown)) == STATUS_OK)
+		*(bool *)slot = !is_shown;
+	return status;
+}
+
+/* large_print: true or false (the default). */
+static enum status
+read_large_print(struct reader *r, void *context, void *slot,
+		 const struct reader_field *field)
+{
+	(void)context;
+	(void)field;
+	return read_flag(r, slot);
 }
 
 #define CONTACT(name)                                                          \
@@ -143,6 +163,8 @@ static const struct reader_field fields[] = {
 	 TEXT_WIDTH_MIN, TEXT_WIDTH_MAX, NULL, 0},
 	{"patient_name_in_calendar", false, read_name_in_calendar,
 	 offsetof(struct clinic, hides_patient_name), 0, 0, NULL, 0},
+	{"large_print", false, read_large_print,
+	 offsetof(struct clinic, is_large_print), 0, 0, NULL, 0},
 };
 
 static enum status

@@ -183,6 +183,10 @@ struct loader {
 	bool has_advice, has_precautions;
 	struct reader_mark advice_mark, precautions_mark;
 	char precautions_path[READER_PATH_MAX];
+	/* The first exercise's video, which needs words.labels.video. */
+	bool has_video;
+	struct reader_mark video_mark;
+	char video_path[READER_PATH_MAX];
 	/* The top-level language, and where each language was given. */
 	const char *language;
 	struct reader_mark language_mark, words_language_mark;
@@ -247,6 +251,12 @@ reader_read catalog_read_exercises;
 /* An exercise's id, which names it for a translation (exercises.c). */
 reader_read catalog_read_id;
 
+/*
+ * An exercise's video: an https:// address of at most
+ * CATALOG_MAX_URL bytes, noted for check.c (video.c).
+ */
+reader_read catalog_read_url;
+
 /* An exercise's precautions, noted for check.c (exercises.c). */
 reader_read catalog_read_precautions;
 
@@ -294,6 +304,7 @@ reader_read catalog_read_sides;
 #define CATALOG_READ_NAMES	    catalog_read_names
 #define CATALOG_READ_NUMBER	    catalog_read_number
 #define CATALOG_READ_ID		    catalog_read_id
+#define CATALOG_READ_URL	    catalog_read_url
 #define CATALOG_READ_LANGUAGE	    catalog_read_language
 #define CATALOG_READ_DOSE_OVERRIDE  catalog_read_dose_override
 #define CATALOG_READ_FIGURES	    catalog_read_figures
