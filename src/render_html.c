@@ -171,8 +171,8 @@ static const char print_style[] =
  * overrides: on screen a third larger; in print, text of 16 pt or more
  * (captions, the log sheet and the boxed marks too; only the page's
  * foot is smaller, at 12 pt), and each figure on a row of its own,
- * 100 mm wide, where its smallest movements are about 2.5 times as
- * large as at 40 mm.  Two such figures and a set-up are taller than a
+ * 125 mm wide: the width at which the labels on a drawing, which
+ * scale with it, are 16 pt too (13 pt at 100 mm).  Two such figures and a set-up are taller than a
  * page, so an exercise may break between its figures and items, never
  * inside one.  The log sheet stays on the page by being cut into more,
  * narrower tables (SHEET_MAX_COLUMNS_LARGE), each on pages of its own.
@@ -199,7 +199,7 @@ static const char large_style[] =
 	"h4{font-size:16pt}\n"
 	".banner{font-size:20pt}\n"
 	".mark{font-size:16pt}\n"
-	"figure,.one-setup figure{width:100mm;margin:0 0 2mm}\n"
+	"figure,.one-setup figure{width:125mm;margin:0 0 2mm}\n"
 	"figure.video svg{width:45mm}\n"
 	".exercise,.part{break-inside:auto}\n"
 	"figure,li,.facts{break-inside:avoid}\n"
