@@ -33,10 +33,11 @@
  * Print: 12 pt on A4 or US Letter (the page's size is the printer's;
  * 15 mm margins fit both), each leg's figures in a row of their own,
  * large enough to show the working foot's movement (72 mm, 76 mm for
- * one leg), an exercise for one leg never split across pages and a
- * leg's set-up never, the log sheet on pages of its own turned
- * landscape, a week of it never
- * split, and nothing said by colour alone: the banner and the warning
+ * one leg; of three frames two to a row, the set-up's list beside the
+ * third), a part of an exercise (a leg's set-up, the movement) never
+ * split across pages and the first never parted from the exercise's
+ * title, the log sheet on pages of its own turned landscape, a week of
+ * it never split, and nothing said by colour alone: the banner and the warning
  * are boxed in black, which prints without background graphics.
  */
 static const char style[] =
@@ -80,6 +81,10 @@ static const char style[] =
 	".drawn h4{flex:1 0 100%}\n"
 	".figures{flex:0 1 23rem;margin-right:1rem}\n"
 	".drawn ul{flex:1 1 14rem}\n"
+	".three{flex-basis:100%;margin-right:0}\n"
+	".drawn ul.beside{display:inline-block;vertical-align:top;width:50%;"
+	"box-sizing:border-box;"
+	"margin:.25rem 0}\n"
 	"figure{display:inline-block;vertical-align:top;width:47%;"
 	"margin:.25rem 3% .5rem 0}\n"
 	"figure svg{display:block;width:100%;height:auto;"
@@ -140,6 +145,7 @@ static const char print_style[] =
 	".figures{margin:0;padding:0 0 1mm}\n"
 	"figure{width:72mm;margin:0 6mm 1mm 0}\n"
 	".one-setup figure{width:76mm;margin-right:8mm}\n"
+	".drawn ul.beside{display:inline-block;width:78mm;margin:0}\n"
 	"figure.video,.one-setup figure.video{display:block;width:auto;"
 	"margin:1mm 0;overflow:hidden}\n"
 	"figure.video svg{float:left;width:35mm;margin-right:4mm}\n"
@@ -172,10 +178,11 @@ static const char print_style[] =
  * (captions, the log sheet and the boxed marks too; only the page's
  * foot is smaller, at 12 pt), and each figure on a row of its own,
  * 125 mm wide: the width at which the labels on a drawing, which
- * scale with it, are 16 pt too (13 pt at 100 mm).  Two such figures and a set-up are taller than a
- * page, so an exercise may break between its figures and items, never
- * inside one.  The log sheet stays on the page by being cut into more,
- * narrower tables (SHEET_MAX_COLUMNS_LARGE), each on pages of its own.
+ * scale with it, are 16 pt too (13 pt at 100 mm).  Two such figures and a
+ * set-up are taller than a page, so an exercise may break between its figures
+ * and items, never inside one.  The log sheet stays on the page by being cut
+ * into more, narrower tables (SHEET_MAX_COLUMNS_LARGE), each on pages of its
+ * own.
  */
 static const char large_style[] =
 	"body{font-size:1.35rem;max-width:56rem}\n"
@@ -187,6 +194,7 @@ static const char large_style[] =
 	"figure,.one-setup figure{display:block;width:auto;max-width:30rem;"
 	"margin:.25rem 0 .75rem}\n"
 	".figures{flex-basis:100%;margin-right:0}\n"
+	".drawn ul.beside{display:block;width:auto}\n"
 	"figcaption,.mark{font-size:1.2rem}\n"
 	".facts dt{width:10em}\n"
 	".facts dd{margin-left:10.5em}\n"
@@ -200,6 +208,7 @@ static const char large_style[] =
 	".banner{font-size:20pt}\n"
 	".mark{font-size:16pt}\n"
 	"figure,.one-setup figure{width:125mm;margin:0 0 2mm}\n"
+	".drawn ul.beside{display:block;width:auto}\n"
 	"figure.video svg{width:45mm}\n"
 	".exercise,.part{break-inside:auto}\n"
 	"figure,li,.facts{break-inside:avoid}\n"
@@ -215,9 +224,11 @@ static const char large_style[] =
  * values.  A style element of its own, since WeasyPrint 57 reads no
  * media features inside a style sheet and warns of them.
  */
-static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
-				   ".facts dd{margin-left:0}\n"
-				   ".figures{flex-basis:100%;margin-right:0}\n";
+static const char narrow_style[] =
+	".facts dt{float:none;width:auto}\n"
+	".facts dd{margin-left:0}\n"
+	".figures{flex-basis:100%;margin-right:0}\n"
+	".drawn ul.beside{display:block;width:auto}\n";
 
 /*
  * Text between tags, through escape_html, with each range of numbers
@@ -315,7 +326,8 @@ struct layout {
 	bool is_large_print;
 	bool in_header, in_main;
 	bool is_open[NEST_COUNT];
-	unsigned figures; /* written so far, to name each */
+	unsigned figures;     /* written so far, to name each */
+	bool is_figures_open; /* three frames' row, for the list beside */
 	/*
 	 * The open exercise's video, until its code is drawn (NULL: none,
 	 * or drawn), the label its facts give it, and whether the
@@ -392,11 +404,15 @@ put_terms(struct layout *l, const struct handout_block *b, const char *class)
 /* A list; a marked item starts with its mark as a boxed word, as an
  * exercise's is. */
 static void
-put_list(FILE *out, const struct handout_block *b, const char *tag)
+put_list(FILE *out, const struct handout_block *b, const char *tag,
+	 const char *class)
 {
 	size_t i;
 
-	fprintf(out, "<%s>\n", tag);
+	if (class != NULL)
+		fprintf(out, "<%s class=\"%s\">\n", tag, class);
+	else
+		fprintf(out, "<%s>\n", tag);
 	for (i = 0; i < b->item_count; i++) {
 		if (b->items[i].label == NULL) {
 			put_element(out, "li", b->items[i].text);
@@ -507,8 +523,14 @@ put_figures(struct layout *l, const struct handout_block *b)
 	size_t i;
 
 	/* No blank between two figures: they sit side by side as inline
-	 * blocks, and a blank would take room from them. */
-	fputs("<div class=\"figures\">", out);
+	 * blocks, and a blank would take room from them.  Of three frames,
+	 * two fill a printed row, and the set-up's list goes beside the
+	 * third, in the same element (the style sheet's "three" and
+	 * "beside"; block() closes it), so that the set-up stays on the
+	 * page of the exercise's title. */
+	fputs(b->figure_count == 3 ? "<div class=\"figures three\">"
+				   : "<div class=\"figures\">",
+	      out);
 	for (i = 0; i < b->figure_count; i++) {
 		snprintf(id, sizeof id, "fig%u", ++l->figures);
 		fputs("<figure>\n", out);
@@ -519,7 +541,10 @@ put_figures(struct layout *l, const struct handout_block *b)
 	}
 	if (l->video != NULL)
 		put_video(l);
-	fputs("</div>\n", out);
+	if (b->figure_count == 3)
+		l->is_figures_open = true;
+	else
+		fputs("</div>\n", out);
 }
 
 /*
@@ -724,8 +749,16 @@ block(struct layout *l, const struct handout *h, size_t i)
 {
 	const struct handout_block *b = &h->blocks[i];
 	FILE *out = l->out;
+	bool is_beside = false;
 	size_t j;
 
+	/* A set-up's list goes in its three frames' row, which it ends. */
+	if (l->is_figures_open) {
+		is_beside = b->kind == HANDOUT_BULLETS;
+		if (!is_beside)
+			fputs("</div>\n", out);
+		l->is_figures_open = false;
+	}
 	if (b->kind != HANDOUT_TITLE && b->kind != HANDOUT_FIELDS &&
 	    b->kind != HANDOUT_CONTACT)
 		open_main(l);
@@ -790,10 +823,12 @@ block(struct layout *l, const struct handout *h, size_t i)
 			    b->text);
 		break;
 	case HANDOUT_BULLETS:
-		put_list(out, b, "ul");
+		put_list(out, b, "ul", is_beside ? "beside" : NULL);
+		if (is_beside)
+			fputs("</div>\n", out);
 		break;
 	case HANDOUT_NUMBERED:
-		put_list(out, b, "ol");
+		put_list(out, b, "ol", NULL);
 		break;
 	case HANDOUT_TABLE:
 		if (b->table != NULL)
@@ -874,6 +909,8 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	}
 	for (i = 0; i < h->count; i++)
 		block(&l, h, i);
+	if (l.is_figures_open)
+		fputs("</div>\n", out);
 	close_from(&l, NEST_SECTION);
 	if (l.in_header)
 		fputs("</header>\n", out);
