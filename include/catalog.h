@@ -305,8 +305,17 @@ struct words {
 #include "catalog_words.def"
 };
 
-/* Most resistance bands a ladder may list. */
-enum { CATALOG_MAX_BANDS = 32 };
+/* Most resistance bands a ladder may list, and aliases it may give. */
+enum { CATALOG_MAX_BANDS = 32, CATALOG_MAX_BAND_ALIASES = 64 };
+
+/*
+ * Another name --band takes for a band of the ladder: a Spanish
+ * catalog writes "roja", agreeing with "la banda", and lists "rojo".
+ */
+struct catalog_band_alias {
+	const char *name;
+	size_t band; /* its index in the ladder */
+};
 
 struct arena;
 struct input_file; /* input.h */
@@ -351,6 +360,10 @@ struct catalog {
 	 */
 	const struct input_file *files;
 	size_t file_count;
+	/* The other names a band's `aliases` give, unique regardless of
+	 * case among themselves and the ladder's colours. */
+	const struct catalog_band_alias *listed_aliases;
+	size_t listed_alias_count;
 };
 
 /* How catalog_load_with reads a catalog. */

@@ -132,11 +132,22 @@ join(struct builder *b, const char *const *items, size_t n)
 	return joined(b, items, n, b->w->lists.separator, b->w->lists.last);
 }
 
-/* The parts joined with the separator only: "a, b, c". */
+/* The parts of a phrase joined: "a, b, c". */
 static const char *
 chain(struct builder *b, const char *const *parts, size_t n)
 {
-	return joined(b, parts, n, b->w->lists.separator,
+	const char *between = b->w->lists.clauses != NULL
+				      ? b->w->lists.clauses
+				      : b->w->lists.separator;
+
+	return joined(b, parts, n, between, between);
+}
+
+/* The names joined with the separator only: "tan, yellow, red". */
+static const char *
+enumerate(struct builder *b, const char *const *items, size_t n)
+{
+	return joined(b, items, n, b->w->lists.separator,
 		      b->w->lists.separator);
 }
 
@@ -348,7 +359,7 @@ ladder_phrase(struct builder *b)
 			items[i] = fill1(b, b->w->bands.strongest, "band",
 					 items[i]);
 	}
-	return chain(b, items, bands->count);
+	return enumerate(b, items, bands->count);
 }
 
 /* "red; the next one up is green", or "gold, the strongest ...". */

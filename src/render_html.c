@@ -32,10 +32,16 @@
  * log sheet on pages of its own turned landscape, a week of it never
  * split, and nothing said by colour alone: the banner and the warning
  * are boxed in black, which prints without background graphics.
+ * Fonts by name: Liberation Sans, else what every system has, then a
+ * Chinese font (Noto Sans CJK or WenQuanYi Zen Hei, Debian's
+ * fonts-noto-cjk and fonts-wqy-zenhei) for the characters a Latin
+ * font lacks, so that a Chinese PDF does not depend on what happens to
+ * be installed.
  */
 static const char style[] =
 	"body{margin:0 auto;padding:0 1rem 2rem;max-width:46rem;"
-	"font-family:\"Liberation Sans\",Arial,Helvetica,sans-serif;"
+	"font-family:\"Liberation Sans\",Arial,Helvetica,"
+	"\"Noto Sans CJK SC\",\"WenQuanYi Zen Hei\",sans-serif;"
 	"font-size:1rem;line-height:1.45;color:#111;background:#fff;"
 	"overflow-wrap:break-word}\n"
 	"h1{font-size:1.6rem;line-height:1.2;margin:1rem 0 .5rem}\n"
@@ -103,7 +109,7 @@ static const char style[] =
 static const char print_style[] =
 	"@page{margin:15mm 15mm 17mm;\n"
 	"@bottom-center{font:9pt \"Liberation Sans\",Arial,Helvetica,"
-	"sans-serif;color:#333;"
+	"\"Noto Sans CJK SC\",\"WenQuanYi Zen Hei\",sans-serif;color:#333;"
 	"content:counter(page) \" / \" counter(pages);"
 	"content:string(banner) \"  \\2014  \" counter(page) \" / \" "
 	"counter(pages)}}\n"

@@ -100,6 +100,8 @@ make_catalog(void)
 		NULL,
 		NULL,
 		0,
+		NULL,
+		0,
 	};
 	return c;
 }
