@@ -127,7 +127,17 @@ struct figure_list {
 struct plural {
 	const char *one;
 	const char *other;
+	/* Issue 21: the other CLDR categories a language may need (see
+	 * lang_plural_category); NULL: the language uses other. */
+	const char *zero, *two, *few, *many;
 };
+
+/*
+ * The form of p for the whole number n in language (a tag, NULL for
+ * English's rule): the one its CLDR category names, else other.
+ */
+const char *catalog_plural_form(const struct plural *p, const char *language,
+				unsigned long n);
 
 /*
  * The schema, named once.  Each field of an exercise, of the advice

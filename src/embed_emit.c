@@ -208,9 +208,16 @@ static void
 put_plural_value(FILE *out, const struct plural *p)
 {
 	fputc('{', out);
+	const char *const rest[] = {p->zero, p->two, p->few, p->many};
+	size_t i;
+
 	embed_put_string(out, p->one);
 	fputs(", ", out);
 	embed_put_string(out, p->other);
+	for (i = 0; i < sizeof rest / sizeof rest[0]; i++) {
+		fputs(", ", out);
+		embed_put_string(out, rest[i]);
+	}
 	fputc('}', out);
 }
 

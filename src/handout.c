@@ -28,11 +28,11 @@ struct builder {
 
 /* ---- phrases ----------------------------------------------------------- */
 
-/* The form of p for the number n. */
+/* The form of p for the number n, by the words' language's rule. */
 static const char *
-plural(const struct plural *p, unsigned long n)
+plural_of(const struct builder *b, const struct plural *p, unsigned long n)
 {
-	return n == 1 ? p->one : p->other;
+	return catalog_plural_form(p, b->w->language, n);
 }
 
 /* A side template filled for side, with other as {other}, and count
@@ -162,8 +162,8 @@ dose_phrase(struct builder *b, const struct dose *d)
 
 	values[0] = number(b, d->sets);
 	values[1] = number(b, d->reps);
-	parts[n++] =
-		fill(b, plural(&b->w->dose.amount, d->sets), amount, values, 2);
+	parts[n++] = fill(b, plural_of(b, &b->w->dose.amount, d->sets), amount,
+			  values, 2);
 	if (d->hold_seconds > 0)
 		parts[n++] = fill1(b, b->w->dose.hold, "hold",
 				   number(b, d->hold_seconds));
@@ -212,14 +212,14 @@ schedule_phrase(struct builder *b, const struct schedule *s)
 	const char *parts[2];
 	size_t n = 0;
 
-	parts[n++] =
-		fill1(b, plural(&b->w->schedule.sessions, s->sessions_per_week),
-		      "count", number(b, s->sessions_per_week));
+	parts[n++] = fill1(
+		b, plural_of(b, &b->w->schedule.sessions, s->sessions_per_week),
+		"count", number(b, s->sessions_per_week));
 	if (s->rest_days_between > 0 && s->sessions_per_week > 1)
-		parts[n++] = fill1(
-			b,
-			plural(&b->w->schedule.rest_days, s->rest_days_between),
-			"count", number(b, s->rest_days_between));
+		parts[n++] = fill1(b,
+				   plural_of(b, &b->w->schedule.rest_days,
+					     s->rest_days_between),
+				   "count", number(b, s->rest_days_between));
 	return chain(b, parts, n);
 }
 
@@ -296,9 +296,10 @@ sessions_intro(struct builder *b)
 	const struct plan *plan = b->plan;
 	const char *values[3];
 
-	values[0] = fill1(b, plural(&b->w->sessions.count, plan->session_count),
-			  "count", number(b, plan->session_count));
-	values[1] = fill1(b, plural(&b->w->sessions.weeks, plan->weeks),
+	values[0] = fill1(
+		b, plural_of(b, &b->w->sessions.count, plan->session_count),
+		"count", number(b, plan->session_count));
+	values[1] = fill1(b, plural_of(b, &b->w->sessions.weeks, plan->weeks),
 			  "count", number(b, plan->weeks));
 	if (!plan->has_start)
 		return fill(b, b->w->sessions.numbered, names, values, 2);
@@ -333,7 +334,7 @@ week_phrase(struct builder *b, size_t first, size_t *next)
 				   : number(b, s[first + i].day);
 	if (plan->has_start)
 		return join(b, items, n);
-	return fill1(b, plural(&b->w->sessions.days, n), "days",
+	return fill1(b, plural_of(b, &b->w->sessions.days, n), "days",
 		     join(b, items, n));
 }
 
@@ -394,7 +395,7 @@ step_up_phrase(struct builder *b)
 	values[2] = plan->next_band;
 	if (plan->band != NULL)
 		text = plan->next_band != NULL ? &s->next : &s->strongest;
-	return fill(b, plural(text, s->easy_sessions), names, values, 3);
+	return fill(b, plural_of(b, text, s->easy_sessions), names, values, 3);
 }
 
 /* ---- blocks ------------------------------------------------------------ */
@@ -549,7 +550,8 @@ notes(struct builder *b)
 		it[i] = (struct handout_item){NULL, plan->notes[i]};
 	if ((block = add_items(b, HANDOUT_NOTE, 0, it, plan->note_count)) !=
 	    NULL)
-		block->label = plural(&b->w->tailoring.notes, plan->note_count);
+		block->label =
+			plural_of(b, &b->w->tailoring.notes, plan->note_count);
 }
 
 /* The plan's warning, when it has one, at depth. */
