@@ -1038,6 +1038,32 @@ handout_group_end(const struct handout_table *t, size_t first)
 
 /* ---- the handouts ------------------------------------------------------ */
 
+const char *
+handout_label_end(const struct handout *h)
+{
+	return h->label_end != NULL ? h->label_end : ": ";
+}
+
+void
+handout_label_alone(const struct handout *h, char *buf, size_t size)
+{
+	const char *end = handout_label_end(h);
+	size_t n = strlen(end);
+
+	while (n > 0 && end[n - 1] == ' ')
+		n--;
+	if (n >= size)
+		n = 0;
+	memcpy(buf, end, n);
+	buf[n] = '\0';
+}
+
+const char *
+handout_mark_before(const struct handout *h)
+{
+	return h->mark_before != NULL ? h->mark_before : " - ";
+}
+
 static bool
 start(struct builder *b, const struct plan *plan, struct handout *h)
 {
@@ -1048,6 +1074,8 @@ start(struct builder *b, const struct plan *plan, struct handout *h)
 	b->plan = plan;
 	b->w = plan->words;
 	h->language = b->w->language;
+	h->label_end = b->w->label_end != NULL ? b->w->label_end : ": ";
+	h->mark_before = b->w->key_mark != NULL ? b->w->key_mark : " - ";
 	return (h->arena = arena_new()) != NULL;
 }
 

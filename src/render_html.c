@@ -374,19 +374,27 @@ put_exercise(FILE *out, const struct handout *h, size_t at)
  * reach it after its label.
  */
 static void
-put_contact(FILE *out, const struct handout_block *b)
+put_contact(FILE *out, const struct handout *h, const struct handout_block *b)
 {
+	/* The label's mark inside the bold label, the blanks after it. */
+	const char *end = handout_label_end(h), *space;
+	char mark[32];
 	size_t i;
 
+	handout_label_alone(h, mark, sizeof mark);
+	space = *(end + strlen(mark)) != '\0' ? end + strlen(mark) : " ";
 	fputs("<address class=\"contact\"><strong>", out);
 	escape_html(out, b->label);
-	fputs(":</strong>", out);
+	escape_html(out, mark);
+	fputs("</strong>", out);
 	for (i = 0; i < b->item_count; i++) {
-		fputs(i == 0 ? " " : "<br>\n", out);
+		fputs(i == 0 ? space : "<br>\n", out);
 		if (b->items[i].label != NULL) {
 			fputs("<span class=\"label\">", out);
 			escape_html(out, b->items[i].label);
-			fputs(":</span> ", out);
+			escape_html(out, mark);
+			fputs("</span>", out);
+			fputs(space, out);
 		}
 		escape_html(out, b->items[i].text);
 	}
@@ -663,7 +671,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		fputs("</section>\n", out);
 		break;
 	case HANDOUT_CONTACT:
-		put_contact(out, b);
+		put_contact(out, h, b);
 		break;
 	}
 }
