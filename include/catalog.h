@@ -176,7 +176,17 @@ struct figure_list {
 struct plural {
 	const char *one;
 	const char *other;
+	/* Issue 21: the other CLDR categories a language may need (see
+	 * lang_plural_category); NULL: the language uses other. */
+	const char *zero, *two, *few, *many;
 };
+
+/*
+ * The form of p for the whole number n in language (a tag, NULL for
+ * English's rule): the one its CLDR category names, else other.
+ */
+const char *catalog_plural_form(const struct plural *p, const char *language,
+				unsigned long n);
 
 /*
  * The schema, named once.  Each field of an exercise, of the advice
@@ -355,8 +365,17 @@ struct words {
 #include "catalog_words.def"
 };
 
-/* Most resistance bands a ladder may list. */
-enum { CATALOG_MAX_BANDS = 32 };
+/* Most resistance bands a ladder may list, and aliases it may give. */
+enum { CATALOG_MAX_BANDS = 32, CATALOG_MAX_BAND_ALIASES = 64 };
+
+/*
+ * Another name --band takes for a band of the ladder: a Spanish
+ * catalog writes "roja", agreeing with "la banda", and lists "rojo".
+ */
+struct catalog_band_alias {
+	const char *name;
+	size_t band; /* its index in the ladder */
+};
 
 struct arena;
 struct input_file; /* input.h */
@@ -401,6 +420,10 @@ struct catalog {
 	 */
 	const struct input_file *files;
 	size_t file_count;
+	/* The other names a band's `aliases` give, unique regardless of
+	 * case among themselves and the ladder's colours. */
+	const struct catalog_band_alias *listed_aliases;
+	size_t listed_alias_count;
 };
 
 /* How catalog_load_with reads a catalog. */

@@ -203,7 +203,10 @@ struct handout {
 	/* handout_record's parts; all zero otherwise. */
 	struct handout_record record;
 	const char *language; /* the words' language tag, such as "en" */
-	struct arena *arena;  /* owns what the handout made */
+	/* What a layout writes after a label (": ") and before an
+	 * exercise's mark (" - "): the words' punctuation. */
+	const char *label_end, *mark_before;
+	struct arena *arena; /* owns what the handout made */
 };
 
 /*
@@ -212,6 +215,17 @@ struct handout {
  * way.
  */
 bool handout_build(const struct plan *, struct handout *);
+
+/* What a layout writes after a label: h->label_end, else ": ". */
+const char *handout_label_end(const struct handout *h);
+
+/* The same without its trailing blanks, for a label that ends its line
+ * (":", "：", " :"), into buf of size bytes. */
+void handout_label_alone(const struct handout *h, char *buf, size_t size);
+
+/* What a layout writes before an exercise's mark: h->mark_before, else
+ * " - ". */
+const char *handout_mark_before(const struct handout *h);
 
 /*
  * What the calendar event of each session says: who and when, the

@@ -27,6 +27,28 @@ struct builtin_language; /* builtin.h */
 struct catalog;		 /* catalog.h */
 struct words;		 /* catalog.h */
 
+/*
+ * The plural categories of Unicode CLDR, which a word's forms are named
+ * by: English says "1 set" (one) and "3 sets" (other); Polish "1 seria"
+ * (one), "2 serie" (few), "5 serii" (many); Arabic has all six.
+ */
+enum lang_plural {
+	LANG_PLURAL_ZERO,
+	LANG_PLURAL_ONE,
+	LANG_PLURAL_TWO,
+	LANG_PLURAL_FEW,
+	LANG_PLURAL_MANY,
+	LANG_PLURAL_OTHER
+};
+
+/*
+ * The category of the whole number n in the language of tag, by CLDR's
+ * rule for that language (its bare language: "es-MX" is "es"); a
+ * language heelrx has no rule for, or NULL, takes English's (one for
+ * 1, other for the rest).
+ */
+enum lang_plural lang_plural_category(const char *tag, unsigned long n);
+
 /* Whether a and b name the same language, region included. */
 bool lang_same(const char *a, const char *b);
 

@@ -1297,7 +1297,7 @@ cli_inform(enum action action, FILE *out)
 			  name);
 		fputc('\n', out);
 		i18n_print_line(out, _("Report bugs to %s.\n"),
-				argp_program_bug_address);
+				_(argp_program_bug_address));
 		break;
 	case ACTION_USAGE:
 		argp_help(&argp, out, ARGP_HELP_USAGE, name);

@@ -208,9 +208,16 @@ static void
 put_plural_value(FILE *out, const struct plural *p)
 {
 	fputc('{', out);
+	const char *const rest[] = {p->zero, p->two, p->few, p->many};
+	size_t i;
+
 	embed_put_string(out, p->one);
 	fputs(", ", out);
 	embed_put_string(out, p->other);
+	for (i = 0; i < sizeof rest / sizeof rest[0]; i++) {
+		fputs(", ", out);
+		embed_put_string(out, rest[i]);
+	}
 	fputc('}', out);
 }
 
@@ -526,6 +533,26 @@ put_step_up(FILE *out, const struct step_up *s)
 	fputs("},\n", out);
 }
 
+/* The other names a catalog's bands list. */
+static void
+put_band_aliases(FILE *out, const char *prefix, const struct catalog *c)
+{
+	size_t i;
+
+	if (c->listed_alias_count == 0)
+		return;
+	fprintf(out,
+		"\nstatic const struct catalog_band_alias %s_listed_aliases[] "
+		"= {\n",
+		prefix);
+	for (i = 0; i < c->listed_alias_count; i++) {
+		fputs("\t{", out);
+		embed_put_string(out, c->listed_aliases[i].name);
+		fprintf(out, ", %zu},\n", c->listed_aliases[i].band);
+	}
+	fputs("};\n", out);
+}
+
 void
 embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 		  const char *language, const struct catalog *c,
@@ -540,6 +567,7 @@ embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 		       &c->progression);
 	put_text_array(out, name_of(name, sizeof name, prefix, "bands"),
 		       &c->bands);
+	put_band_aliases(out, prefix, c);
 	put_rule_arrays(out, prefix, "one_side", &c->one_side);
 	put_rule_arrays(out, prefix, "both_sides", &c->both_sides);
 	for (i = 0; i < c->exercise_count; i++) {
@@ -590,6 +618,11 @@ embed_put_catalog(FILE *out, const char *prefix, const char *symbol,
 		fprintf(out, "{%s, %zu}", aliases, c->bands.count);
 	else
 		fputs("{NULL, 0}", out);
+	if (c->listed_alias_count > 0)
+		fprintf(out,
+			",\n\t.listed_aliases = %s_listed_aliases,"
+			"\n\t.listed_alias_count = %zu",
+			prefix, c->listed_alias_count);
 	fputs(",\n\t.log = {", out);
 	embed_put_string(out, c->log.pain);
 	fputs(", ", out);

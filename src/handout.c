@@ -28,11 +28,11 @@ struct builder {
 
 /* ---- phrases ----------------------------------------------------------- */
 
-/* The form of p for the number n. */
+/* The form of p for the number n, by the words' language's rule. */
 static const char *
-plural(const struct plural *p, unsigned long n)
+plural_of(const struct builder *b, const struct plural *p, unsigned long n)
 {
-	return n == 1 ? p->one : p->other;
+	return catalog_plural_form(p, b->w->language, n);
 }
 
 /* A side template filled for side, with other as {other}, and count
@@ -132,11 +132,22 @@ join(struct builder *b, const char *const *items, size_t n)
 	return joined(b, items, n, b->w->lists.separator, b->w->lists.last);
 }
 
-/* The parts joined with the separator only: "a, b, c". */
+/* The parts of a phrase joined: "a, b, c". */
 static const char *
 chain(struct builder *b, const char *const *parts, size_t n)
 {
-	return joined(b, parts, n, b->w->lists.separator,
+	const char *between = b->w->lists.clauses != NULL
+				      ? b->w->lists.clauses
+				      : b->w->lists.separator;
+
+	return joined(b, parts, n, between, between);
+}
+
+/* The names joined with the separator only: "tan, yellow, red". */
+static const char *
+enumerate(struct builder *b, const char *const *items, size_t n)
+{
+	return joined(b, items, n, b->w->lists.separator,
 		      b->w->lists.separator);
 }
 
@@ -151,8 +162,8 @@ dose_phrase(struct builder *b, const struct dose *d)
 
 	values[0] = number(b, d->sets);
 	values[1] = number(b, d->reps);
-	parts[n++] =
-		fill(b, plural(&b->w->dose.amount, d->sets), amount, values, 2);
+	parts[n++] = fill(b, plural_of(b, &b->w->dose.amount, d->sets), amount,
+			  values, 2);
 	if (d->hold_seconds > 0)
 		parts[n++] = fill1(b, b->w->dose.hold, "hold",
 				   number(b, d->hold_seconds));
@@ -201,14 +212,14 @@ schedule_phrase(struct builder *b, const struct schedule *s)
 	const char *parts[2];
 	size_t n = 0;
 
-	parts[n++] =
-		fill1(b, plural(&b->w->schedule.sessions, s->sessions_per_week),
-		      "count", number(b, s->sessions_per_week));
+	parts[n++] = fill1(
+		b, plural_of(b, &b->w->schedule.sessions, s->sessions_per_week),
+		"count", number(b, s->sessions_per_week));
 	if (s->rest_days_between > 0 && s->sessions_per_week > 1)
-		parts[n++] = fill1(
-			b,
-			plural(&b->w->schedule.rest_days, s->rest_days_between),
-			"count", number(b, s->rest_days_between));
+		parts[n++] = fill1(b,
+				   plural_of(b, &b->w->schedule.rest_days,
+					     s->rest_days_between),
+				   "count", number(b, s->rest_days_between));
 	return chain(b, parts, n);
 }
 
@@ -285,9 +296,10 @@ sessions_intro(struct builder *b)
 	const struct plan *plan = b->plan;
 	const char *values[3];
 
-	values[0] = fill1(b, plural(&b->w->sessions.count, plan->session_count),
-			  "count", number(b, plan->session_count));
-	values[1] = fill1(b, plural(&b->w->sessions.weeks, plan->weeks),
+	values[0] = fill1(
+		b, plural_of(b, &b->w->sessions.count, plan->session_count),
+		"count", number(b, plan->session_count));
+	values[1] = fill1(b, plural_of(b, &b->w->sessions.weeks, plan->weeks),
 			  "count", number(b, plan->weeks));
 	if (!plan->has_start)
 		return fill(b, b->w->sessions.numbered, names, values, 2);
@@ -322,7 +334,7 @@ week_phrase(struct builder *b, size_t first, size_t *next)
 				   : number(b, s[first + i].day);
 	if (plan->has_start)
 		return join(b, items, n);
-	return fill1(b, plural(&b->w->sessions.days, n), "days",
+	return fill1(b, plural_of(b, &b->w->sessions.days, n), "days",
 		     join(b, items, n));
 }
 
@@ -348,7 +360,7 @@ ladder_phrase(struct builder *b)
 			items[i] = fill1(b, b->w->bands.strongest, "band",
 					 items[i]);
 	}
-	return chain(b, items, bands->count);
+	return enumerate(b, items, bands->count);
 }
 
 /* "red; the next one up is green", or "gold, the strongest ...". */
@@ -383,7 +395,7 @@ step_up_phrase(struct builder *b)
 	values[2] = plan->next_band;
 	if (plan->band != NULL)
 		text = plan->next_band != NULL ? &s->next : &s->strongest;
-	return fill(b, plural(text, s->easy_sessions), names, values, 3);
+	return fill(b, plural_of(b, text, s->easy_sessions), names, values, 3);
 }
 
 /* ---- blocks ------------------------------------------------------------ */
@@ -538,7 +550,8 @@ notes(struct builder *b)
 		it[i] = (struct handout_item){NULL, plan->notes[i]};
 	if ((block = add_items(b, HANDOUT_NOTE, 0, it, plan->note_count)) !=
 	    NULL)
-		block->label = plural(&b->w->tailoring.notes, plan->note_count);
+		block->label =
+			plural_of(b, &b->w->tailoring.notes, plan->note_count);
 }
 
 /* The plan's warning, when it has one, at depth. */
@@ -1112,6 +1125,32 @@ handout_group_end(const struct handout_table *t, size_t first)
 
 /* ---- the handouts ------------------------------------------------------ */
 
+const char *
+handout_label_end(const struct handout *h)
+{
+	return h->label_end != NULL ? h->label_end : ": ";
+}
+
+void
+handout_label_alone(const struct handout *h, char *buf, size_t size)
+{
+	const char *end = handout_label_end(h);
+	size_t n = strlen(end);
+
+	while (n > 0 && end[n - 1] == ' ')
+		n--;
+	if (n >= size)
+		n = 0;
+	memcpy(buf, end, n);
+	buf[n] = '\0';
+}
+
+const char *
+handout_mark_before(const struct handout *h)
+{
+	return h->mark_before != NULL ? h->mark_before : " - ";
+}
+
 static bool
 start(struct builder *b, const struct plan *plan, struct handout *h)
 {
@@ -1122,6 +1161,8 @@ start(struct builder *b, const struct plan *plan, struct handout *h)
 	b->plan = plan;
 	b->w = plan->words;
 	h->language = b->w->language;
+	h->label_end = b->w->label_end != NULL ? b->w->label_end : ": ";
+	h->mark_before = b->w->key_mark != NULL ? b->w->key_mark : " - ";
 	return (h->arena = arena_new()) != NULL;
 }
 

@@ -13,6 +13,7 @@
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <argp.h>
@@ -41,8 +42,10 @@ const char *argp_program_version =
 	"License ISC: <https://spdx.org/licenses/ISC.html>.\n"
 	"This is free software: you are free to change and redistribute it.\n"
 	"There is NO WARRANTY, to the extent permitted by law.";
-/* heelrx has no mail address for bugs; --help names where they go. */
-const char *argp_program_bug_address = "the heelrx issue tracker";
+/* heelrx has no mail address for bugs; --help names where they go, in
+ * the user's language (cli_inform). */
+/* TRANSLATORS: where --help says to report bugs: "Report bugs to %s." */
+const char *argp_program_bug_address = N_("the heelrx issue tracker");
 
 /*
  * heelrx: FILE:LINE:COL: message, with the parts that are known.  File
@@ -73,9 +76,14 @@ report(const struct failure *f)
 /*
  * Messages in the user's language (see i18n.h), from the message
  * catalogs in HEELRX_LOCALEDIR, else in the folder installed beside the
- * program (bin/../share/locale, wherever the package put bin), else in
- * the one the build was configured with.  This costs one readlink and
- * no file access: gettext opens heelrx.mo only when a message is made.
+ * program (bin/../share/locale, wherever the package put bin), else,
+ * when there is no such folder, in the locale folder beside the program:
+ * the build folder's, where the build compiles po/ (so ./build/heelrx
+ * speaks the user's language too), else in the one the build was
+ * configured with.  This costs one readlink, and a stat when the program
+ * runs from its build folder; gettext opens heelrx.mo only when a
+ * message is made, which main does before the sandbox narrows heelrx
+ * (i18n_files).
  */
 static void
 bind_messages(void)
@@ -84,6 +92,7 @@ bind_messages(void)
 	const char *env = getenv("HEELRX_LOCALEDIR");
 	const size_t rel = sizeof HEELRX_LOCALE_RELATIVE;
 	char *slash = NULL;
+	struct stat st;
 	ssize_t n;
 
 	/* heelrx's messages are UTF-8 in every locale, as all it prints
@@ -102,6 +111,9 @@ bind_messages(void)
 	}
 	if (slash != NULL) {
 		memcpy(slash + 1, HEELRX_LOCALE_RELATIVE, rel);
+		/* The build folder has locale/ beside the program. */
+		if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+			memcpy(slash + 1, "locale", sizeof "locale");
 		bindtextdomain(HEELRX_TEXT_DOMAIN, dir);
 	} else {
 		bindtextdomain(HEELRX_TEXT_DOMAIN, HEELRX_LOCALE_DIR);

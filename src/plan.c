@@ -374,7 +374,7 @@ build_sessions(struct plan *plan, const struct schedule *schedule,
 /*
  * The index of the band named name, in any case, or bands->count: a
  * name of the catalog's ladder, or one of its other names (a
- * translated catalog's English ones).
+ * translated catalog's English ones, and the aliases it lists).
  */
 static size_t
 find_band(const struct catalog *catalog, const char *name)
@@ -389,6 +389,10 @@ find_band(const struct catalog *catalog, const char *name)
 	for (i = 0; i < aliases->count && i < bands->count; i++)
 		if (catalog_same_band(aliases->items[i], name))
 			return i;
+	for (i = 0; i < catalog->listed_alias_count; i++)
+		if (catalog_same_band(catalog->listed_aliases[i].name, name) &&
+		    catalog->listed_aliases[i].band < bands->count)
+			return catalog->listed_aliases[i].band;
 	return bands->count;
 }
 

@@ -39,10 +39,16 @@
  * title, the log sheet on pages of its own turned landscape, a week of
  * it never split, and nothing said by colour alone: the banner and the warning
  * are boxed in black, which prints without background graphics.
+ * Fonts by name: Liberation Sans, else what every system has, then a
+ * Chinese font (Noto Sans CJK or WenQuanYi Zen Hei, Debian's
+ * fonts-noto-cjk and fonts-wqy-zenhei) for the characters a Latin
+ * font lacks, so that a Chinese PDF does not depend on what happens to
+ * be installed.
  */
 static const char style[] =
 	"body{margin:0 auto;padding:0 1rem 2rem;max-width:46rem;"
-	"font-family:\"Liberation Sans\",Arial,Helvetica,sans-serif;"
+	"font-family:\"Liberation Sans\",Arial,Helvetica,"
+	"\"Noto Sans CJK SC\",\"WenQuanYi Zen Hei\",sans-serif;"
 	"font-size:1rem;line-height:1.45;color:#111;background:#fff;"
 	"overflow-wrap:break-word}\n"
 	"h1{font-size:1.6rem;line-height:1.2;margin:1rem 0 .5rem}\n"
@@ -121,7 +127,7 @@ static const char style[] =
 static const char print_style[] =
 	"@page{margin:15mm 15mm 17mm;\n"
 	"@bottom-center{font:9pt \"Liberation Sans\",Arial,Helvetica,"
-	"sans-serif;color:#333;"
+	"\"Noto Sans CJK SC\",\"WenQuanYi Zen Hei\",sans-serif;color:#333;"
 	"content:counter(page) \" / \" counter(pages);"
 	"content:string(banner) \"  \\2014  \" counter(page) \" / \" "
 	"counter(pages)}}\n"
@@ -463,19 +469,27 @@ put_exercise(struct layout *l, const struct handout *h, size_t at)
  * reach it after its label.
  */
 static void
-put_contact(FILE *out, const struct handout_block *b)
+put_contact(FILE *out, const struct handout *h, const struct handout_block *b)
 {
+	/* The label's mark inside the bold label, the blanks after it. */
+	const char *end = handout_label_end(h), *space;
+	char mark[32];
 	size_t i;
 
+	handout_label_alone(h, mark, sizeof mark);
+	space = *(end + strlen(mark)) != '\0' ? end + strlen(mark) : " ";
 	fputs("<address class=\"contact\"><strong>", out);
 	escape_html(out, b->label);
-	fputs(":</strong>", out);
+	escape_html(out, mark);
+	fputs("</strong>", out);
 	for (i = 0; i < b->item_count; i++) {
-		fputs(i == 0 ? " " : "<br>\n", out);
+		fputs(i == 0 ? space : "<br>\n", out);
 		if (b->items[i].label != NULL) {
 			fputs("<span class=\"label\">", out);
 			escape_html(out, b->items[i].label);
-			fputs(":</span> ", out);
+			escape_html(out, mark);
+			fputs("</span>", out);
+			fputs(space, out);
 		}
 		escape_html(out, b->items[i].text);
 	}
@@ -851,7 +865,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		fputs("</section>\n", out);
 		break;
 	case HANDOUT_CONTACT:
-		put_contact(out, b);
+		put_contact(out, h, b);
 		break;
 	}
 }

@@ -82,26 +82,38 @@ add_paragraph(cmark_node *parent, const char *text, bool *failed)
 		    failed);
 }
 
+/*
+ * What the document is being built with: whether memory ran out, and
+ * the handout's marks: after a label, split at its trailing blanks
+ * (":" inside the bold label, " " after it), and before an exercise's
+ * mark.
+ */
+struct md {
+	bool failed;
+	char label_mark[32];
+	const char *label_space;
+	const char *mark_before;
+};
+
 /* "**label:** text" into p, a paragraph. */
 static void
 add_label_and_text(cmark_node *p, const char *label, const char *text,
-		   bool *failed)
+		   struct md *md)
 {
 	cmark_node *strong = add(p, CMARK_NODE_STRONG);
 
-	add_escaped(strong, label, ONE_LINE, failed);
-	add_literal(strong, ":");
-	add_literal(p, " ");
-	add_escaped(p, text, 0, failed);
+	add_escaped(strong, label, ONE_LINE, &md->failed);
+	add_literal(strong, md->label_mark);
+	add_literal(p, md->label_space);
+	add_escaped(p, text, 0, &md->failed);
 }
 
 /* A paragraph "**label:** text". */
 static void
 add_labelled(cmark_node *parent, const char *label, const char *text,
-	     bool *failed)
+	     struct md *md)
 {
-	add_label_and_text(add(parent, CMARK_NODE_PARAGRAPH), label, text,
-			   failed);
+	add_label_and_text(add(parent, CMARK_NODE_PARAGRAPH), label, text, md);
 }
 
 static cmark_node *
@@ -127,15 +139,15 @@ add_item(cmark_node *list)
 
 static void
 add_labelled_item(cmark_node *list, const char *label, const char *text,
-		  bool *failed)
+		  struct md *md)
 {
-	add_label_and_text(add_item(list), label, text, failed);
+	add_label_and_text(add_item(list), label, text, md);
 }
 
 /* A list of the block's items: labelled ones as "**Label:** text". */
 static cmark_node *
 add_items(cmark_node *parent, const struct handout_block *b,
-	  cmark_list_type type, bool *failed)
+	  cmark_list_type type, struct md *md)
 {
 	cmark_node *list = add_list(parent, type);
 	size_t i;
@@ -146,42 +158,42 @@ add_items(cmark_node *parent, const struct handout_block *b,
 		if (it->text == NULL)
 			continue;
 		if (it->label != NULL)
-			add_labelled_item(list, it->label, it->text, failed);
+			add_labelled_item(list, it->label, it->text, md);
 		else
 			add_escaped(add_item(list), it->text, LINE_START,
-				    failed);
+				    &md->failed);
 	}
 	return list;
 }
 
 /* "### 1. Title - **MARK**" */
 static void
-add_exercise(cmark_node *doc, const struct handout_block *b, bool *failed)
+add_exercise(cmark_node *doc, const struct handout_block *b, struct md *md)
 {
 	cmark_node *h = add(doc, CMARK_NODE_HEADING);
 	char num[32];
 
 	cmark_node_set_heading_level(h, 3);
 	snprintf(num, sizeof num, "%u.", b->number);
-	add_escaped(h, num, LINE_START | ONE_LINE, failed);
+	add_escaped(h, num, LINE_START | ONE_LINE, &md->failed);
 	add_literal(h, " ");
-	add_escaped(h, b->text, ONE_LINE, failed);
+	add_escaped(h, b->text, ONE_LINE, &md->failed);
 	if (b->label != NULL) {
-		add_literal(h, " - ");
+		add_literal(h, md->mark_before);
 		add_escaped(add(h, CMARK_NODE_STRONG), b->label, ONE_LINE,
-			    failed);
+			    &md->failed);
 	}
 }
 
 /* "**text:**" as a paragraph of its own. */
 static void
-add_subheading(cmark_node *doc, const char *text, bool *failed)
+add_subheading(cmark_node *doc, const char *text, struct md *md)
 {
 	cmark_node *strong =
 		add(add(doc, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG);
 
-	add_escaped(strong, text, ONE_LINE, failed);
-	add_literal(strong, ":");
+	add_escaped(strong, text, ONE_LINE, &md->failed);
+	add_literal(strong, md->label_mark);
 }
 
 /*
@@ -190,25 +202,25 @@ add_subheading(cmark_node *doc, const char *text, bool *failed)
  * an address is printed.
  */
 static void
-add_contact(cmark_node *doc, const struct handout_block *b, bool *failed)
+add_contact(cmark_node *doc, const struct handout_block *b, struct md *md)
 {
 	cmark_node *p = add(doc, CMARK_NODE_PARAGRAPH);
 	cmark_node *strong = add(p, CMARK_NODE_STRONG);
 	size_t i;
 
-	add_escaped(strong, b->label, LINE_START | ONE_LINE, failed);
-	add_literal(strong, ":");
+	add_escaped(strong, b->label, LINE_START | ONE_LINE, &md->failed);
+	add_literal(strong, md->label_mark);
 	for (i = 0; i < b->item_count; i++) {
 		const struct handout_item *it = &b->items[i];
 
 		/* A backslash before the newline: the writer's own hard
 		 * break ends in two blanks, which the output trims. */
-		add_literal(p, i == 0 ? " " : "\\\n");
+		add_literal(p, i == 0 ? md->label_space : "\\\n");
 		if (it->label != NULL)
-			add_label_and_text(p, it->label, it->text, failed);
+			add_label_and_text(p, it->label, it->text, md);
 		else
 			add_escaped(p, it->text, i > 0 ? LINE_START : 0,
-				    failed);
+				    &md->failed);
 	}
 }
 
@@ -218,12 +230,12 @@ add_contact(cmark_node *doc, const struct handout_block *b, bool *failed)
  * prints as it is between blank lines.
  */
 static void
-add_table(cmark_node *doc, const struct handout_table *t, bool *failed)
+add_table(cmark_node *doc, const struct handout_table *t, struct md *md)
 {
 	char *text;
 
 	if (t == NULL || (text = render_table_markdown(t)) == NULL) {
-		*failed = true;
+		md->failed = true;
 		return;
 	}
 	cmark_node_set_on_enter(add(doc, CMARK_NODE_CUSTOM_BLOCK), text);
@@ -233,7 +245,7 @@ add_table(cmark_node *doc, const struct handout_table *t, bool *failed)
 /* The document's nodes for each block; the warning joins the banner's
  * quote when it follows it. */
 static cmark_node *
-build_document(const struct handout *h, bool *failed)
+build_document(const struct handout *h, struct md *md)
 {
 	cmark_node *doc = cmark_node_new(CMARK_NODE_DOCUMENT);
 	cmark_node *quote = NULL;
@@ -244,49 +256,50 @@ build_document(const struct handout *h, bool *failed)
 
 		switch (b->kind) {
 		case HANDOUT_TITLE:
-			add_heading(doc, 1, b->text, failed);
+			add_heading(doc, 1, b->text, &md->failed);
 			break;
 		case HANDOUT_HEADING:
-			add_heading(doc, 2, b->text, failed);
+			add_heading(doc, 2, b->text, &md->failed);
 			break;
 		case HANDOUT_BANNER:
 			quote = add(doc, CMARK_NODE_BLOCK_QUOTE);
 			add_escaped(add(add(quote, CMARK_NODE_PARAGRAPH),
 					CMARK_NODE_STRONG),
-				    b->text, 0, failed);
+				    b->text, 0, &md->failed);
 			break;
 		case HANDOUT_WARNING:
 			if (quote == NULL)
 				quote = add(doc, CMARK_NODE_BLOCK_QUOTE);
-			add_labelled(quote, b->label, b->text, failed);
+			add_labelled(quote, b->label, b->text, md);
 			break;
 		case HANDOUT_PARAGRAPH:
-			add_paragraph(doc, b->text, failed);
+			add_paragraph(doc, b->text, &md->failed);
 			break;
 		case HANDOUT_FIELDS:
 		case HANDOUT_FACTS:
 		case HANDOUT_BULLETS:
-			add_items(doc, b, CMARK_BULLET_LIST, failed);
+			add_items(doc, b, CMARK_BULLET_LIST, md);
 			break;
 		case HANDOUT_NUMBERED:
-			add_items(doc, b, CMARK_ORDERED_LIST, failed);
+			add_items(doc, b, CMARK_ORDERED_LIST, md);
 			break;
 		case HANDOUT_EXERCISE:
-			add_exercise(doc, b, failed);
+			add_exercise(doc, b, md);
 			break;
 		case HANDOUT_SUBHEADING:
-			add_subheading(doc, b->text, failed);
+			add_subheading(doc, b->text, md);
 			break;
 		case HANDOUT_TABLE:
-			add_table(doc, b->table, failed);
+			add_table(doc, b->table, md);
 			break;
 		case HANDOUT_NOTE:
-			add_heading(doc, 2, b->label, failed);
+			add_heading(doc, 2, b->label, &md->failed);
 			for (j = 0; j < b->item_count; j++)
-				add_paragraph(doc, b->items[j].text, failed);
+				add_paragraph(doc, b->items[j].text,
+					      &md->failed);
 			break;
 		case HANDOUT_CONTACT:
-			add_contact(doc, b, failed);
+			add_contact(doc, b, md);
 			break;
 		case HANDOUT_FIGURES:
 		case HANDOUT_LEGEND:
@@ -330,11 +343,21 @@ enum status
 render_markdown(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct handout *h = in->handout;
-	bool failed = false;
-	cmark_node *doc = build_document(h, &failed);
-	char *markdown =
-		failed ? NULL
-		       : cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0);
+	const char *label_end = handout_label_end(h);
+	struct md md = {false, "", "", handout_mark_before(h)};
+	cmark_node *doc;
+	char *markdown;
+
+	handout_label_alone(h, md.label_mark, sizeof md.label_mark);
+	md.label_space = label_end + strlen(md.label_mark);
+	/* A bold label ending in a punctuation mark, such as "：", must be
+	 * followed by a blank for CommonMark to close its bold there. */
+	if (*md.label_space == '\0')
+		md.label_space = " ";
+	doc = build_document(h, &md);
+	markdown = md.failed
+			   ? NULL
+			   : cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0);
 
 	cmark_node_free(doc);
 	if (markdown == NULL)

@@ -18,6 +18,9 @@
 struct sink {
 	char *out; /* NULL while measuring */
 	size_t len;
+	/* The handout's marks after a label and before an exercise's
+	 * mark. */
+	const char *label_end, *mark_before;
 };
 
 static void
@@ -57,7 +60,7 @@ put_item(struct sink *k, const struct handout_item *it)
 		return;
 	if (it->label != NULL) {
 		put_text(k, it->label);
-		put_text(k, ": ");
+		put_text(k, k->label_end);
 	}
 	put_text(k, it->text);
 	put_text(k, "\n");
@@ -77,7 +80,7 @@ put_list(struct sink *k, const struct handout_block *b)
 			put_text(k, "- ");
 		if (b->items[i].label != NULL) {
 			put_text(k, b->items[i].label);
-			put_text(k, ": ");
+			put_text(k, k->label_end);
 		}
 		put_text(k, b->items[i].text);
 		put_text(k, "\n");
@@ -116,7 +119,7 @@ put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 			put_number(k, b->number);
 			put_text(k, b->text);
 			if (b->label != NULL) {
-				put_text(k, " - ");
+				put_text(k, k->mark_before);
 				put_text(k, b->label);
 			}
 			put_text(k, "\n");
@@ -163,7 +166,7 @@ put_blocks(struct sink *k, const struct handout *h, size_t first, size_t count)
 char *
 render_plain(const struct handout *h, size_t first, size_t count)
 {
-	struct sink k = {NULL, 0};
+	struct sink k = {NULL, 0, handout_label_end(h), handout_mark_before(h)};
 
 	put_blocks(&k, h, first, count);
 	if ((k.out = malloc(k.len + 1)) == NULL)

@@ -21,6 +21,11 @@ struct page {
 	FILE *out;
 	int width;
 	bool is_out_of_memory;
+	/* The handout's marks: after a label (": "), the same without
+	 * its trailing blanks for a label on a line of its own (":"), and
+	 * before an exercise's mark (" - "). */
+	const char *label_end, *mark_before;
+	char label_alone[32];
 };
 
 /* The indent of a block at each depth. */
@@ -107,7 +112,7 @@ labelled(struct page *pg, const char *indent, const char *bullet,
 	const char *first_parts[] = {indent,
 				     bullet,
 				     label,
-				     ": ",
+				     pg->label_end,
 				     blanks(label_width - wrap_width_of(label)),
 				     NULL};
 	const char *first =
@@ -127,7 +132,8 @@ labelled(struct page *pg, const char *indent, const char *bullet,
 		/* A label so long that its text would be squeezed past the
 		 * page (a translation's, or a clinic's): the label on a
 		 * line of its own, the text under it. */
-		const char *label_parts[] = {bullet, label, ":", NULL};
+		const char *label_parts[] = {bullet, label, pg->label_alone,
+					     NULL};
 		const char *hang_parts[] = {
 			indent, blanks(wrap_width_of(bullet)), NULL};
 		const char *under_parts[] = {
@@ -201,7 +207,8 @@ facts(struct page *pg, const struct handout_block *b)
 static void
 contact(struct page *pg, const struct handout_block *b)
 {
-	int label_width = wrap_width_of(b->label) + 2;
+	int label_width =
+		wrap_width_of(b->label) + wrap_width_of(pg->label_end);
 	const char *under = blanks(
 		label_width > pg->width - WRAP_MIN_COLUMNS ? 2 : label_width);
 	char buf[128], *made;
@@ -211,8 +218,8 @@ contact(struct page *pg, const struct handout_block *b)
 	for (i = 0; i < b->item_count; i++) {
 		const struct handout_item *it = &b->items[i];
 		const char *parts[] = {it->label != NULL ? it->label : "",
-				       it->label != NULL ? ": " : "", it->text,
-				       NULL};
+				       it->label != NULL ? pg->label_end : "",
+				       it->text, NULL};
 
 		if ((line = concat(buf, sizeof buf, &made, parts)) == NULL)
 			pg->is_out_of_memory = true;
@@ -292,7 +299,7 @@ static void
 exercise(struct page *pg, const struct handout_block *b)
 {
 	char first[32], rest[32], buf[256], *made;
-	const char *parts[] = {b->text, b->label != NULL ? " - " : "",
+	const char *parts[] = {b->text, b->label != NULL ? pg->mark_before : "",
 			       b->label != NULL ? b->label : "", NULL};
 	const char *title = concat(buf, sizeof buf, &made, parts);
 	int fits = 1;
@@ -317,7 +324,7 @@ static void
 subheading(struct page *pg, const struct handout_block *b)
 {
 	char buf[128], *made;
-	const char *parts[] = {b->text, ":", NULL};
+	const char *parts[] = {b->text, pg->label_alone, NULL};
 	const char *line = concat(buf, sizeof buf, &made, parts);
 
 	if (line == NULL)
@@ -420,9 +427,12 @@ render_text(const struct render_input *in, FILE *out, struct failure *f)
 	const struct handout *h = in->handout;
 	const struct handout_block *prev = NULL;
 	int width = in->width;
-	struct page pg = {out, width, false};
+	struct page pg = {
+		out, width, false, handout_label_end(h), handout_mark_before(h),
+		""};
 	size_t i;
 
+	handout_label_alone(h, pg.label_alone, sizeof pg.label_alone);
 	/* The block before is the last one text shows: drawings and
 	 * their legend leave no trace. */
 	for (i = 0; i < h->count; i++) {

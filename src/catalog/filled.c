@@ -159,14 +159,22 @@ static size_t
 measure_plural(struct measure *m, const char *path, const struct plural *p,
 	       const char *const *names, const size_t *lengths, size_t count)
 {
+	const struct {
+		const char *name, *text;
+	} forms[] = {{"one", p->one}, {"other", p->other}, {"zero", p->zero},
+		     {"two", p->two}, {"few", p->few},	   {"many", p->many}};
 	char form[READER_PATH_MAX];
-	size_t one, other;
+	size_t longest = 0, n, i;
 
-	snprintf(form, sizeof form, "%s.one", path);
-	one = measure(m, form, p->one, 0, names, lengths, count);
-	snprintf(form, sizeof form, "%s.other", path);
-	other = measure(m, form, p->other, 0, names, lengths, count);
-	return one > other ? one : other;
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		if (forms[i].text == NULL)
+			continue;
+		snprintf(form, sizeof form, "%s.%s", path, forms[i].name);
+		n = measure(m, form, forms[i].text, 0, names, lengths, count);
+		if (n > longest)
+			longest = n;
+	}
+	return longest;
 }
 
 static size_t

@@ -68,32 +68,71 @@ catalog_read_side_word(struct reader *r, void *context, void *slot,
 	return one_line(r, status, slot);
 }
 
-/* A plural: one text for every number, or "one" and "other". */
+/*
+ * A plural: one text for every number, or a text for each CLDR category
+ * the language uses ("one" and "other"; "zero", "two", "few", "many"
+ * where it needs them), "other" always.
+ */
 enum status
 catalog_read_plural(struct reader *r, void *context, void *slot,
 		    const struct reader_field *field)
 {
 	static const struct reader_field forms[] = {
+		CATALOG_KEY(plural, zero, WORD, OPTIONAL, NULL, 0, 0),
 		CATALOG_KEY(plural, one, WORD, OPTIONAL, NULL, 0, 0),
+		CATALOG_KEY(plural, two, WORD, OPTIONAL, NULL, 0, 0),
+		CATALOG_KEY(plural, few, WORD, OPTIONAL, NULL, 0, 0),
+		CATALOG_KEY(plural, many, WORD, OPTIONAL, NULL, 0, 0),
 		CATALOG_KEY(plural, other, WORD, REQUIRED, NULL, 0, 0),
 	};
-	struct reader_field fields[2];
+	enum { FORM_COUNT = sizeof forms / sizeof forms[0] };
+	struct reader_field fields[FORM_COUNT];
 	struct plural *p = slot;
 	enum status status;
+	size_t i;
 
 	if (!reader_is_mapping(r)) {
 		status = catalog_read_word(r, context, &p->other, field);
 		p->one = p->other;
 		return status;
 	}
-	fields[0] = forms[0];
-	fields[1] = forms[1];
-	fields[0].names = fields[1].names = field->names;
-	status = reader_mapping(r, fields, 2, p, context);
+	for (i = 0; i < FORM_COUNT; i++) {
+		fields[i] = forms[i];
+		fields[i].names = field->names;
+	}
+	status = reader_mapping(r, fields, FORM_COUNT, p, context);
 	/* A language without a form for one uses the other for 1 too. */
 	if (status == STATUS_OK && p->one == NULL)
 		p->one = p->other;
 	return status;
+}
+
+const char *
+catalog_plural_form(const struct plural *p, const char *language,
+		    unsigned long n)
+{
+	const char *form = NULL;
+
+	switch (lang_plural_category(language, n)) {
+	case LANG_PLURAL_ZERO:
+		form = p->zero;
+		break;
+	case LANG_PLURAL_ONE:
+		form = p->one;
+		break;
+	case LANG_PLURAL_TWO:
+		form = p->two;
+		break;
+	case LANG_PLURAL_FEW:
+		form = p->few;
+		break;
+	case LANG_PLURAL_MANY:
+		form = p->many;
+		break;
+	case LANG_PLURAL_OTHER:
+		break;
+	}
+	return form != NULL ? form : p->other;
 }
 
 /* Exactly field->max names, such as the seven days of the week. */

@@ -202,7 +202,9 @@ static bool
 equal_plural(struct plural a, struct plural b, unsigned max)
 {
 	(void)max;
-	return same_text(a.one, b.one) && same_text(a.other, b.other);
+	return same_text(a.one, b.one) && same_text(a.other, b.other) &&
+	       same_text(a.zero, b.zero) && same_text(a.two, b.two) &&
+	       same_text(a.few, b.few) && same_text(a.many, b.many);
 }
 
 static bool
@@ -778,6 +780,132 @@ test_built_in_languages(void)
 	      !lang_is_tag(""));
 }
 
+/*
+ * Issue 21, section 2: a catalog's words name their forms by CLDR's
+ * plural categories, and each language's rule picks one.  Polish and
+ * Arabic are not shipped; tests/catalogs/words.yaml made Polish and
+ * Arabic shows that the machinery can carry them.
+ */
+static char *
+words_catalog(const char *language, const char *count_forms)
+{
+	static const char english[] = "    count:\n"
+				      "      one: \"{count} session\"\n"
+				      "      other: \"{count} sessions\"\n";
+	FILE *in = fopen(HEELRX_WORDS_CATALOG, "r");
+	char *text = calloc(1, 65536), *out = calloc(1, 65536), *at;
+	size_t n = 0;
+
+	if (in != NULL && text != NULL)
+		n = fread(text, 1, 65535, in);
+	if (in != NULL)
+		fclose(in);
+	at = text != NULL ? strstr(text, english) : NULL;
+	if (at == NULL || out == NULL || n == 0) {
+		free(text);
+		free(out);
+		return NULL;
+	}
+	*at = '\0';
+	snprintf(out, 65536, "%s%s%s", text, count_forms,
+		 at + sizeof english - 1);
+	free(text);
+	if ((at = strstr(out, "  language: en\n")) != NULL)
+		memcpy(at + 12, language, 2);
+	return out;
+}
+
+/* The count form words_catalog's catalog uses for n. */
+static const char *
+count_form(const struct catalog *c, unsigned long n)
+{
+	return catalog_plural_form(&c->words->sessions.count,
+				   c->words->language, n);
+}
+
+static void
+test_plural_categories(void)
+{
+	static const unsigned long arabic_numbers[] = {0, 1, 2, 3, 11, 100};
+	static const char *const arabic_forms[] = {
+		"{count} zero", "{count} one",	"{count} two",
+		"{count} few",	"{count} many", "{count} other"};
+	struct catalog *c = NULL;
+	struct failure f;
+	enum status st;
+	char *text;
+	size_t i;
+
+	CHECK(lang_plural_category("pl", 1) == LANG_PLURAL_ONE);
+	CHECK(lang_plural_category("pl-PL", 22) == LANG_PLURAL_FEW);
+	CHECK(lang_plural_category("pl", 12) == LANG_PLURAL_MANY);
+	CHECK(lang_plural_category("ar", 102) == LANG_PLURAL_OTHER);
+	CHECK(lang_plural_category("zh_CN", 1) == LANG_PLURAL_OTHER);
+	CHECK(lang_plural_category("fr", 0) == LANG_PLURAL_ONE);
+	CHECK(lang_plural_category("xx", 1) == LANG_PLURAL_ONE);
+	CHECK(lang_plural_category(NULL, 0) == LANG_PLURAL_OTHER);
+
+	/* Polish: 1 seria, 2 serie, 5 serii, 22 serie. */
+	text = words_catalog("pl", "    count:\n"
+				   "      one: \"{count} seria\"\n"
+				   "      few: \"{count} serie\"\n"
+				   "      many: \"{count} serii\"\n"
+				   "      other: \"{count} serii\"\n");
+	CHECK(text != NULL);
+	st = text != NULL ? catalog_load_bytes("pl.yaml", text, strlen(text),
+					       NULL, &c, &f)
+			  : STATUS_SOFTWARE;
+	CHECK(st == STATUS_OK);
+	if (st == STATUS_OK) {
+		CHECK(strcmp(count_form(c, 1), "{count} seria") == 0);
+		CHECK(strcmp(count_form(c, 2), "{count} serie") == 0);
+		CHECK(strcmp(count_form(c, 5), "{count} serii") == 0);
+		CHECK(strcmp(count_form(c, 22), "{count} serie") == 0);
+		CHECK(strcmp(count_form(c, 12), "{count} serii") == 0);
+	}
+	catalog_free(c);
+	c = NULL;
+	free(text);
+
+	/* Arabic: a form for each of the six categories. */
+	text = words_catalog("ar", "    count:\n"
+				   "      zero: \"{count} zero\"\n"
+				   "      one: \"{count} one\"\n"
+				   "      two: \"{count} two\"\n"
+				   "      few: \"{count} few\"\n"
+				   "      many: \"{count} many\"\n"
+				   "      other: \"{count} other\"\n");
+	CHECK(text != NULL);
+	st = text != NULL ? catalog_load_bytes("ar.yaml", text, strlen(text),
+					       NULL, &c, &f)
+			  : STATUS_SOFTWARE;
+	CHECK(st == STATUS_OK);
+	if (st == STATUS_OK)
+		for (i = 0; i < 6; i++)
+			CHECK(strcmp(count_form(c, arabic_numbers[i]),
+				     arabic_forms[i]) == 0);
+	catalog_free(c);
+	c = NULL;
+	free(text);
+
+	/* A category the language does not use is read, and never
+	 * chosen. */
+	text = words_catalog("en", "    count:\n"
+				   "      one: \"{count} session\"\n"
+				   "      few: \"{count} few\"\n"
+				   "      other: \"{count} sessions\"\n");
+	st = text != NULL ? catalog_load_bytes("en.yaml", text, strlen(text),
+					       NULL, &c, &f)
+			  : STATUS_SOFTWARE;
+	CHECK(st == STATUS_OK);
+	if (st == STATUS_OK) {
+		CHECK(strcmp(count_form(c, 1), "{count} session") == 0);
+		CHECK(strcmp(count_form(c, 3), "{count} sessions") == 0);
+	}
+	catalog_free(c);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -791,5 +919,6 @@ main(void)
 	test_keeps();
 	test_built_in_languages();
 	test_shipped_advice();
+	test_plural_categories();
 	return check_report("test_catalog");
 }

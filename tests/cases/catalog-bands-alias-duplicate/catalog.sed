@@ -1,0 +1,3 @@
+# The case's catalog: tests/catalogs/base.yaml with these edits (sed -f).
+13a\
+bands: [tan, {name: red, aliases: [crimson]}, {name: green, aliases: [Crimson]}]
