@@ -158,6 +158,7 @@ static const char print_style[] =
 	".video a{color:inherit}\n"
 	".part{break-inside:avoid}\n"
 	".exercise h3,.exercise .facts{break-after:avoid}\n"
+	".legend{break-inside:avoid}\n"
 	".drawn ul{padding-left:6mm}\n"
 	"figure svg{border-color:#777}\n"
 	"figcaption{font-size:11pt;line-height:1.2}\n"
