@@ -306,17 +306,18 @@ name_fields(const struct reader_field *fields, size_t n, char *buf, size_t size)
 	}
 }
 
-/* Whether fields[i] must be given: a group must when one of its own
- * keys must, so that a group of optional keys may be left out. */
+/* Whether fields[i] must be given: a group must when one of its keys
+ * must, at any depth, so that a group of optional keys may be left out.
+ * A group's keys, and theirs, are the fields up to its next sibling. */
 static bool
 is_required(const struct reader_field *fields, size_t i)
 {
-	size_t j;
+	size_t j, end = next_key(fields, i);
 
 	if (fields[i].read != reader_group)
 		return fields[i].is_required;
-	for (j = i + 1; j < next_key(fields, i); j = next_key(fields, j))
-		if (is_required(fields, j))
+	for (j = i + 1; j < end; j++)
+		if (fields[j].read != reader_group && fields[j].is_required)
 			return true;
 	return false;
 }
