@@ -193,7 +193,7 @@ write_loaded(const struct request *r, const struct catalog *catalog,
  * that: loading code is nothing a narrowed heelrx should still do, and
  * a broken installation must leave no -o file behind.  A batch keeps
  * it from the first row that loads it to its end (row->qr): loading it
- * again for each row cost about 100 K instructions a row, 4 % of an
+ * again for each row cost about 107 K instructions a row, 4 % of an
  * HTML handout with a video.
  */
 static enum status
