@@ -172,11 +172,10 @@ static const char print_style[] =
  * (captions, the log sheet and the boxed marks too; only the page's
  * foot is smaller, at 12 pt), and each figure on a row of its own,
  * 125 mm wide: the width at which the labels on a drawing, which
- * scale with it, are 16 pt too (13 pt at 100 mm).  Two such figures and a
- * set-up are taller than a page, so an exercise may break between its figures
- * and items, never inside one.  The log sheet stays on the page by being cut
- * into more, narrower tables (SHEET_MAX_COLUMNS_LARGE), each on pages of its
- * own.
+ * scale with it, are 16 pt too (13 pt at 100 mm).  Two such figures and a set-up are taller than a
+ * page, so an exercise may break between its figures and items, never
+ * inside one.  The log sheet stays on the page by being cut into more,
+ * narrower tables (SHEET_MAX_COLUMNS_LARGE), each on pages of its own.
  */
 static const char large_style[] =
 	"body{font-size:1.35rem;max-width:56rem}\n"
