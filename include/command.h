@@ -22,16 +22,20 @@ struct batch;	     /* batch.h */
 struct catalog;	     /* catalog.h */
 struct clinic;	     /* clinic.h */
 struct output_group; /* output_group.h */
+struct qr;	     /* qr.h */
 
 /*
  * A batch's row as command_write writes it: the list, which no -o file
  * may replace, and the group its -o file waits in, with the tag the
- * group gives back should committing it fail.
+ * group gives back should committing it fail.  qr is the batch's
+ * libqrencode: *qr is NULL until a row draws a code and loads it, and
+ * the batch lets it go (qr_close) after its last row.
  */
 struct command_row {
 	const struct batch *list;
 	struct output_group *group;
 	size_t tag;
+	struct qr **qr;
 };
 
 /* Whether the action needs a catalog: the lists of what heelrx itself

@@ -34,6 +34,9 @@ struct format {
 	const char *start_reason;
 	bool reads_fhir_bundle; /* --fhir-bundle says how it is packed */
 	bool lays_out_handout;	/* a layout of the handout's blocks */
+	/* Draws each exercise's video as a QR code: a plan with a video
+	 * needs libqrencode loaded for it (render.h, qr.h). */
+	bool draws_codes;
 	enum status (*render)(const struct render_input *, FILE *,
 			      struct failure *);
 };

@@ -9,8 +9,9 @@
  * (handout.h).  JSON, iCalendar and FHIR read the plan itself; the
  * calendar takes its events' words from handout_calendar, FHIR its
  * notes and instructions from handout_record.  Every renderer fails only
- * with STATUS_SOFTWARE, when memory is exhausted; write errors stay in
- * the stream's error flag for whoever closes it.
+ * with STATUS_SOFTWARE, when memory is exhausted (or the HTML handout
+ * has a code to draw and no libqrencode); write errors stay in the
+ * stream's error flag for whoever closes it.
  */
 #ifndef HEELRX_RENDER_H
 #define HEELRX_RENDER_H
@@ -23,6 +24,8 @@
 #include "handout.h"
 #include "person_key.h"
 #include "plan.h"
+
+struct qr; /* qr.h */
 
 /*
  * How render_fhir packs the plan: the bundle type, and whether the
@@ -61,6 +64,10 @@ struct render_input {
 	int width; /* text: wrap at this many display columns */
 	/* html: large print (request.h); the other formats ignore it. */
 	bool is_large_print;
+	/* html: libqrencode, loaded (qr_open) for a plan with a video,
+	 * whose code the handout draws (format.h's draws_codes); NULL
+	 * otherwise, as the renderers load no library. */
+	const struct qr *qr;
 	struct render_fhir_options fhir;
 	/* json: the schema version to print, RENDER_JSON_OLDEST to
 	 * RENDER_JSON_VERSION; 0 for RENDER_JSON_VERSION. */

@@ -19,6 +19,7 @@
 #include "lang.h"
 #include "output_group.h"
 #include "printable.h"
+#include "qr.h"
 
 /* A catalog file is loaded once for each handout language the rows
  * ask for (most lists ask for one); a failure to load it is kept too,
@@ -55,6 +56,7 @@ struct runner {
 	const struct batch_run_report *report;
 	struct array catalogs; /* of struct loaded_catalog */
 	struct output_group group;
+	struct qr *qr; /* libqrencode, once a row has loaded it */
 	enum status worst;
 	bool has_progress;
 	size_t shown_len; /* of the progress line on the terminal */
@@ -208,7 +210,7 @@ write_row(struct runner *run, struct request *r, size_t row_index,
 	const char *output =
 		run->job->outputs != NULL ? run->job->outputs[row_index] : NULL;
 	const struct command_row row = {&run->job->batch, &run->group,
-					row_index};
+					row_index, &run->qr};
 	const struct catalog *catalog = NULL;
 	enum status status;
 
@@ -400,6 +402,7 @@ batch_run_rows(int argc, char **argv, const struct batch_job *job,
 		catalog_free(((struct loaded_catalog *)run.catalogs.items)[i]
 				     .loaded);
 	array_free(&run.catalogs);
+	qr_close(run.qr);
 	return run.worst;
 }
 

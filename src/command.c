@@ -21,6 +21,7 @@
 #include "output.h"
 #include "output_group.h"
 #include "plan.h"
+#include "qr.h"
 #include "render.h"
 #include "sandbox.h"
 
@@ -79,12 +80,14 @@ build(const struct request *r, const struct clinic *clinic,
  * format, through the handout when the format lays one out. */
 static enum status
 render(const struct request *r, const struct catalog *catalog,
-       const struct plan *plan, FILE *out, struct failure *f)
+       const struct plan *plan, const struct qr *qr, FILE *out,
+       struct failure *f)
 {
 	struct render_input in = {
 		.plan = plan,
 		.width = r->width,
 		.is_large_print = r->is_large_print,
+		.qr = qr,
 		.fhir = {.is_transaction =
 				 r->fhir_bundle == FHIR_BUNDLE_TRANSACTION,
 			 .has_weeks = r->has_weeks,
@@ -128,6 +131,53 @@ command_needs_catalog(enum action action)
 }
 
 /*
+ * Whether the request draws a QR code: its format draws an exercise's
+ * video as one, and an exercise of the plan has a video (the built-in
+ * catalog has none).
+ */
+static bool
+draws_code(const struct request *r, const struct plan *plan)
+{
+	size_t i;
+
+	if (r->action != ACTION_PLAN || !r->format->draws_codes)
+		return false;
+	for (i = 0; i < plan->exercise_count; i++)
+		if (plan->exercises[i].exercise->video != NULL)
+			return true;
+	return false;
+}
+
+/* Renders to standard output or -o's file, narrowed first for a single
+ * command (write_output). */
+static enum status
+write_loaded(const struct request *r, const struct catalog *catalog,
+	     const struct plan *plan, const struct qr *qr,
+	     const struct command_row *row, struct failure *f)
+{
+	struct output out;
+	enum status status;
+
+	if (r->output_path == NULL) {
+		if (row == NULL)
+			sandbox_narrow();
+		return render(r, catalog, plan, qr, stdout, f);
+	}
+	if ((status = output_open(&out, r->output_path, f)) != STATUS_OK)
+		return status;
+	if (row == NULL)
+		sandbox_narrow();
+	status = render(r, catalog, plan, qr, out.stream, f);
+	if (status != STATUS_OK) {
+		output_abandon(&out);
+		return status;
+	}
+	if (row == NULL)
+		return output_commit(&out, f);
+	return output_group_add(row->group, &out, row->tag, f);
+}
+
+/*
  * Renders what the request asks for to standard output or -o's file.
  * Everything heelrx reads is read by now, and what is left is to write
  * (sandbox.h): a single command narrows itself to that first, once -o's
@@ -138,32 +188,29 @@ command_needs_catalog(enum action action)
  * about 4.5 ms of CPU a row, ten times a row's own work, to guard only
  * the rendering of what the batch had already read.  A batch's -o file
  * waits in its group, whole, to be committed with the others.
+ *
+ * libqrencode, for a plan whose codes are drawn, is loaded before all
+ * that: loading code is nothing a narrowed heelrx should still do, and
+ * a broken installation must leave no -o file behind.  A batch keeps
+ * it from the first row that loads it to its end (row->qr): loading it
+ * again for each row cost about 107 K instructions a row, 4 % of an
+ * HTML handout with a video.
  */
 static enum status
 write_output(const struct request *r, const struct catalog *catalog,
 	     const struct plan *plan, const struct command_row *row,
 	     struct failure *f)
 {
-	struct output out;
+	struct qr *own = NULL;
+	struct qr **qr = row != NULL ? row->qr : &own;
 	enum status status;
 
-	if (r->output_path == NULL) {
-		if (row == NULL)
-			sandbox_narrow();
-		return render(r, catalog, plan, stdout, f);
-	}
-	if ((status = output_open(&out, r->output_path, f)) != STATUS_OK)
+	if (*qr == NULL && draws_code(r, plan) &&
+	    (status = qr_open(qr, f)) != STATUS_OK)
 		return status;
-	if (row == NULL)
-		sandbox_narrow();
-	status = render(r, catalog, plan, out.stream, f);
-	if (status != STATUS_OK) {
-		output_abandon(&out);
-		return status;
-	}
-	if (row == NULL)
-		return output_commit(&out, f);
-	return output_group_add(row->group, &out, row->tag, f);
+	status = write_loaded(r, catalog, plan, *qr, row, f);
+	qr_close(own);
+	return status;
 }
 
 /* Whether -o names the file read, by whatever name or link. */

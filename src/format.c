@@ -34,6 +34,7 @@ const struct format format_table[] = {
 		.note = N_("a handout with figures, for a browser or a PDF"),
 		.summary = N_("a handout with figures, for a browser or a PDF"),
 		.lays_out_handout = true,
+		.draws_codes = true,
 		.render = render_html,
 	},
 	{

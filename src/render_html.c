@@ -331,6 +331,7 @@ static const char *const nest_end[NEST_COUNT] = {"</section>\n", "</section>\n",
 struct layout {
 	FILE *out;
 	bool is_large_print;
+	const struct qr *qr; /* libqrencode; NULL: not loaded */
 	bool in_header, in_main;
 	bool is_open[NEST_COUNT];
 	unsigned figures;     /* written so far, to name each */
@@ -343,6 +344,7 @@ struct layout {
 	const char *video, *video_label;
 	bool has_figures;
 	bool is_out_of_memory; /* a code could not be drawn */
+	bool lacks_qr;	       /* a code to draw, and no libqrencode */
 };
 
 /* Closes the element at level, when it is open, and those within it. */
@@ -508,8 +510,10 @@ put_video(struct layout *l)
 	FILE *out = l->out;
 
 	fputs("<figure class=\"video\">\n", out);
-	if (!qr_svg(out, l->video,
-		    l->video_label != NULL ? l->video_label : l->video))
+	if (l->qr == NULL)
+		l->lacks_qr = true;
+	else if (!qr_svg(l->qr, out, l->video,
+			 l->video_label != NULL ? l->video_label : l->video))
 		l->is_out_of_memory = true;
 	fputs("\n<figcaption>", out);
 	if (l->video_label != NULL) {
@@ -887,7 +891,8 @@ enum status
 render_html(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct handout *h = in->handout;
-	struct layout l = {.out = out, .is_large_print = in->is_large_print};
+	struct layout l = {
+		.out = out, .is_large_print = in->is_large_print, .qr = in->qr};
 	char language[64];
 	size_t i;
 
@@ -932,6 +937,12 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	if (l.in_main)
 		fputs("</main>\n", out);
 	fputs("</body>\n</html>\n", out);
+	/* The caller loads libqrencode for every plan with a video
+	 * (format.h), so this is a bug of heelrx's. */
+	if (l.lacks_qr)
+		return failure_set(f, STATUS_SOFTWARE,
+				   _("the QR codes need libqrencode, which was "
+				     "not loaded"));
 	if (l.is_out_of_memory)
 		return failure_set(f, STATUS_SOFTWARE, _("out of memory"));
 	return STATUS_OK;

@@ -23,6 +23,7 @@
 #include "fuzz.h"
 #include "handout.h"
 #include "plan.h"
+#include "qr.h"
 #include "render.h"
 
 /* Whether the len bytes at s are one of the words, separated by blanks. */
@@ -251,11 +252,17 @@ fuzz_render(const struct catalog *catalog, const struct format *format,
 	struct render_input in = *options;
 	struct failure failure;
 	struct handout handout;
+	struct qr *qr = NULL;
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out;
 
 	in.handout = NULL;
+	/* libqrencode for every plan, videos or not: one without any
+	 * draws no code. */
+	if (format->draws_codes)
+		fuzz_require(qr_open(&qr, &failure) == STATUS_OK);
+	in.qr = qr;
 	if (format->lays_out_handout) {
 		fuzz_require(handout_build(in.plan, &handout));
 		in.handout = &handout;
@@ -276,6 +283,7 @@ fuzz_render(const struct catalog *catalog, const struct format *format,
 	free(text);
 	if (in.handout != NULL)
 		handout_free(&handout);
+	qr_close(qr);
 }
 
 void
