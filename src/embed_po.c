@@ -422,7 +422,10 @@ describe(const struct entry *e, char *buf, size_t size)
 	if (ends_with(path, ".one"))
 		snprintf(buf, size, "Used when the number is 1.  ");
 	else if (ends_with(path, ".other"))
-		snprintf(buf, size, "Used for every number but 1.  ");
+		snprintf(buf, size,
+			 "Used for every number but 1.  Where your language "
+			 "has more plural forms, write {few: ..., many: ..., "
+			 "other: ...} (po/README).  ");
 	if (names_a_side(e->source))
 		strncat(buf,
 			"{side} and {other} name legs: keep each leg this text "
