@@ -71,6 +71,23 @@ catalog_read_side_word(struct reader *r, void *context, void *slot,
 	return one_line(r, status, slot);
 }
 
+/* A mapping of a plural's forms, the fields of forms with the
+ * placeholders that field names. */
+static enum status
+read_forms(struct reader *r, void *context, struct plural *p,
+	   const struct reader_field *field, const struct reader_field *forms,
+	   size_t count)
+{
+	struct reader_field fields[6];
+	size_t i;
+
+	for (i = 0; i < count && i < sizeof fields / sizeof fields[0]; i++) {
+		fields[i] = forms[i];
+		fields[i].names = field->names;
+	}
+	return reader_mapping(r, fields, i, p, context);
+}
+
 /*
  * The forms a translation of a plural's "other" gives: one text, or,
  * where its language has more plural forms than the source, a mapping
@@ -87,18 +104,12 @@ read_translated_forms(struct reader *r, void *context, void *slot,
 		CATALOG_KEY(plural, many, WORD, OPTIONAL, NULL, 0, 0),
 		CATALOG_KEY(plural, other, WORD, REQUIRED, NULL, 0, 0),
 	};
-	enum { FORM_COUNT = sizeof forms / sizeof forms[0] };
-	struct reader_field fields[FORM_COUNT];
 	struct plural *p = slot;
-	size_t i;
 
 	if (!reader_is_mapping(r))
 		return catalog_read_word(r, context, &p->other, field);
-	for (i = 0; i < FORM_COUNT; i++) {
-		fields[i] = forms[i];
-		fields[i].names = field->names;
-	}
-	return reader_mapping(r, fields, FORM_COUNT, p, context);
+	return read_forms(r, context, p, field, forms,
+			  sizeof forms / sizeof forms[0]);
 }
 
 /* Whether a translation starts a mapping of plural forms, "{few: ". */
@@ -223,22 +234,16 @@ catalog_read_plural(struct reader *r, void *context, void *slot,
 		{"other", CATALOG_IS_REQUIRED, read_other,
 		 offsetof(struct plural, other), 0, 0, NULL, 0},
 	};
-	enum { FORM_COUNT = sizeof forms / sizeof forms[0] };
-	struct reader_field fields[FORM_COUNT];
 	struct plural *p = slot;
 	enum status status;
-	size_t i;
 
 	if (!reader_is_mapping(r)) {
 		status = catalog_read_word(r, context, &p->other, field);
 		p->one = p->other;
 		return status;
 	}
-	for (i = 0; i < FORM_COUNT; i++) {
-		fields[i] = forms[i];
-		fields[i].names = field->names;
-	}
-	status = reader_mapping(r, fields, FORM_COUNT, p, context);
+	status = read_forms(r, context, p, field, forms,
+			    sizeof forms / sizeof forms[0]);
 	/* A language without a form for one uses the other for 1 too. */
 	if (status == STATUS_OK && p->one == NULL)
 		p->one = p->other;
