@@ -28,7 +28,9 @@ struct catalog_place {
  *
  * A side word with grammatical forms is offered whole, as the catalog
  * writes it ("left", or "{word: left, f: left}"), and its replacement
- * may give forms of its own: "{word: izquierda, m: izquierdo}".
+ * may give forms of its own: "{word: izquierda, m: izquierdo}".  So
+ * may a plural's "other" where the language has more plural forms than
+ * the source: "{few: ..., many: ..., other: ...}".
  */
 struct catalog_translation {
 	const char *(*translate)(void *context, const char *path,

@@ -422,7 +422,10 @@ describe(const struct entry *e, char *buf, size_t size)
 	if (ends_with(path, ".one"))
 		snprintf(buf, size, "Used when the number is 1.  ");
 	else if (ends_with(path, ".other"))
-		snprintf(buf, size, "Used for every number but 1.  ");
+		snprintf(buf, size,
+			 "Used for every number but 1.  Where your language "
+			 "has more plural forms, write {few: ..., many: ..., "
+			 "other: ...} (po/README).  ");
 	if (names_a_side(e->source))
 		strncat(buf,
 			"{side} and {other} name legs: keep each leg this text "
@@ -481,8 +484,11 @@ add_message(po_message_iterator_t it, const struct entry *e,
 		po_message_set_extracted_comments(m, comment);
 	/* msgfmt --check compares the fields of python-brace-format
 	 * entries, but reads "{side:m}" as a field of its own, so texts
-	 * that name legs are left to heelrx's loader. */
-	if (has_field(e->source) && !names_a_side(e->source))
+	 * that name legs are left to heelrx's loader.
+	 * The same for a plural's other, which may be a mapping of forms
+	 * (po/README). */
+	if (has_field(e->source) && !names_a_side(e->source) &&
+	    !ends_with(e->context, ".other"))
 		po_message_set_format(m, "python-brace-format", 1);
 	po_message_insert(it, m);
 }

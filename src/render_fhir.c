@@ -576,15 +576,16 @@ markdown_note(struct buffer *b)
 	return json_build_finish(o, ok);
 }
 
-/* "label: text", or text alone when label is NULL, as markdown. */
+/* "label: text", or text alone when label is NULL, as markdown, with
+ * the handout's mark after a label. */
 static json_t *
-note(const char *label, const char *text)
+note(const struct handout *h, const char *label, const char *text)
 {
 	struct buffer b = BUFFER_INIT;
 
 	if (label != NULL) {
 		put_markdown(&b, label);
-		buffer_puts(&b, ": ");
+		buffer_puts(&b, handout_label_end(h));
 	}
 	put_markdown(&b, text);
 	return markdown_note(&b);
@@ -592,18 +593,22 @@ note(const char *label, const char *text)
 
 /* A heading and the list after it, as one markdown note. */
 static json_t *
-list_note(const struct handout_block *heading, const struct handout_block *list)
+list_note(const struct handout *h, const struct handout_block *heading,
+	  const struct handout_block *list)
 {
 	struct buffer b = BUFFER_INIT;
+	char mark[32];
 	size_t i;
 
+	handout_label_alone(h, mark, sizeof mark);
 	put_markdown(&b, heading->text);
-	buffer_puts(&b, ":\n");
+	buffer_puts(&b, mark);
+	buffer_puts(&b, "\n");
 	for (i = 0; list != NULL && i < list->item_count; i++) {
 		buffer_puts(&b, "\n- ");
 		if (list->items[i].label != NULL) {
 			put_markdown(&b, list->items[i].label);
-			buffer_puts(&b, ": ");
+			buffer_puts(&b, handout_label_end(h));
 		}
 		put_markdown(&b, list->items[i].text);
 	}
@@ -659,23 +664,24 @@ notes(const struct bundle *bundle)
 						       b->items[j].text));
 			break;
 		case HANDOUT_WARNING:
-			ok = json_build_append(array, note(b->label, b->text));
+			ok = json_build_append(array,
+					       note(h, b->label, b->text));
 			break;
 		case HANDOUT_FACTS:
 		case HANDOUT_BULLETS:
 			for (j = 0; ok && j < b->item_count; j++)
-				ok = json_build_append(array,
-						       note(b->items[j].label,
-							    b->items[j].text));
+				ok = json_build_append(
+					array, note(h, b->items[j].label,
+						    b->items[j].text));
 			break;
 		case HANDOUT_SUBHEADING:
 			if (next != NULL && next->kind != HANDOUT_BULLETS)
 				next = NULL;
-			ok = json_build_append(array, list_note(b, next));
+			ok = json_build_append(array, list_note(h, b, next));
 			i += next != NULL;
 			break;
 		default:
-			ok = json_build_append(array, note(NULL, b->text));
+			ok = json_build_append(array, note(h, NULL, b->text));
 			break;
 		}
 	}
@@ -721,7 +727,7 @@ narrative(const struct bundle *b)
 		fputs("<li>", out);
 		escape_html(out,
 			    b->plan->exercises[order->exercise].exercise->name);
-		fputs(": ", out);
+		escape_html(out, handout_label_end(b->handout));
 		escape_html(out, order->leg);
 		fputs("</li>", out);
 	}

@@ -112,7 +112,9 @@ read_alias(struct reader *r, void *context, size_t index)
 	(void)index;
 	if (b->alias_count == CATALOG_MAX_BAND_ALIASES)
 		return reader_fail(r, reader_mark(r),
-				   _("a ladder has at most %d aliases"),
+				   ngettext("a ladder has at most %d alias",
+					    "a ladder has at most %d aliases",
+					    CATALOG_MAX_BAND_ALIASES),
 				   CATALOG_MAX_BAND_ALIASES);
 	if ((status = take_band_name(r, b, &name)) != STATUS_OK)
 		return status;
@@ -217,7 +219,9 @@ read_band(struct reader *r, void *context, size_t index)
 
 	if (index >= CATALOG_MAX_BANDS)
 		return reader_fail(r, reader_mark(r),
-				   _("a ladder has at most %d bands"),
+				   ngettext("a ladder has at most %d band",
+					    "a ladder has at most %d bands",
+					    CATALOG_MAX_BANDS),
 				   CATALOG_MAX_BANDS);
 	b->first_alias = b->alias_count;
 	status = read_band_value(r, b, NULL, NULL);

@@ -46,7 +46,9 @@ read_address_line(struct reader *r, void *context, size_t index)
 
 	if (index >= CLINIC_MAX_ADDRESS_LINES)
 		return reader_fail(r, reader_mark(r),
-				   _("an address has at most %d lines"),
+				   ngettext("an address has at most %d line",
+					    "an address has at most %d lines",
+					    CLINIC_MAX_ADDRESS_LINES),
 				   CLINIC_MAX_ADDRESS_LINES);
 	b->count = index + 1;
 	return read_line(r, NULL, &b->lines[index], NULL);

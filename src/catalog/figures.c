@@ -233,11 +233,16 @@ write_out(struct reader *r, struct loader *ld, struct reader_mark mark,
 		out->drawing[i] = drawing;
 	}
 	if (out->length > CATALOG_MAX_FIGURE_BYTES - ld->figure_bytes)
-		return reader_fail(r, mark,
-				   _("the catalog's figures come to more than "
-				     "the limit of %d bytes, each file counted "
-				     "once, written out for both legs"),
-				   CATALOG_MAX_FIGURE_BYTES);
+		return reader_fail(
+			r, mark,
+			ngettext("the catalog's figures come to more than "
+				 "the limit of %d byte, each file counted "
+				 "once, written out for both legs",
+				 "the catalog's figures come to more than "
+				 "the limit of %d bytes, each file counted "
+				 "once, written out for both legs",
+				 CATALOG_MAX_FIGURE_BYTES),
+			CATALOG_MAX_FIGURE_BYTES);
 	ld->figure_bytes += out->length;
 	return STATUS_OK;
 }
@@ -542,9 +547,12 @@ read_figure(struct reader *r, void *context, size_t index)
 	memset(&src, 0, sizeof src);
 	src.leg = SIDE_LEFT;
 	if (index >= CATALOG_MAX_FIGURES)
-		return reader_fail(r, mark,
-				   _("an exercise has at most %d figures"),
-				   CATALOG_MAX_FIGURES);
+		return reader_fail(
+			r, mark,
+			ngettext("an exercise has at most %d figure",
+				 "an exercise has at most %d figures",
+				 CATALOG_MAX_FIGURES),
+			CATALOG_MAX_FIGURES);
 	if (ld->figure_uses.count >= CATALOG_MAX_FIGURE_USES)
 		return reader_fail(r, mark,
 				   _("a catalog may name figures at most %d "
@@ -700,11 +708,23 @@ catalog_show_figures(struct reader *r, struct loader *ld)
 			free(used);
 			return reader_fail_plain(
 				r, use->mark,
-				_("exercises[%zu].figures[%zu].file: the "
-				  "exercises the rules list show more than "
-				  "the limit of %d bytes of figures, each "
-				  "counted as often as it is named, written "
-				  "out for both legs"),
+				ngettext(
+					"exercises[%zu].figures[%zu].file: the "
+					"exercises the rules list show more "
+					"than "
+					"the limit of %d byte of figures, each "
+					"counted as often as it is named, "
+					"written "
+					"out for both legs",
+					"exercises[%zu].figures[%zu].file: the "
+					"exercises the rules list show more "
+					"than "
+					"the limit of %d bytes of figures, "
+					"each "
+					"counted as often as it is named, "
+					"written "
+					"out for both legs",
+					CATALOG_MAX_SHOWN_FIGURE_BYTES),
 				use->exercise, use->index,
 				CATALOG_MAX_SHOWN_FIGURE_BYTES);
 		}

@@ -35,10 +35,14 @@ static enum status
 too_long(struct reader *r, struct reader_mark mark, const char *path,
 	 size_t length)
 {
-	return reader_fail_plain(r, mark,
-				 _("%s: filled in, it can be %zu bytes long, "
-				   "more than the limit of %d bytes"),
-				 path, length, CATALOG_MAX_FILLED);
+	return reader_fail_plain(
+		r, mark,
+		ngettext("%s: filled in, it can be %zu bytes long, "
+			 "more than the limit of %d byte",
+			 "%s: filled in, it can be %zu bytes long, "
+			 "more than the limit of %d bytes",
+			 CATALOG_MAX_FILLED),
+		path, length, CATALOG_MAX_FILLED);
 }
 
 enum status

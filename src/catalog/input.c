@@ -21,8 +21,10 @@ static enum status
 too_large(const char *name, size_t max_bytes, struct failure *f)
 {
 	return failure_set(f, STATUS_DATA,
-			   _("%s: larger than the limit of %zu bytes"), name,
-			   max_bytes);
+			   ngettext("%s: larger than the limit of %zu byte",
+				    "%s: larger than the limit of %zu bytes",
+				    max_bytes),
+			   name, max_bytes);
 }
 
 static enum status

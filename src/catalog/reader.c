@@ -283,7 +283,9 @@ reader_next(struct reader *r)
 	}
 	if (r->depth > READER_MAX_DEPTH)
 		return reader_fail(r, reader_mark(r),
-				   _("nested deeper than %d levels"),
+				   ngettext("nested deeper than %d level",
+					    "nested deeper than %d levels",
+					    READER_MAX_DEPTH),
 				   READER_MAX_DEPTH);
 	return STATUS_OK;
 }

@@ -80,7 +80,9 @@ read_order_item(struct reader *r, void *context, size_t index)
 
 	if (index >= MAX_RULE_EXERCISES)
 		return reader_fail(r, reader_mark(r),
-				   _("a rule lists at most %d exercises"),
+				   ngettext("a rule lists at most %d exercise",
+					    "a rule lists at most %d exercises",
+					    MAX_RULE_EXERCISES),
 				   MAX_RULE_EXERCISES);
 	if ((status = catalog_take_id(r, &id)) != STATUS_OK)
 		return status;

@@ -69,7 +69,9 @@ read_side_key(struct reader *r, void *context, const char *key, size_t len)
 				   TEMPLATE_MAX_FORM);
 	if (*n == MAX_FORMS)
 		return reader_fail(r, reader_mark(r),
-				   _("a side word has at most %d forms"),
+				   ngettext("a side word has at most %d form",
+					    "a side word has at most %d forms",
+					    MAX_FORMS),
 				   MAX_FORMS);
 	b->names[k->side][*n] = key;
 	return take_side_word(r, &b->forms[k->side][(*n)++]);

@@ -36,12 +36,16 @@ note_form(const char *form, size_t len, size_t offset, void *context)
 	 * them is unknown whatever the words say: stop here, before a
 	 * hostile catalog's thousands of names cost time and memory. */
 	if (ld->form_use_count == MAX_FORMS) {
-		scan->status =
-			reader_fail(scan->r, reader_mark(scan->r),
-				    _("unknown side form \"%.*s\", at "
-				      "byte %zu; side words have at most "
-				      "%d forms"),
-				    (int)len, form, offset + 1, MAX_FORMS);
+		scan->status = reader_fail(
+			scan->r, reader_mark(scan->r),
+			ngettext("unknown side form \"%.*s\", at "
+				 "byte %zu; side words have at most "
+				 "%d form",
+				 "unknown side form \"%.*s\", at "
+				 "byte %zu; side words have at most "
+				 "%d forms",
+				 MAX_FORMS),
+			(int)len, form, offset + 1, MAX_FORMS);
 		return false;
 	}
 	use = &ld->form_uses[ld->form_use_count++];

@@ -175,7 +175,11 @@ on_start(void *data, const XML_Char *raw_name, const XML_Char **atts)
 	for (count = 0; atts[2 * count] != NULL; count++)
 		if (count == SVG_MAX_ATTRIBUTES) {
 			svg_fail(p, STATUS_DATA, tag,
-				 _("element '%s' has more than %d attributes"),
+				 ngettext("element '%s' has more than %d "
+					  "attribute",
+					  "element '%s' has more than %d "
+					  "attributes",
+					  SVG_MAX_ATTRIBUTES),
 				 svg_element_name(kind), SVG_MAX_ATTRIBUTES);
 			return;
 		}
@@ -362,7 +366,9 @@ svg_parse(const char *bytes, size_t len, struct svg **out, struct failure *f)
 	p.status = STATUS_OK;
 	if (len > SVG_MAX_BYTES)
 		return failure_set(f, STATUS_DATA,
-				   _("larger than the limit of %d bytes"),
+				   ngettext("larger than the limit of %d byte",
+					    "larger than the limit of %d bytes",
+					    SVG_MAX_BYTES),
 				   SVG_MAX_BYTES);
 	bad = svg_utf8_invalid_at((const unsigned char *)bytes, len);
 	if (bad < len) {

@@ -270,9 +270,14 @@ svg_check_element(struct parse *p, size_t tag, struct name *n,
 			 svg_element_name(p->current->kind));
 	else if (p->depth >= SVG_MAX_DEPTH)
 		svg_fail(p, STATUS_DATA, tag,
-			 _("elements nested more than %d deep"), SVG_MAX_DEPTH);
+			 ngettext("elements nested more than %d deep",
+				  "elements nested more than %d deep",
+				  SVG_MAX_DEPTH),
+			 SVG_MAX_DEPTH);
 	else if (p->element_count >= SVG_MAX_ELEMENTS)
-		svg_fail(p, STATUS_DATA, tag, _("more than %d elements"),
+		svg_fail(p, STATUS_DATA, tag,
+			 ngettext("more than %d element",
+				  "more than %d elements", SVG_MAX_ELEMENTS),
 			 SVG_MAX_ELEMENTS);
 	return p->status == STATUS_OK;
 }

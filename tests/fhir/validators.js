@@ -195,8 +195,13 @@ function peopleIn(args) {
 	return people;
 }
 
+// What the handout's words write after a label (words.label_end), by
+// language, as a FHIR string carries it (fhirText): ": " unless the
+// catalog's translation says otherwise.
+const LABEL_ENDS = { zh_CN: '\uff1a', fr: ' : ' };
+
 // Facts of the plan (heelrx -f json) that the invariants compare with.
-function expectations(plan, people) {
+function expectations(plan, people, language) {
 	const sides = plan.working_sides;
 	const e = {
 		date: plan.date,
@@ -210,6 +215,8 @@ function expectations(plan, people) {
 			: plan.advice.red_flags.urgent.signs.map(trimLines),
 		// Markdown's backslash escapes, undone.
 		unescape: '\\\\([!-/:-@\\[-`{-~])',
+		labelEnd: LABEL_ENDS[language] === undefined ? ': '
+			: LABEL_ENDS[language],
 		notes: plan.notes,
 		review: plan.review === null ? [] : plan.review,
 		patient: plan.patient === null ? [] : plan.patient,
@@ -291,7 +298,7 @@ const HEELRX = [
 	// The warning follows its label, which is in the handout's words.
 	['the CarePlan\'s notes carry the warning and the rationale',
 		`(%warning.empty() or ${carePlan}.note.text.select(` +
-		"replaceMatches(%unescape, '$1')).where($this.endsWith(': ' + " +
+		"replaceMatches(%unescape, '$1')).where($this.endsWith(%labelEnd + " +
 		'%warning)).exists()) and ' +
 		`%rationale.all($this in %resource.${carePlan}.note.text` +
 		".select(replaceMatches(%unescape, '$1')))"],
@@ -299,7 +306,7 @@ const HEELRX = [
 	['the CarePlan\'s notes carry each urgent sign, marked',
 		`%urgent.all(%resource.${carePlan}.note.text.select(` +
 		"replaceMatches(%unescape, '$1')).join('\\n')" +
-		".contains(': ' + $this))"],
+		".contains(%labelEnd + $this))"],
 	['the CarePlan\'s notes carry the clinician\'s notes',
 		`%notes.all($this in %resource.${carePlan}.note.text` +
 		".select(replaceMatches(%unescape, '$1')))"],
@@ -505,7 +512,7 @@ function validate(bundle, plan, people = {}) {
 		out.structure.push('invalid, with no error message');
 
 	plan = fhirText(plan);
-	const env = expectations(plan, people);
+	const env = expectations(plan, people, bundle.language);
 	const checks = CORE.map((c) => [c[0], c[1], {}])
 		.concat(HEELRX.map((c) => [c[0], c[1], {}]))
 		.concat(planChecks(plan));
