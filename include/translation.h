@@ -35,6 +35,18 @@ struct catalog_translation {
 				 const char *source, unsigned long line,
 				 struct catalog_place *origin);
 	void *context;
+	/*
+	 * A plural form that the source lacks and the translation's
+	 * language may need (Arabic's few for a word that English gives
+	 * as one and other): offered with the form's key path
+	 * ("words.dose.amount.few") and other, the word's other form as
+	 * read (translated), whose placeholders the form must keep.  It
+	 * returns the form or NULL, as translate() does, and may be NULL
+	 * itself: no such forms.
+	 */
+	const char *(*translate_form)(void *context, const char *path,
+				      const char *other, unsigned long line,
+				      struct catalog_place *origin);
 };
 
 #endif

@@ -52,6 +52,9 @@ struct entry {
 struct translation {
 	const char *po; /* the .po file's name; NULL: extracting */
 	const char *source_name;
+	/* The translation's language, whose plural rule says which forms
+	 * the source lacks it must give (translation.h); NULL: none. */
+	const char *language;
 	struct array entries; /* of struct entry */
 	unsigned problems;
 };
@@ -70,8 +73,11 @@ void embed_load_translated(const char *source, const char *language,
 
 void embed_free_translation(struct translation *);
 
-/* Writes the template of every text the source catalog has; returns
- * the exit status. */
-int embed_write_pot(const char *source, const char *path);
+/*
+ * Writes the template of every text the source catalog has, and, for a
+ * language (NULL: none), the plural forms it needs that the source
+ * lacks; returns the exit status.
+ */
+int embed_write_pot(const char *source, const char *path, const char *language);
 
 #endif

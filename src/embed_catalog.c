@@ -21,8 +21,13 @@
  * The built-in catalogs must carry their own words: they are the ones a
  * catalog without words is printed with.
  *
+ * A language whose plural rule has forms the source lacks (Arabic's
+ * zero, two, few and many) gives them as entries of their own; --pot
+ * with a language writes its template with those entries, which
+ * update-po merges into that language's .po file.
+ *
  * usage: embed-catalog SOURCE.yaml OUTPUT.c [LL=LL.po ...]
- *        embed-catalog --pot SOURCE.yaml OUTPUT.pot
+ *        embed-catalog --pot SOURCE.yaml OUTPUT.pot [LL]
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -130,13 +135,14 @@ main(int argc, char **argv)
 	const char *po;
 	FILE *out;
 
-	if (argc == 4 && strcmp(argv[1], "--pot") == 0)
-		return embed_write_pot(argv[2], argv[3]);
+	if ((argc == 4 || argc == 5) && strcmp(argv[1], "--pot") == 0)
+		return embed_write_pot(argv[2], argv[3],
+				       argc == 5 ? argv[4] : NULL);
 	if (argc < 3 || argc - 3 >= MAX_LANGUAGES) {
 		fprintf(stderr, "usage: embed-catalog SOURCE.yaml OUTPUT.c "
 				"[LL=LL.po ...]\n"
 				"       embed-catalog --pot SOURCE.yaml "
-				"OUTPUT.pot\n");
+				"OUTPUT.pot [LL]\n");
 		return STATUS_USAGE;
 	}
 	if (catalog_load_file(argv[1], NULL, &en->catalog, &f) != STATUS_OK) {

@@ -116,6 +116,48 @@ translate(void *context, const char *path, const char *source,
 	return e->text;
 }
 
+/* The plural categories a translation may add, by their keys. */
+static const struct {
+	const char *key;
+	enum lang_plural category;
+} added_forms[] = {
+	{".zero", LANG_PLURAL_ZERO},
+	{".two", LANG_PLURAL_TWO},
+	{".few", LANG_PLURAL_FEW},
+	{".many", LANG_PLURAL_MANY},
+};
+
+/*
+ * The hook for a plural form the source lacks: none unless the
+ * language's rule uses it for a plan's counts, and then an entry like
+ * any other, whose msgid is the English other form; the .po file's
+ * entry for .other tells what that is.
+ */
+static const char *
+translate_form(void *context, const char *path, const char *other,
+	       unsigned long line, struct catalog_place *origin)
+{
+	struct translation *t = context;
+	const char *dot = strrchr(path, '.');
+	char other_path[512];
+	struct entry *e;
+	size_t i;
+
+	for (i = 0; i < sizeof added_forms / sizeof added_forms[0]; i++)
+		if (dot != NULL && strcmp(dot, added_forms[i].key) == 0)
+			break;
+	if (i == sizeof added_forms / sizeof added_forms[0] ||
+	    t->language == NULL ||
+	    !lang_plural_is_used(t->language, added_forms[i].category))
+		return NULL;
+	if (t->po != NULL &&
+	    (size_t)snprintf(other_path, sizeof other_path, "%.*s.other",
+			     (int)(dot - path), path) < sizeof other_path &&
+	    (e = find_entry(t, other_path)) != NULL)
+		other = e->source;
+	return translate(context, path, other, line, origin);
+}
+
 /* libgettextpo's reports while reading a .po file. */
 static unsigned po_errors;
 
@@ -301,7 +343,7 @@ embed_load_translated(const char *source, const char *language, const char *po,
 		      struct catalog **out, const char **name,
 		      struct translation *t)
 {
-	struct catalog_translation hook = {translate, t};
+	struct catalog_translation hook = {translate, t, translate_form};
 	struct catalog_options options = {NULL, 0, NULL, &hook, false};
 	struct failure f;
 	struct entry *e;
@@ -310,6 +352,7 @@ embed_load_translated(const char *source, const char *language, const char *po,
 	memset(t, 0, sizeof *t);
 	t->po = po;
 	t->source_name = source;
+	t->language = language;
 	t->entries = (struct array)ARRAY_OF(struct entry);
 	check_po_language(po, language);
 	read_po(t);
@@ -399,7 +442,7 @@ ends_with(const char *s, const char *end)
 
 /* What a translator should know about the entry ("": nothing). */
 static void
-describe(const struct entry *e, char *buf, size_t size)
+describe(const struct entry *e, const char *language, char *buf, size_t size)
 {
 	const char *path = e->context;
 	size_t n;
@@ -421,8 +464,18 @@ describe(const struct entry *e, char *buf, size_t size)
 	}
 	if (ends_with(path, ".one"))
 		snprintf(buf, size, "Used when the number is 1.  ");
-	else if (ends_with(path, ".other"))
+	else if (ends_with(path, ".other") && language == NULL)
 		snprintf(buf, size, "Used for every number but 1.  ");
+	else if (ends_with(path, ".other"))
+		snprintf(buf, size,
+			 "Used for the numbers your language's plural rule "
+			 "(Unicode CLDR) puts in no other form.  ");
+	else if (ends_with(path, ".zero") || ends_with(path, ".two") ||
+		 ends_with(path, ".few") || ends_with(path, ".many"))
+		snprintf(buf, size,
+			 "Used for the numbers your language's plural rule "
+			 "(Unicode CLDR) puts in this form; the English is "
+			 "the other form.  ");
 	if (names_a_side(e->source))
 		strncat(buf,
 			"{side} and {other} name legs: keep each leg this text "
@@ -489,10 +542,10 @@ add_message(po_message_iterator_t it, const struct entry *e,
 
 /* Writes the template of every text the source catalog has. */
 int
-embed_write_pot(const char *source, const char *path)
+embed_write_pot(const char *source, const char *path, const char *lang)
 {
-	struct translation t = {NULL, source, ARRAY_OF(struct entry), 0};
-	struct catalog_translation hook = {translate, &t};
+	struct translation t = {NULL, source, lang, ARRAY_OF(struct entry), 0};
+	struct catalog_translation hook = {translate, &t, translate_form};
 	struct catalog_options options = {NULL, 0, NULL, &hook, false};
 	struct entry language = {language_name_path,
 				 embed_source_language_name,
@@ -530,7 +583,7 @@ embed_write_pot(const char *source, const char *path)
 		    "TRANSLATORS: the name of your language, in your "
 		    "language, as heelrx --list-langs shows it.");
 	for (i = 0; i < t.entries.count; i++) {
-		describe(entry_at(&t, i), comment, sizeof comment);
+		describe(entry_at(&t, i), lang, comment, sizeof comment);
 		add_message(it, entry_at(&t, i), base_name(source), comment);
 	}
 	po_message_iterator_free(it);

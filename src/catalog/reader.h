@@ -101,6 +101,17 @@ enum status reader_translate(struct reader *, const char *source,
 			     const char **replacement);
 
 /*
+ * Asks the translation for the form key of the plural word at the
+ * current key path, one that the source does not give, and reads it
+ * into *out (NULL: none) as reader_text reads a text under rules; it
+ * must keep the placeholders of other, the word's other form.
+ */
+enum status reader_translate_form(struct reader *, const char *key,
+				  const char *other,
+				  const struct template_rules *rules,
+				  const char **out);
+
+/*
  * Reads the len bytes at bytes, a replacement from reader_translate,
  * as one YAML value (a scalar or a flow mapping), calling read() on it
  * with a reader whose key path and marks are those of the value it

@@ -103,6 +103,55 @@ reader_translate(struct reader *r, const char *source, const char **replacement)
 	return STATUS_OK;
 }
 
+enum status
+reader_translate_form(struct reader *r, const char *key, const char *other,
+		      const struct template_rules *rules, const char **out)
+{
+	char path[READER_PATH_MAX];
+	struct catalog_place origin = {NULL, 0};
+	struct reader_mark mark = reader_mark(r);
+	struct template_problem problem;
+	const char *form;
+	enum status status;
+	size_t saved, len;
+	char *copy;
+
+	*out = NULL;
+	if (r->translation == NULL || r->translation->translate_form == NULL)
+		return STATUS_OK;
+	saved = reader_push_key(r, key);
+	reader_put_path(r, path, sizeof path, true);
+	form = r->translation->translate_form(r->translation->context, path,
+					      other, mark.line, &origin);
+	status = STATUS_OK;
+	if (form != NULL) {
+		r->origin = origin;
+		r->is_translated = true;
+		len = strlen(form);
+		if (len == 0 || u8_check((const uint8_t *)form, len) != NULL)
+			status = reader_fail_expected(
+				r, _("a non-empty translation in UTF-8"));
+		else if ((status = check_bytes(r, (const unsigned char *)form,
+					       len, rules)) == STATUS_OK &&
+			 rules != NULL &&
+			 !template_keeps(other, strlen(other), form, len,
+					 &problem))
+			status = reader_fail(r, reader_mark(r), "%s",
+					     problem.message);
+		else if (status == STATUS_OK &&
+			 (copy = arena_strndup(r->arena, form, len)) == NULL)
+			status = reader_fail_memory(r);
+		else if (status == STATUS_OK) {
+			if (rules == NULL && memchr(copy, '{', len) != NULL)
+				template_unescape(copy, len);
+			*out = copy;
+		}
+		r->is_translated = false;
+	}
+	reader_pop(r, saved);
+	return status;
+}
+
 /*
  * Offers the current text, checked, to the translation; a replacement
  * becomes the text used once it passes the same checks and keeps the

@@ -69,6 +69,35 @@ catalog_read_side_word(struct reader *r, void *context, void *slot,
 }
 
 /*
+ * The forms a translation's language may need that the source does not
+ * give (an English word has one and other, an Arabic one also zero,
+ * two, few and many), each read like the other form.
+ */
+static enum status
+translate_forms(struct reader *r, void *context, struct plural *p,
+		const struct reader_field *field)
+{
+	struct template_rules rules = {false, field->names};
+	const char **const slots[] = {&p->zero, &p->two, &p->few, &p->many};
+	static const char *const keys[] = {"zero", "two", "few", "many"};
+	enum status status = STATUS_OK;
+	size_t i;
+
+	for (i = 0; status == STATUS_OK && i < 4; i++) {
+		if (*slots[i] != NULL)
+			continue;
+		status = reader_translate_form(
+			r, keys[i], p->other,
+			field->names != NULL ? &rules : NULL, slots[i]);
+		if (status == STATUS_OK && *slots[i] != NULL &&
+		    field->names != NULL)
+			status = catalog_check_text_filled(r, context, &rules,
+							   *slots[i]);
+	}
+	return status;
+}
+
+/*
  * A plural: one text for every number, or a text for each CLDR category
  * the language uses ("one" and "other"; "zero", "two", "few", "many"
  * where it needs them), "other" always.
@@ -101,6 +130,8 @@ catalog_read_plural(struct reader *r, void *context, void *slot,
 		fields[i].names = field->names;
 	}
 	status = reader_mapping(r, fields, FORM_COUNT, p, context);
+	if (status == STATUS_OK)
+		status = translate_forms(r, context, p, field);
 	/* A language without a form for one uses the other for 1 too. */
 	if (status == STATUS_OK && p->one == NULL)
 		p->one = p->other;

@@ -59,7 +59,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static char *source;
 	static size_t source_len;
 	const struct words *const words[] = {builtin_catalog.words};
-	struct catalog_translation translation = {translate, NULL};
+	struct catalog_translation translation = {translate, NULL, NULL};
 	struct catalog_options options = {words, 1, NULL, &translation, false};
 	struct translations t;
 	struct catalog *catalog = NULL;

@@ -700,7 +700,7 @@ translate(const char *text, const char *const *replacements, struct seen *seen,
 	  struct catalog **c, struct failure *f)
 {
 	const struct words *words[1];
-	struct catalog_translation hook = {record, seen};
+	struct catalog_translation hook = {record, seen, NULL};
 	struct catalog_options o = {words, 1, NULL, &hook, false};
 	size_t i;
 
