@@ -128,9 +128,13 @@ reader_translate_form(struct reader *r, const char *key, const char *other,
 		r->origin = origin;
 		r->is_translated = true;
 		len = strlen(form);
-		if (len == 0 || u8_check((const uint8_t *)form, len) != NULL)
+		if (len == 0)
 			status = reader_fail_expected(
-				r, _("a non-empty translation in UTF-8"));
+				r, _("a non-empty translation"));
+		else if (u8_check((const uint8_t *)form, len) != NULL)
+			status = reader_fail(
+				r, reader_mark(r),
+				_("the translation is not valid UTF-8"));
 		else if ((status = check_bytes(r, (const unsigned char *)form,
 					       len, rules)) == STATUS_OK &&
 			 rules != NULL &&
