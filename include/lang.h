@@ -58,6 +58,13 @@ enum lang_plural lang_plural_category(const char *tag, unsigned long n);
  */
 bool lang_plural_is_used(const char *tag, enum lang_plural category);
 
+/*
+ * Whether the language of tag is written right to left (Arabic,
+ * Hebrew, Persian, Urdu and the like), which an HTML handout says with
+ * dir="rtl"; NULL is English.
+ */
+bool lang_is_right_to_left(const char *tag);
+
 /* Whether a and b name the same language, region included. */
 bool lang_same(const char *a, const char *b);
 

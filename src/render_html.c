@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "escape_html.h"
+#include "lang.h"
 #include "numrange.h"
 #include "render.h"
 
@@ -168,6 +169,43 @@ static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
 				   ".figures{flex-basis:100%;margin-right:0}\n";
 
 /*
+ * A right-to-left handout (dir="rtl"): the rules of the style sheets
+ * above that name a side, mirrored, in a style element of its own that
+ * only such a handout has, after the others so that it wins.  Physical
+ * sides, not logical properties (margin-inline-start): WeasyPrint 57,
+ * the PDF route, ignores those with a warning.  Tables, lists and text
+ * then run right to left by dir alone; the figures are not touched, as
+ * they show the patient's real left or right leg.
+ */
+static const char rtl_style[] =
+	"ul,ol{padding-left:0;padding-right:1.5rem}\n"
+	".fields dd{margin:0 .4rem 0 2rem}\n"
+	".note{border-left-width:2px;border-right-width:8px}\n"
+	".warning .label{margin-right:0;margin-left:.4rem}\n"
+	".facts dt{float:right;clear:right}\n"
+	".facts dd{margin:0 9.5rem .2rem 0}\n"
+	".number{margin-right:0;margin-left:.3rem}\n"
+	".figures{margin-right:0;margin-left:1rem}\n"
+	"figure{margin:.25rem 0 .5rem 3%}\n"
+	"th,td{text-align:right}\n"
+	"td.num{text-align:left}\n"
+	"th.apart,td.apart{border-left-width:1px;border-right-width:3px}\n"
+	"@media print{\n"
+	".drawn h4{text-align:right}\n"
+	".figures{margin:0;padding-right:0;padding-left:3mm}\n"
+	"figure{margin:0 0 1mm 3mm}\n"
+	".one-setup figure{margin-right:0;margin-left:8mm}\n"
+	".drawn ul{padding-left:0;padding-right:6mm}\n"
+	"}\n";
+
+/* The same for narrow screens. */
+static const char rtl_narrow_style[] = ".facts dd{margin-right:0}\n"
+				       ".figures{margin-left:0}\n";
+
+/* U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. */
+static const char fsi[] = "\342\201\250", pdi[] = "\342\201\251";
+
+/*
  * Text between tags, through escape_html, with each range of numbers
  * (numrange.h) in a span that the style sheet keeps on one line: a
  * browser may break a line after a dash, as in a narrow column of the
@@ -262,7 +300,24 @@ struct layout {
 	FILE *out;
 	bool in_header, in_main;
 	bool is_open[NEST_COUNT];
+	/*
+	 * Whether the handout runs right to left, where a value from
+	 * outside its language (a patient's Latin name, a note in
+	 * English) is isolated with U+2068 and U+2069, so that it keeps
+	 * its own order and does not drag its neighbours into it.  The
+	 * characters, not <bdi>: WeasyPrint honours them and not bdi.
+	 */
+	bool is_rtl;
 };
+
+/* <tag>text</tag> and a newline, the text isolated when isolate. */
+static void
+put_value(FILE *out, const char *tag, const char *text, bool isolate)
+{
+	fprintf(out, "<%s>%s", tag, isolate ? fsi : "");
+	put_prose(out, text);
+	fprintf(out, "%s</%s>\n", isolate ? pdi : "", tag);
+}
 
 /* Closes the element at level, when it is open, and those within it. */
 static void
@@ -295,7 +350,8 @@ open_main(struct layout *l)
  * any term, a paragraph of its own.
  */
 static void
-put_terms(FILE *out, const struct handout_block *b, const char *class)
+put_terms(FILE *out, const struct handout_block *b, const char *class,
+	  bool isolates_values)
 {
 	bool is_in_list = false;
 	size_t i;
@@ -314,7 +370,7 @@ put_terms(FILE *out, const struct handout_block *b, const char *class)
 		is_in_list = true;
 		if (it->label != NULL)
 			put_element(out, "dt", it->label);
-		put_element(out, "dd", it->text);
+		put_value(out, "dd", it->text, isolates_values);
 	}
 	if (is_in_list)
 		fputs("</dl>\n", out);
@@ -374,7 +430,8 @@ put_exercise(FILE *out, const struct handout *h, size_t at)
  * reach it after its label.
  */
 static void
-put_contact(FILE *out, const struct handout *h, const struct handout_block *b)
+put_contact(FILE *out, const struct handout *h, const struct handout_block *b,
+	    bool isolates_values)
 {
 	/* The label's mark inside the bold label, the blanks after it. */
 	const char *end = handout_label_end(h), *space;
@@ -396,7 +453,9 @@ put_contact(FILE *out, const struct handout *h, const struct handout_block *b)
 			fputs("</span>", out);
 			fputs(space, out);
 		}
+		fputs(isolates_values ? fsi : "", out);
 		escape_html(out, b->items[i].text);
+		fputs(isolates_values ? pdi : "", out);
 	}
 	fputs("</address>\n", out);
 }
@@ -605,7 +664,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "h1", b->text);
 		break;
 	case HANDOUT_FIELDS:
-		put_terms(out, b, "fields");
+		put_terms(out, b, "fields", l->is_rtl);
 		break;
 	case HANDOUT_BANNER:
 		fputs("<p class=\"banner\"><strong>", out);
@@ -634,7 +693,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "p", b->text);
 		break;
 	case HANDOUT_FACTS:
-		put_terms(out, b, "facts");
+		put_terms(out, b, "facts", false);
 		break;
 	case HANDOUT_EXERCISE:
 		put_exercise(out, h, i);
@@ -667,11 +726,11 @@ block(struct layout *l, const struct handout *h, size_t i)
 		fputs("<section class=\"note\">\n", out);
 		put_element(out, "h2", b->label);
 		for (j = 0; j < b->item_count; j++)
-			put_element(out, "p", b->items[j].text);
+			put_value(out, "p", b->items[j].text, l->is_rtl);
 		fputs("</section>\n", out);
 		break;
 	case HANDOUT_CONTACT:
-		put_contact(out, h, b);
+		put_contact(out, h, b, l->is_rtl);
 		break;
 	}
 }
@@ -692,7 +751,7 @@ enum status
 render_html(const struct render_input *in, FILE *out, struct failure *f)
 {
 	const struct handout *h = in->handout;
-	struct layout l = {out, false, false, {false}};
+	struct layout l = {out, false, false, {false}, false};
 	char language[64];
 	size_t i;
 
@@ -705,8 +764,10 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	for (i = 0; language[i] != '\0'; i++)
 		if (language[i] == '_')
 			language[i] = '-';
+	l.is_rtl = lang_is_right_to_left(h->language);
 	fputs("<!DOCTYPE html>\n<html lang=\"", out);
 	escape_html(out, language);
+	fputs(l.is_rtl ? "\" dir=\"rtl" : "", out);
 	fputs("\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" "
 	      "content=\"width=device-width, initial-scale=1\">\n",
@@ -718,9 +779,15 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	fputs("<style>\n", out);
 	fputs(style, out);
 	fputs(print_style, out);
+	if (l.is_rtl) {
+		fputs("</style>\n<style>\n", out);
+		fputs(rtl_style, out);
+	}
 	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
 	      out);
 	fputs(narrow_style, out);
+	if (l.is_rtl)
+		fputs(rtl_narrow_style, out);
 	fputs("</style>\n</head>\n<body>\n", out);
 	if (h->count > 0 && h->blocks[0].kind == HANDOUT_TITLE) {
 		fputs("<header>\n", out);
