@@ -175,9 +175,14 @@ static const char narrow_style[] = ".facts dt{float:none;width:auto}\n"
  * sides, not logical properties (margin-inline-start): WeasyPrint 57,
  * the PDF route, ignores those with a warning.  Tables, lists and text
  * then run right to left by dir alone; the figures are not touched, as
- * they show the patient's real left or right leg.
+ * they show the patient's real left or right leg.  Fonts: an Arabic
+ * one (Amiri, Debian's fonts-hosny-amiri, or Noto Naskh Arabic) after
+ * the Latin ones, for the letters those lack, so that an Arabic PDF does
+ * not depend on what happens to be installed.
  */
 static const char rtl_style[] =
+	"body{font-family:\"Liberation Sans\",Arial,Helvetica,Amiri,"
+	"\"Noto Naskh Arabic\",sans-serif}\n"
 	"ul,ol{padding-left:0;padding-right:1.5rem}\n"
 	".fields dd{margin:0 .4rem 0 2rem}\n"
 	".note{border-left-width:2px;border-right-width:8px}\n"
@@ -190,6 +195,8 @@ static const char rtl_style[] =
 	"th,td{text-align:right}\n"
 	"td.num{text-align:left}\n"
 	"th.apart,td.apart{border-left-width:1px;border-right-width:3px}\n"
+	"@page{@bottom-center{font-family:\"Liberation Sans\",Arial,"
+	"Helvetica,Amiri,\"Noto Naskh Arabic\",sans-serif}}\n"
 	"@media print{\n"
 	".drawn h4{text-align:right}\n"
 	".figures{margin:0;padding-right:0;padding-left:3mm}\n"
@@ -202,8 +209,10 @@ static const char rtl_style[] =
 static const char rtl_narrow_style[] = ".facts dd{margin-right:0}\n"
 				       ".figures{margin-left:0}\n";
 
-/* U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. */
-static const char fsi[] = "\342\201\250", pdi[] = "\342\201\251";
+/* U+2066 LEFT-TO-RIGHT ISOLATE, U+2068 FIRST STRONG ISOLATE and U+2069
+ * POP DIRECTIONAL ISOLATE. */
+static const char lri[] = "\342\201\246", fsi[] = "\342\201\250",
+		  pdi[] = "\342\201\251";
 
 /*
  * Text between tags, through escape_html, with each range of numbers
@@ -218,6 +227,14 @@ put_prose_n(FILE *out, const char *s, size_t len)
 	struct numrange r;
 
 	while (numrange_find(s, len, from, &r)) {
+		/* A range that a text isolates (U+2066 ... U+2069), as a
+		 * right-to-left catalog does, keeps its isolate inside the
+		 * span: WeasyPrint orders each element's text on its own. */
+		if (r.start >= 3 && memcmp(s + r.start - 3, lri, 3) == 0 &&
+		    len - r.end >= 3 && memcmp(s + r.end, pdi, 3) == 0) {
+			r.start -= 3;
+			r.end += 3;
+		}
 		escape_html_n(out, s + from, r.start - from);
 		fputs("<span class=\"range\">", out);
 		escape_html_n(out, s + r.start, r.end - r.start);
