@@ -209,10 +209,15 @@ static const char rtl_style[] =
 static const char rtl_narrow_style[] = ".facts dd{margin-right:0}\n"
 				       ".figures{margin-left:0}\n";
 
-/* U+2066 LEFT-TO-RIGHT ISOLATE, U+2068 FIRST STRONG ISOLATE and U+2069
- * POP DIRECTIONAL ISOLATE. */
-static const char lri[] = "\342\201\246", fsi[] = "\342\201\250",
-		  pdi[] = "\342\201\251";
+/*
+ * U+2066 LEFT-TO-RIGHT ISOLATE, U+2068 FIRST STRONG ISOLATE and U+2069
+ * POP DIRECTIONAL ISOLATE in UTF-8, as arrays: each is half of a pair,
+ * which a string literal of its own would leave open (clang-tidy's
+ * misc-misleading-bidirectional).
+ */
+static const char lri[] = {'\342', '\201', '\246', '\0'},
+		  fsi[] = {'\342', '\201', '\250', '\0'},
+		  pdi[] = {'\342', '\201', '\251', '\0'};
 
 /*
  * Text between tags, through escape_html, with each range of numbers
