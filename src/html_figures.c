@@ -9,7 +9,10 @@
  * words read left to right whichever leg the drawing shows.
  */
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <fribidi.h>
 
 #include "escape_html.h"
 #include "html_figures.h"
@@ -64,6 +67,61 @@ put_number(FILE *out, double v)
 	fputs(p, out);
 }
 
+/*
+ * A label with right-to-left letters (Arabic, Hebrew), written as it is
+ * seen: its letters in visual order, left to right, Arabic ones in
+ * their joined presentation forms, drawn in exactly that order
+ * (unicode-bidi="bidi-override").  WeasyPrint 57, the PDF route, draws
+ * an SVG text one character at a time, neither joining Arabic letters
+ * nor ordering them right to left; a browser honours the override and
+ * draws the same.  GNU FriBidi applies the Unicode bidirectional
+ * algorithm and Arabic shaping; the font is the handout's Arabic one
+ * (render_html.c), which has the presentation forms.  Returns false, having written nothing,
+ * for a label without such letters or one FriBidi cannot convert.
+ */
+static bool
+put_visual_label(FILE *out, const char *text)
+{
+	FriBidiStrIndex len = (FriBidiStrIndex)strlen(text), n, i;
+	FriBidiParType direction = FRIBIDI_PAR_RTL;
+	FriBidiChar *logical, *visual;
+	char *utf8;
+	bool is_rtl = false;
+
+	if (len <= 0 || len > 4096)
+		return false;
+	logical = calloc((size_t)len + 1, sizeof *logical);
+	visual = calloc((size_t)len + 1, sizeof *visual);
+	utf8 = calloc((size_t)len * 4 + 1, 1);
+	if (logical == NULL || visual == NULL || utf8 == NULL)
+		goto done;
+	n = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, text, len,
+				       logical);
+	for (i = 0; i < n && !is_rtl; i++)
+		is_rtl = FRIBIDI_IS_RTL(fribidi_get_bidi_type(logical[i]));
+	if (!is_rtl ||
+	    !fribidi_log2vis(logical, n, &direction, visual, NULL, NULL,
+			     NULL)) {
+		is_rtl = false;
+		goto done;
+	}
+	/* A ligature (lam with alef) leaves U+FEFF where its second
+	 * letter was. */
+	for (i = 0, len = 0; i < n; i++)
+		if (visual[i] != 0xFEFF)
+			visual[len++] = visual[i];
+	fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, visual, len, utf8);
+	fputs(" font-family=\"Amiri,Noto Naskh Arabic,sans-serif\" "
+	      "direction=\"ltr\" unicode-bidi=\"bidi-override\">",
+	      out);
+	escape_html(out, utf8);
+done:
+	free(logical);
+	free(visual);
+	free(utf8);
+	return is_rtl;
+}
+
 /* The labels, as one group of texts in the figure's units. */
 static void
 put_labels(FILE *out, const struct handout_figure *fig)
@@ -92,8 +150,10 @@ put_labels(FILE *out, const struct handout_figure *fig)
 		put_number(out, l->y);
 		fputs("\"", out);
 		fputs(anchors[l->align], out);
-		fputs(">", out);
-		escape_html(out, l->text);
+		if (!put_visual_label(out, l->text)) {
+			fputs(">", out);
+			escape_html(out, l->text);
+		}
 		fputs("</text>\n", out);
 	}
 	fputs("</g>\n", out);

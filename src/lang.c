@@ -64,6 +64,22 @@ lang_same(const char *a, const char *b)
 }
 
 bool
+lang_is_right_to_left(const char *tag)
+{
+	static const char *const languages[] = {
+		"ar", "arc", "ckb", "dv", "fa", "he", "ks",
+		"ps", "sd",  "syr", "ug", "ur", "yi",
+	};
+	size_t i;
+
+	for (i = 0; tag != NULL && i < sizeof languages / sizeof *languages;
+	     i++)
+		if (lang_compatible(tag, languages[i]))
+			return true;
+	return false;
+}
+
+bool
 lang_compatible(const char *a, const char *b)
 {
 	size_t na = primary_length(a), nb = primary_length(b);

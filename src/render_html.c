@@ -23,6 +23,7 @@
 #include "escape_html.h"
 #include "html_figures.h"
 #include "i18n.h"
+#include "lang.h"
 #include "numrange.h"
 #include "qr.h"
 #include "render.h"
@@ -238,6 +239,70 @@ static const char narrow_style[] =
 	".drawn ul.beside{display:block;width:auto}\n";
 
 /*
+ * A right-to-left handout (dir="rtl"): the rules of the style sheets
+ * above that name a side, mirrored, in a style element of its own that
+ * only such a handout has, after the others so that it wins.  Physical
+ * sides, not logical properties (margin-inline-start): WeasyPrint 57,
+ * the PDF route, ignores those with a warning.  Tables, lists and text
+ * then run right to left by dir alone; the figures are not touched, as
+ * they show the patient's real left or right leg.  Fonts: an Arabic
+ * one first (Amiri, Debian's fonts-hosny-amiri, or Noto Naskh Arabic),
+ * so that an Arabic PDF does not depend on what happens to be
+ * installed, 15 % larger, as Naskh letters are small for their size.
+ * Two rules for WeasyPrint 57, which puts a right-to-left list's marks
+ * on the box's edge and draws a table cell's left border on its right:
+ * in print the marks go inside the items, and the thick rule between
+ * the log's groups of columns is mirrored on screens only.
+ */
+static const char rtl_style[] =
+	"body{font-family:Amiri,\"Noto Naskh Arabic\",\"Liberation Sans\","
+	"Arial,Helvetica,sans-serif;font-size:1.15rem}\n"
+	"ul,ol{padding-left:0;padding-right:1.5rem}\n"
+	".fields dd{margin:0 .4rem 0 2rem}\n"
+	".note{border-left-width:2px;border-right-width:8px}\n"
+	".warning .label{margin-right:0;margin-left:.4rem}\n"
+	".facts dt{float:right;clear:right}\n"
+	".facts dd{margin:0 9.5rem .2rem 0}\n"
+	".number{margin-right:0;margin-left:.3rem}\n"
+	".figures{margin-right:0;margin-left:1rem}\n"
+	".three{margin-left:0}\n"
+	"figure{margin:.25rem 0 .5rem 3%}\n"
+	".sample{margin-right:0;margin-left:.4rem}\n"
+	"th,td{text-align:right}\n"
+	"td.num{text-align:left}\n"
+	"@media screen{th.apart,td.apart{border-left-width:1px;"
+	"border-right-width:3px}}\n"
+	"@page{@bottom-center{font-family:Amiri,\"Noto Naskh Arabic\","
+	"\"Liberation Sans\",Arial,Helvetica,sans-serif}}\n"
+	"@media print{\n"
+	"body{font-size:13.5pt}\n"
+	".drawn h4{text-align:right}\n"
+	"figure{margin:0 0 1mm 6mm}\n"
+	".one-setup figure{margin-right:0;margin-left:8mm}\n"
+	"figure.video svg{float:right;margin-right:0;margin-left:4mm}\n"
+	".drawn ul{padding-left:0;padding-right:6mm}\n"
+	"ul,ol{list-style-position:inside;padding-right:0}\n"
+	".drawn ul,.legend ul{padding-right:0}\n"
+	"}\n";
+
+/* Large print, in a right-to-left handout: the same, mirrored. */
+static const char rtl_large_style[] = ".facts dd{margin:0 10.5em .2rem 0}\n";
+
+/* The same for narrow screens. */
+static const char rtl_narrow_style[] = ".facts dd{margin-right:0}\n"
+				       ".figures{margin-left:0}\n";
+
+/*
+ * U+2066 LEFT-TO-RIGHT ISOLATE, U+2068 FIRST STRONG ISOLATE and U+2069
+ * POP DIRECTIONAL ISOLATE in UTF-8, as arrays: each is half of a pair,
+ * which a string literal of its own would leave open (clang-tidy's
+ * misc-misleading-bidirectional).
+ */
+static const char lri[] = {'\342', '\201', '\246', '\0'},
+		  fsi[] = {'\342', '\201', '\250', '\0'},
+		  pdi[] = {'\342', '\201', '\251', '\0'};
+
+/*
  * Text between tags, through escape_html, with each range of numbers
  * (numrange.h) in a span that the style sheet keeps on one line: a
  * browser may break a line after a dash, as in a narrow column of the
@@ -250,6 +315,14 @@ put_prose_n(FILE *out, const char *s, size_t len)
 	struct numrange r;
 
 	while (numrange_find(s, len, from, &r)) {
+		/* A range that a text isolates (U+2066 ... U+2069), as a
+		 * right-to-left catalog does, keeps its isolate inside the
+		 * span: WeasyPrint orders each element's text on its own. */
+		if (r.start >= 3 && memcmp(s + r.start - 3, lri, 3) == 0 &&
+		    len - r.end >= 3 && memcmp(s + r.end, pdi, 3) == 0) {
+			r.start -= 3;
+			r.end += 3;
+		}
 		escape_html_n(out, s + from, r.start - from);
 		fputs("<span class=\"range\">", out);
 		escape_html_n(out, s + r.start, r.end - r.start);
@@ -345,7 +418,24 @@ struct layout {
 	bool has_figures;
 	bool is_out_of_memory; /* a code could not be drawn */
 	bool lacks_qr;	       /* a code to draw, and no libqrencode */
+	/*
+	 * Whether the handout runs right to left, where a value from
+	 * outside its language (a patient's Latin name, a note in
+	 * English) is isolated with U+2068 and U+2069, so that it keeps
+	 * its own order and does not drag its neighbours into it.  The
+	 * characters, not <bdi>: WeasyPrint honours them and not bdi.
+	 */
+	bool is_rtl;
 };
+
+/* <tag>text</tag> and a newline, the text isolated when isolate. */
+static void
+put_value(FILE *out, const char *tag, const char *text, bool isolate)
+{
+	fprintf(out, "<%s>%s", tag, isolate ? fsi : "");
+	put_prose(out, text);
+	fprintf(out, "%s</%s>\n", isolate ? pdi : "", tag);
+}
 
 /* Closes the element at level, when it is open, and those within it. */
 static void
@@ -380,7 +470,8 @@ open_main(struct layout *l)
  * and its label kept for it.
  */
 static void
-put_terms(struct layout *l, const struct handout_block *b, const char *class)
+put_terms(struct layout *l, const struct handout_block *b, const char *class,
+	  bool isolates_values)
 {
 	FILE *out = l->out;
 	bool is_in_list = false;
@@ -404,7 +495,7 @@ put_terms(struct layout *l, const struct handout_block *b, const char *class)
 		is_in_list = true;
 		if (it->label != NULL)
 			put_element(out, "dt", it->label);
-		put_element(out, "dd", it->text);
+		put_value(out, "dd", it->text, isolates_values);
 	}
 	if (is_in_list)
 		fputs("</dl>\n", out);
@@ -472,7 +563,8 @@ put_exercise(struct layout *l, const struct handout *h, size_t at)
  * reach it after its label.
  */
 static void
-put_contact(FILE *out, const struct handout *h, const struct handout_block *b)
+put_contact(FILE *out, const struct handout *h, const struct handout_block *b,
+	    bool isolates_values)
 {
 	/* The label's mark inside the bold label, the blanks after it. */
 	const char *end = handout_label_end(h), *space;
@@ -494,7 +586,9 @@ put_contact(FILE *out, const struct handout *h, const struct handout_block *b)
 			fputs("</span>", out);
 			fputs(space, out);
 		}
+		fputs(isolates_values ? fsi : "", out);
 		escape_html(out, b->items[i].text);
+		fputs(isolates_values ? pdi : "", out);
 	}
 	fputs("</address>\n", out);
 }
@@ -790,7 +884,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "h1", b->text);
 		break;
 	case HANDOUT_FIELDS:
-		put_terms(l, b, "fields");
+		put_terms(l, b, "fields", l->is_rtl);
 		break;
 	case HANDOUT_BANNER:
 		fputs("<p class=\"banner\"><strong>", out);
@@ -819,7 +913,7 @@ block(struct layout *l, const struct handout *h, size_t i)
 		put_element(out, "p", b->text);
 		break;
 	case HANDOUT_FACTS:
-		put_terms(l, b, "facts");
+		put_terms(l, b, "facts", false);
 		/* An exercise without figures has its code after its
 		 * facts. */
 		if (l->video != NULL && !l->has_figures && b->depth > 0) {
@@ -866,11 +960,11 @@ block(struct layout *l, const struct handout *h, size_t i)
 		fputs("<section class=\"note\">\n", out);
 		put_element(out, "h2", b->label);
 		for (j = 0; j < b->item_count; j++)
-			put_element(out, "p", b->items[j].text);
+			put_value(out, "p", b->items[j].text, l->is_rtl);
 		fputs("</section>\n", out);
 		break;
 	case HANDOUT_CONTACT:
-		put_contact(out, h, b);
+		put_contact(out, h, b, l->is_rtl);
 		break;
 	}
 }
@@ -904,8 +998,10 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	for (i = 0; language[i] != '\0'; i++)
 		if (language[i] == '_')
 			language[i] = '-';
+	l.is_rtl = lang_is_right_to_left(h->language);
 	fputs("<!DOCTYPE html>\n<html lang=\"", out);
 	escape_html(out, language);
+	fputs(l.is_rtl ? "\" dir=\"rtl" : "", out);
 	fputs("\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" "
 	      "content=\"width=device-width, initial-scale=1\">\n",
@@ -917,11 +1013,22 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	fputs("<style>\n", out);
 	fputs(style, out);
 	fputs(print_style, out);
+	/* A right-to-left handout's mirrored rules go in a style element
+	 * of their own, before large print's, which they would otherwise
+	 * override. */
+	if (l.is_rtl)
+		fputs("</style>\n<style>\n", out);
+	if (l.is_rtl)
+		fputs(rtl_style, out);
 	if (in->is_large_print)
 		fputs(large_style, out);
+	if (l.is_rtl && in->is_large_print)
+		fputs(rtl_large_style, out);
 	fputs("</style>\n<style media=\"screen and (max-width: 32rem)\">\n",
 	      out);
 	fputs(narrow_style, out);
+	if (l.is_rtl)
+		fputs(rtl_narrow_style, out);
 	fputs("</style>\n</head>\n<body>\n", out);
 	if (h->count > 0 && h->blocks[0].kind == HANDOUT_TITLE) {
 		fputs("<header>\n", out);

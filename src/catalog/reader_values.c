@@ -34,13 +34,12 @@ check_bytes(struct reader *r, const unsigned char *s, size_t len,
 	    const struct template_rules *rules)
 {
 	struct template_problem problem;
-	size_t bad;
+	struct charclass_fault fault;
 
-	bad = charclass_find_forbidden(s, len);
-	if (bad < len)
-		return reader_fail(
-			r, reader_mark(r), _("text contains %s at byte %zu"),
-			charclass_unsafe_name(s + bad, len - bad), bad + 1);
+	if (!charclass_check_text(s, len, &fault))
+		return reader_fail(r, reader_mark(r),
+				   _("text contains %s at byte %zu"),
+				   fault.what, fault.offset + 1);
 	if (!template_check((const char *)s, len,
 			    rules != NULL ? rules : &no_placeholders, &problem))
 		return reader_fail(r, reader_mark(r), _("%s, at byte %zu"),

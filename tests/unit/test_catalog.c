@@ -537,7 +537,10 @@ test_forbidden_anywhere(void)
 		{"\\x7f", "a control character"},
 		{"\\x85", "a control character"},
 		{"\\0", "a NUL character"},
-		{"\\u202e", "a bidirectional override"},
+		{"\\u202a", "U+202A LEFT-TO-RIGHT EMBEDDING"},
+		{"\\u202e", "U+202E RIGHT-TO-LEFT OVERRIDE"},
+		{"\\u2069", "U+2069 POP DIRECTIONAL ISOLATE that closes no "
+			    "isolate"},
 	};
 	char yaml[256], want[128];
 	struct catalog *c;
@@ -564,6 +567,76 @@ test_forbidden_anywhere(void)
 				CHECK_STR(f.message, want);
 				catalog_free(c);
 			}
+}
+
+/*
+ * An Arabic text may hold isolates that it closes itself, nested or
+ * not, which reach the plan as written; an isolate it leaves open, a
+ * U+2069 with none open and every embedding or override are refused
+ * with the character's name and byte.
+ */
+static void
+test_isolates(void)
+{
+	static const char rest[] =
+		"equipment: E\n"
+		"dose: {sets: 3, reps: 10, rest_seconds: {min: 45, max: 60}}\n"
+		"schedule: {sessions_per_week: 3, rest_days_between: 1}\n"
+		"load: L\nprogression: [P]\nrules:\n"
+		"  one_side: {work: opposite, headline: H, rationale: [R],\n"
+		"    key_exercise: e, exercises: [e]}\n"
+		"  both_sides: {headline: H, rationale: [R], exercises: [e]}\n"
+		"exercises:\n"
+		"  - {id: e, name: N, target: T, anchor: A, position: P,\n"
+		"    setup: [S], steps: [S]}\n";
+	static const struct {
+		const char *title; /* as YAML escapes */
+		const char *want;  /* the title as read, or the message */
+	} cases[] = {
+		{"\\u0627 \\u20663\\u2013\\u2069",
+		 "\u0627 \u20663\u2013\u2069"},
+		{"\\u2067a\\u2068b\\u2069\\u2066c\\u2069\\u2069",
+		 "\u2067a\u2068b\u2069\u2066c\u2069\u2069"},
+		{"ab\\u2066cd", "title: text contains U+2066 LEFT-TO-RIGHT "
+				"ISOLATE with no U+2069 POP DIRECTIONAL "
+				"ISOLATE to close it at byte 3"},
+		{"\\u2067a\\u2068b\\u2069", "title: text contains U+2067 "
+					    "RIGHT-TO-LEFT ISOLATE with no "
+					    "U+2069 POP DIRECTIONAL ISOLATE "
+					    "to close it at byte 1"},
+		{"a\\u2069\\u2066b\\u2069",
+		 "title: text contains U+2069 POP DIRECTIONAL ISOLATE that "
+		 "closes no isolate at byte 2"},
+		{"\\u2066a\\u202bb\\u2069", "title: text contains U+202B "
+					    "RIGHT-TO-LEFT EMBEDDING at "
+					    "byte 5"},
+		{"\\u2066a\\u202c\\u2069", "title: text contains U+202C POP "
+					   "DIRECTIONAL FORMATTING at byte 5"},
+		{"\\u202d12\\u2069", "title: text contains U+202D "
+				     "LEFT-TO-RIGHT OVERRIDE at byte 1"},
+	};
+	char yaml[1024];
+	struct catalog *c;
+	struct failure f;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		snprintf(yaml, sizeof yaml,
+			 "schema_version: 1\ntitle: \"%s\"\n%s", cases[i].title,
+			 rest);
+		c = NULL;
+		if (i < 2) {
+			c = load(yaml);
+			CHECK_STR(c->title, cases[i].want);
+		} else {
+			CHECK(catalog_load_bytes("t.yaml", yaml, strlen(yaml),
+						 builtin_catalog.words, &c,
+						 &f) == STATUS_DATA);
+			CHECK_STR(f.message, cases[i].want);
+			CHECK(f.line == 2 && f.column == 8);
+		}
+		catalog_free(c);
+	}
 }
 
 /* Many exercises and long lists exercise the growing arrays. */
@@ -914,6 +987,7 @@ main(void)
 	test_structure();
 	test_bands_and_log();
 	test_forbidden_anywhere();
+	test_isolates();
 	test_large_catalog();
 	test_translation();
 	test_keeps();
