@@ -50,15 +50,6 @@ enum lang_plural {
 enum lang_plural lang_plural_category(const char *tag, unsigned long n);
 
 /*
- * Whether the rule of the language of tag picks category for a whole
- * number below 1000, as a plan's counts are: Polish uses few and many,
- * Arabic zero, two, few and many; Spanish's many, for whole millions,
- * does not count.  A translation must give these forms of each word
- * that changes with a number (po/README).
- */
-bool lang_plural_is_used(const char *tag, enum lang_plural category);
-
-/*
  * Whether the language of tag is written right to left (Arabic,
  * Hebrew, Persian, Urdu and the like), which an HTML handout says with
  * dir="rtl"; NULL is English.

@@ -76,20 +76,26 @@ put_number(FILE *out, double v)
  * nor ordering them right to left; a browser honours the override and
  * draws the same.  GNU FriBidi applies the Unicode bidirectional
  * algorithm and Arabic shaping; the font is the handout's Arabic one
- * (render_html.c), which has the presentation forms.  Returns false, having written nothing,
- * for a label without such letters or one FriBidi cannot convert.
+ * (render_html.c), which has the presentation forms.  Returns false, having
+ * written nothing, for a label without such letters or one FriBidi cannot
+ * convert.
  */
 static bool
 put_visual_label(FILE *out, const char *text)
 {
-	FriBidiStrIndex len = (FriBidiStrIndex)strlen(text), n, i;
+	size_t bytes = strlen(text);
+	FriBidiStrIndex len, n, i;
 	FriBidiParType direction = FRIBIDI_PAR_RTL;
 	FriBidiChar *logical, *visual;
 	char *utf8;
 	bool is_rtl = false;
 
-	if (len <= 0 || len > 4096)
+	/* A label is a word or two (the catalog's words); one longer than
+	 * this, or out of memory, goes out as written, which a browser
+	 * still orders and joins. */
+	if (bytes == 0 || bytes > 4096)
 		return false;
+	len = (FriBidiStrIndex)bytes;
 	logical = calloc((size_t)len + 1, sizeof *logical);
 	visual = calloc((size_t)len + 1, sizeof *visual);
 	utf8 = calloc((size_t)len * 4 + 1, 1);
@@ -99,9 +105,8 @@ put_visual_label(FILE *out, const char *text)
 				       logical);
 	for (i = 0; i < n && !is_rtl; i++)
 		is_rtl = FRIBIDI_IS_RTL(fribidi_get_bidi_type(logical[i]));
-	if (!is_rtl ||
-	    !fribidi_log2vis(logical, n, &direction, visual, NULL, NULL,
-			     NULL)) {
+	if (!is_rtl || !fribidi_log2vis(logical, n, &direction, visual, NULL,
+					NULL, NULL)) {
 		is_rtl = false;
 		goto done;
 	}

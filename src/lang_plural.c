@@ -107,17 +107,6 @@ static const struct {
 	{"ar", arabic},
 };
 
-bool
-lang_plural_is_used(const char *tag, enum lang_plural category)
-{
-	unsigned long n;
-
-	for (n = 0; n < 1000; n++)
-		if (lang_plural_category(tag, n) == category)
-			return true;
-	return false;
-}
-
 enum lang_plural
 lang_plural_category(const char *tag, unsigned long n)
 {

@@ -241,7 +241,8 @@ static const char narrow_style[] =
 /*
  * A right-to-left handout (dir="rtl"): the rules of the style sheets
  * above that name a side, mirrored, in a style element of its own that
- * only such a handout has, after the others so that it wins.  Physical
+ * only such a handout has, after the others so that it wins (large
+ * print's, which names no side but these, comes after it).  Physical
  * sides, not logical properties (margin-inline-start): WeasyPrint 57,
  * the PDF route, ignores those with a warning.  Tables, lists and text
  * then run right to left by dir alone; the figures are not touched, as
@@ -286,7 +287,8 @@ static const char rtl_style[] =
 	"}\n";
 
 /* Large print, in a right-to-left handout: the same, mirrored. */
-static const char rtl_large_style[] = ".facts dd{margin:0 10.5em .2rem 0}\n";
+static const char rtl_large_style[] = ".facts dd{margin:0 10.5em .2rem 0}\n"
+				      ".figures{margin-left:0}\n";
 
 /* The same for narrow screens. */
 static const char rtl_narrow_style[] = ".facts dd{margin-right:0}\n"
@@ -1016,10 +1018,10 @@ render_html(const struct render_input *in, FILE *out, struct failure *f)
 	/* A right-to-left handout's mirrored rules go in a style element
 	 * of their own, before large print's, which they would otherwise
 	 * override. */
-	if (l.is_rtl)
+	if (l.is_rtl) {
 		fputs("</style>\n<style>\n", out);
-	if (l.is_rtl)
 		fputs(rtl_style, out);
+	}
 	if (in->is_large_print)
 		fputs(large_style, out);
 	if (l.is_rtl && in->is_large_print)
