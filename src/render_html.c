@@ -252,8 +252,10 @@ static const char narrow_style[] =
  * installed, 15 % larger, as Naskh letters are small for their size.
  * Two rules for WeasyPrint 57, which puts a right-to-left list's marks
  * on the box's edge and draws a table cell's left border on its right:
- * in print the marks go inside the items, and the thick rule between
- * the log's groups of columns is mirrored on screens only.
+ * in print the lists draw their own marks, in the margin at the items'
+ * right, and the thick rule between the log's groups of columns is
+ * mirrored on screens only.  The page's number is isolated left to
+ * right, so that "2 / 11" does not read "11 / 2".
  */
 static const char rtl_style[] =
 	"body{font-family:Amiri,\"Noto Naskh Arabic\",\"Liberation Sans\","
@@ -274,7 +276,9 @@ static const char rtl_style[] =
 	"@media screen{th.apart,td.apart{border-left-width:1px;"
 	"border-right-width:3px}}\n"
 	"@page{@bottom-center{font-family:Amiri,\"Noto Naskh Arabic\","
-	"\"Liberation Sans\",Arial,Helvetica,sans-serif}}\n"
+	"\"Liberation Sans\",Arial,Helvetica,sans-serif;direction:rtl;"
+	"content:string(banner) \"  \\2014  \\2066\" counter(page) \" / \" "
+	"counter(pages) \"\\2069\"}}\n"
 	"@media print{\n"
 	"body{font-size:13.5pt}\n"
 	".drawn h4{text-align:right}\n"
@@ -282,8 +286,15 @@ static const char rtl_style[] =
 	".one-setup figure{margin-right:0;margin-left:8mm}\n"
 	"figure.video svg{float:right;margin-right:0;margin-left:4mm}\n"
 	".drawn ul{padding-left:0;padding-right:6mm}\n"
-	"ul,ol{list-style-position:inside;padding-right:0}\n"
-	".drawn ul,.legend ul{padding-right:0}\n"
+	"ul,ol{list-style:none;padding-right:6mm}\n"
+	".legend ul{padding-right:0}\n"
+	"li{position:relative}\n"
+	"ul>li::before{content:\"\\2022\";position:absolute;right:-4mm}\n"
+	".legend li::before{content:none}\n"
+	"ol{counter-reset:step}\n"
+	"ol>li{counter-increment:step}\n"
+	"ol>li::before{content:counter(step) \".\";position:absolute;"
+	"right:-6mm}\n"
 	"}\n";
 
 /* Large print, in a right-to-left handout: the same, mirrored. */
