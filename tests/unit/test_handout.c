@@ -406,9 +406,8 @@ test_advice(void)
 	/* The effort, under the resistance. */
 	CHECK_STR(fact(&h, "How hard"),
 		  "Pick a band that makes the last repetitions of each set "
-		  "hard work. Stay with it until every set feels fairly "
-		  "easy; the rule under “When to make it harder” says "
-		  "when to move to a stronger band.");
+		  "hard work. Stay with it until the rule under “When to "
+		  "make it harder” says to move to a stronger band.");
 	b = find(&h, HANDOUT_FACTS, &at);
 	for (i = 0; b != NULL && i + 1 < b->item_count; i++)
 		if (b->items[i].label != NULL &&
